@@ -15,16 +15,18 @@ final class CatalogTransaction implements AutoCloseable {
     private static final String ACTIVE_TRANSACTION = "25001";
 
     private final Connection connection;
+    private final SqlRunner sql;
     private final boolean autoCommit;
     private final int isolation;
 
     private CatalogTransaction(Connection connection, boolean autoCommit, int isolation) {
         this.connection = connection;
+        this.sql = new SqlRunner(connection);
         this.autoCommit = autoCommit;
         this.isolation = isolation;
     }
 
-    static CatalogTransaction begin(Connection connection, SqlRunner sql) throws SQLException {
+    static CatalogTransaction begin(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         try {
@@ -41,8 +43,8 @@ final class CatalogTransaction implements AutoCloseable {
         CatalogTransaction transaction = new CatalogTransaction(connection, autoCommit, isolation);
         try {
             connection.setAutoCommit(false);
-            sql.execute("SET TRANSACTION READ ONLY");
-            sql.execute("SET LOCAL search_path = pg_catalog");
+            transaction.sql.execute("SET TRANSACTION READ ONLY");
+            transaction.sql.execute("SET LOCAL search_path = pg_catalog");
             return transaction;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -52,6 +54,11 @@ final class CatalogTransaction implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Runs queries in this transaction. */
+    SqlRunner sql() {
+        return sql;
     }
 
     @Override

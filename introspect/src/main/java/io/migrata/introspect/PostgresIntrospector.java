@@ -39,8 +39,8 @@ public final class PostgresIntrospector {
     public SchemaModel read(IntrospectionOptions options) throws SQLException {
         Objects.requireNonNull(options, "options");
         ServerVersion version = ServerVersion.of(connection);
-        SqlRunner sql = new SqlRunner(connection);
-        try (CatalogTransaction ignored = CatalogTransaction.begin(connection, sql)) {
+        try (CatalogTransaction snapshot = CatalogTransaction.begin(connection)) {
+            SqlRunner sql = snapshot.sql();
             List<String> schemas = new SchemaRetriever(sql).select(options.schemas());
             TableFilter filter = TableFilter.of(options);
             List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Loads the SQL fixtures under {@code src/test/resources/fixtures} and introspects the result. */
 final class Fixtures {
@@ -41,6 +43,17 @@ final class Fixtures {
     static int serverMajor(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
             return connection.getMetaData().getDatabaseMajorVersion();
+        }
+    }
+
+    /** What the server prints for a view, with the search path the introspector uses. */
+    static String viewDefinition(TestDatabase db, String view) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path = pg_catalog");
+            try (ResultSet row = statement.executeQuery("SELECT pg_get_viewdef('" + view + "'::regclass, true)")) {
+                row.next();
+                return row.getString(1);
+            }
         }
     }
 
