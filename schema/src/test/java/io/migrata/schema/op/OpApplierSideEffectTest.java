@@ -107,6 +107,27 @@ class OpApplierSideEffectTest {
     }
 
     @Test
+    void enumLabelsLandWhereTheOpSays() {
+        SchemaModel after = OpApplier.apply(MODEL, List.of(
+                new AddEnumValue(PRIORITY, "none", "low", null),
+                new AddEnumValue(PRIORITY, "normal", null, "medium"),
+                new AddEnumValue(PRIORITY, "urgent", null, null),
+                new RenameEnumValue(PRIORITY, "high", "important")));
+        assertEquals(List.of("none", "low", "medium", "normal", "important", "urgent"),
+                after.enumType(PRIORITY).orElseThrow().labels());
+    }
+
+    @Test
+    void createAndAlterLeaveExactlyTheGivenDefinitions() {
+        SchemaModel after = OpApplier.apply(MODEL, List.of(
+                new CreateTable(CATEGORIES_TABLE),
+                new AlterColumn(USERS, PHONE, PHONE.withType(TEXT).withNullable(false))));
+        assertEquals(CATEGORIES_TABLE, table(after, CATEGORIES));
+        assertEquals(PHONE.withType(TEXT).withNullable(false), table(after, USERS).column("phone").orElseThrow());
+        assertEquals(MODEL.tables().size() + 1, after.tables().size());
+    }
+
+    @Test
     void executeSqlLeavesTheModelAlone() {
         assertSame(MODEL, OpApplier.apply(MODEL, ExecuteSql.irreversible("VACUUM")));
     }
