@@ -1,0 +1,89 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.op.DropEnumValue;
+
+import java.util.List;
+
+/**
+ * Removing an enum label, which PostgreSQL has no statement for: the type is rebuilt without it
+ * inside one {@code DO} block. The other labels, the columns that use the type (or arrays of it)
+ * and their defaults are only known to the database at run time, so the block reads them from the
+ * catalog:
+ * <ol>
+ *   <li>each column of an ordinary or partitioned table whose type is the enum or its array type
+ *       has its default dropped, remembering the default's text, and a conversion queued;</li>
+ *   <li>the old type is renamed out of the way, and a new type with the old name is created with
+ *       the remaining labels in their order;</li>
+ *   <li>each column is converted through text ({@code USING col::text::type}), which fails with
+ *       PostgreSQL's own message if a row still holds the removed label, and gets its default
+ *       back (the remembered text names the type as before, which now resolves to the new one);</li>
+ *   <li>the old type is dropped, and the new one gets the old one's comment.</li>
+ * </ol>
+ * Expressions that name the old type (a check, an index predicate, a view) are not rewritten: the
+ * final {@code DROP TYPE} then fails with PostgreSQL's dependency error and the transaction rolls
+ * back.
+ */
+final class EnumLabelRemovalSql {
+
+    private static final String BLOCK = """
+            DECLARE
+                old_type oid := %1$s::regtype;
+                type_name text := %2$s;
+                removed text := %3$s;
+                type_comment text := obj_description(old_type, 'pg_type');
+                remaining text;
+                user_column record;
+                conversions text[] := '{}';
+                conversion text;
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_enum WHERE enumtypid = old_type AND enumlabel = removed) THEN
+                    RAISE EXCEPTION 'enum % has no label %', type_name, quote_literal(removed);
+                END IF;
+                SELECT coalesce(string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder), '') INTO remaining
+                FROM pg_enum WHERE enumtypid = old_type AND enumlabel <> removed;
+                FOR user_column IN
+                    SELECT format('%%I.%%I', n.nspname, c.relname) AS table_name, a.attname AS column_name,
+                           a.atttypid <> old_type AS is_array,
+                           CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expression
+                    FROM pg_attribute a
+                    JOIN pg_class c ON c.oid = a.attrelid
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                    WHERE a.atttypid IN (old_type, (SELECT typarray FROM pg_type WHERE oid = old_type))
+                      AND a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount = 0 AND c.relkind IN ('r', 'p')
+                    ORDER BY n.nspname, c.relname, a.attnum
+                LOOP
+                    IF user_column.default_expression IS NOT NULL THEN
+                        EXECUTE format('ALTER TABLE %%s ALTER COLUMN %%I DROP DEFAULT',
+                                       user_column.table_name, user_column.column_name);
+                    END IF;
+                    conversions := conversions || format('ALTER TABLE %%s ALTER COLUMN %%I TYPE %%s%%s USING %%I::text%%s::%%s%%s',
+                            user_column.table_name, user_column.column_name,
+                            type_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END,
+                            user_column.column_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END,
+                            type_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END);
+                    IF user_column.default_expression IS NOT NULL THEN
+                        conversions := conversions || format('ALTER TABLE %%s ALTER COLUMN %%I SET DEFAULT %%s',
+                                user_column.table_name, user_column.column_name, user_column.default_expression);
+                    END IF;
+                END LOOP;
+                EXECUTE format('ALTER TYPE %%s RENAME TO %%I', type_name, 'migrata_old_' || old_type);
+                EXECUTE format('CREATE TYPE %%s AS ENUM (%%s)', type_name, remaining);
+                FOREACH conversion IN ARRAY conversions LOOP
+                    EXECUTE conversion;
+                END LOOP;
+                EXECUTE format('DROP TYPE %%s', old_type::regtype);
+                IF type_comment IS NOT NULL THEN
+                    EXECUTE format('COMMENT ON TYPE %%s IS %%L', type_name, type_comment);
+                END IF;
+            END""";
+
+    private EnumLabelRemovalSql() {
+    }
+
+    static List<Statement> drop(DropEnumValue op) {
+        String typeName = op.type().toString();
+        String body = BLOCK.formatted(SqlText.literal(typeName), SqlText.literal(typeName), SqlText.literal(op.label()));
+        return new Statements(op).add("DO " + SqlText.dollarQuoted(body)).toList();
+    }
+}
