@@ -25,11 +25,8 @@ import java.util.List;
  */
 final class EnumLabelRemovalSql {
 
+    /** The block after the three declarations {@link #drop} writes: old_type, type_name and removed. */
     private static final String BLOCK = """
-            DECLARE
-                old_type oid := %1$s::regtype;
-                type_name text := %2$s;
-                removed text := %3$s;
                 type_comment text := obj_description(old_type, 'pg_type');
                 remaining text;
                 user_column record;
@@ -42,7 +39,7 @@ final class EnumLabelRemovalSql {
                 SELECT coalesce(string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder), '') INTO remaining
                 FROM pg_enum WHERE enumtypid = old_type AND enumlabel <> removed;
                 FOR user_column IN
-                    SELECT format('%%I.%%I', n.nspname, c.relname) AS table_name, a.attname AS column_name,
+                    SELECT format('%I.%I', n.nspname, c.relname) AS table_name, a.attname AS column_name,
                            a.atttypid <> old_type AS is_array,
                            CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expression
                     FROM pg_attribute a
@@ -54,27 +51,27 @@ final class EnumLabelRemovalSql {
                     ORDER BY n.nspname, c.relname, a.attnum
                 LOOP
                     IF user_column.default_expression IS NOT NULL THEN
-                        EXECUTE format('ALTER TABLE %%s ALTER COLUMN %%I DROP DEFAULT',
+                        EXECUTE format('ALTER TABLE %s ALTER COLUMN %I DROP DEFAULT',
                                        user_column.table_name, user_column.column_name);
                     END IF;
-                    conversions := conversions || format('ALTER TABLE %%s ALTER COLUMN %%I TYPE %%s%%s USING %%I::text%%s::%%s%%s',
+                    conversions := conversions || format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::text%s::%s%s',
                             user_column.table_name, user_column.column_name,
                             type_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END,
                             user_column.column_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END,
                             type_name, CASE WHEN user_column.is_array THEN '[]' ELSE '' END);
                     IF user_column.default_expression IS NOT NULL THEN
-                        conversions := conversions || format('ALTER TABLE %%s ALTER COLUMN %%I SET DEFAULT %%s',
+                        conversions := conversions || format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s',
                                 user_column.table_name, user_column.column_name, user_column.default_expression);
                     END IF;
                 END LOOP;
-                EXECUTE format('ALTER TYPE %%s RENAME TO %%I', type_name, 'migrata_old_' || old_type);
-                EXECUTE format('CREATE TYPE %%s AS ENUM (%%s)', type_name, remaining);
+                EXECUTE format('ALTER TYPE %s RENAME TO %I', type_name, 'migrata_old_' || old_type);
+                EXECUTE format('CREATE TYPE %s AS ENUM (%s)', type_name, remaining);
                 FOREACH conversion IN ARRAY conversions LOOP
                     EXECUTE conversion;
                 END LOOP;
-                EXECUTE format('DROP TYPE %%s', old_type::regtype);
+                EXECUTE format('DROP TYPE %s', old_type::regtype);
                 IF type_comment IS NOT NULL THEN
-                    EXECUTE format('COMMENT ON TYPE %%s IS %%L', type_name, type_comment);
+                    EXECUTE format('COMMENT ON TYPE %s IS %L', type_name, type_comment);
                 END IF;
             END""";
 
@@ -82,8 +79,12 @@ final class EnumLabelRemovalSql {
     }
 
     static List<Statement> drop(DropEnumValue op) {
-        String typeName = op.type().toString();
-        String body = BLOCK.formatted(SqlText.literal(typeName), SqlText.literal(typeName), SqlText.literal(op.label()));
+        String typeName = SqlText.literal(op.type().toString());
+        String body = "DECLARE\n"
+                + "    old_type oid := " + typeName + "::regtype;\n"
+                + "    type_name text := " + typeName + ";\n"
+                + "    removed text := " + SqlText.literal(op.label()) + ";\n"
+                + BLOCK;
         return new Statements(op).add("DO " + SqlText.dollarQuoted(body)).toList();
     }
 }
