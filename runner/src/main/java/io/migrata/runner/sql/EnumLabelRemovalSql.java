@@ -6,22 +6,26 @@ import java.util.List;
 
 /**
  * Removing an enum label, which PostgreSQL has no statement for: the type is rebuilt without it
- * inside one {@code DO} block. The other labels, the columns that use the type (or arrays of it)
- * and their defaults are only known to the database at run time, so the block reads them from the
- * catalog:
+ * inside one {@code DO} block. The other labels, the columns that use the type (or arrays of it),
+ * their defaults, and the indexes and checks whose expressions name the type are only known to the
+ * database at run time, so the block reads them from the catalog:
  * <ol>
  *   <li>each column of an ordinary or partitioned table whose type is the enum or its array type
  *       has its default dropped, remembering the default's text, and a conversion queued;</li>
+ *   <li>each index and check constraint whose expression or predicate names the type (a partial
+ *       index {@code WHERE status <> 'paid'}) is dropped, remembering its definition: PostgreSQL
+ *       would rebuild it during the conversion from text that names the old type;</li>
  *   <li>the old type is renamed out of the way, and a new type with the old name is created with
  *       the remaining labels in their order;</li>
  *   <li>each column is converted through text ({@code USING col::text::type}), which fails with
  *       PostgreSQL's own message if a row still holds the removed label, and gets its default
- *       back (the remembered text names the type as before, which now resolves to the new one);</li>
+ *       back; then the indexes and checks are created again. The remembered text names the type
+ *       as before, which now resolves to the new one; a default, index or check that names the
+ *       removed label fails and rolls everything back;</li>
  *   <li>the old type is dropped, and the new one gets the old one's comment.</li>
  * </ol>
- * Expressions that name the old type (a check, an index predicate, a view) are not rewritten: the
- * final {@code DROP TYPE} then fails with PostgreSQL's dependency error and the transaction rolls
- * back.
+ * Views that use the type are not rebuilt: PostgreSQL refuses to convert a column a view uses, so
+ * such a view is dropped before this op and created again after it.
  */
 final class EnumLabelRemovalSql {
 
@@ -30,7 +34,9 @@ final class EnumLabelRemovalSql {
                 type_comment text := obj_description(old_type, 'pg_type');
                 remaining text;
                 user_column record;
+                dependent record;
                 conversions text[] := '{}';
+                rebuilds text[] := '{}';
                 conversion text;
             BEGIN
                 IF NOT EXISTS (SELECT 1 FROM pg_enum WHERE enumtypid = old_type AND enumlabel = removed) THEN
@@ -64,9 +70,37 @@ final class EnumLabelRemovalSql {
                                 user_column.table_name, user_column.column_name, user_column.default_expression);
                     END IF;
                 END LOOP;
+                FOR dependent IN
+                    SELECT format('%I.%I', n.nspname, i.relname) AS index_name, pg_get_indexdef(i.oid) AS definition
+                    FROM pg_depend d
+                    JOIN pg_class i ON i.oid = d.objid AND i.relkind IN ('i', 'I')
+                    JOIN pg_namespace n ON n.oid = i.relnamespace
+                    WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_type'::regclass
+                      AND d.refobjid IN (old_type, (SELECT typarray FROM pg_type WHERE oid = old_type))
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)
+                    ORDER BY 1
+                LOOP
+                    EXECUTE format('DROP INDEX %s', dependent.index_name);
+                    rebuilds := rebuilds || dependent.definition;
+                END LOOP;
+                FOR dependent IN
+                    SELECT format('%I.%I', n.nspname, t.relname) AS table_name, c.conname,
+                           pg_get_constraintdef(c.oid) AS definition
+                    FROM pg_depend d
+                    JOIN pg_constraint c ON c.oid = d.objid AND c.contype = 'c'
+                    JOIN pg_class t ON t.oid = c.conrelid
+                    JOIN pg_namespace n ON n.oid = t.relnamespace
+                    WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
+                      AND d.refobjid IN (old_type, (SELECT typarray FROM pg_type WHERE oid = old_type))
+                    ORDER BY 1, 2
+                LOOP
+                    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', dependent.table_name, dependent.conname);
+                    rebuilds := rebuilds || format('ALTER TABLE %s ADD CONSTRAINT %I %s',
+                            dependent.table_name, dependent.conname, dependent.definition);
+                END LOOP;
                 EXECUTE format('ALTER TYPE %s RENAME TO %I', type_name, 'migrata_old_' || old_type);
                 EXECUTE format('CREATE TYPE %s AS ENUM (%s)', type_name, remaining);
-                FOREACH conversion IN ARRAY conversions LOOP
+                FOREACH conversion IN ARRAY conversions || rebuilds LOOP
                     EXECUTE conversion;
                 END LOOP;
                 EXECUTE format('DROP TYPE %s', old_type::regtype);
