@@ -46,46 +46,51 @@ final class PgDump {
     static CompletableFuture<String> start(TestDatabase db) {
         Matcher url = JDBC_URL.matcher(db.url());
         if (!url.matches()) throw new IllegalArgumentException("cannot read host and port from " + db.url());
-        List<String> command = new ArrayList<>(List.of(executable().toString(), "--schema-only", "--no-sync",
+        List<String> command = new ArrayList<>(List.of(executable().toString(), "--schema-only",
                 "--host", url.group(1), "--port", url.group(2) == null ? "5432" : url.group(2),
                 "--username", db.user(), "--dbname", url.group(3)));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());
         builder.environment().put("PGCONNECT_TIMEOUT", "10");
         try {
-            Process process = builder.start();
-            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-            return CompletableFuture.supplyAsync(() -> {
-                String output = read(process.getInputStream());
-                try {
-                    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                        throw new IllegalStateException("pg_dump of " + db.name() + " took over " + TIMEOUT_SECONDS + " s");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while dumping " + db.name(), e);
-                }
-                if (process.exitValue() != 0) {
-                    throw new IllegalStateException("pg_dump of " + db.name() + " failed: " + errors.join());
-                }
-                return output;
-            });
+            // Output goes to files, not pipes, so no thread has to drain them while the dump runs.
+            Path output = Files.createTempFile("migrata-dump-", ".sql");
+            Path errors = Files.createTempFile("migrata-dump-", ".err");
+            Process process = builder.redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+            return process.onExit()
+                    .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .handle((finished, timeout) -> {
+                        try {
+                            if (timeout != null) {
+                                process.destroyForcibly();
+                                throw new IllegalStateException("pg_dump of " + db.name() + " took over " + TIMEOUT_SECONDS + " s");
+                            }
+                            if (finished.exitValue() != 0) {
+                                throw new IllegalStateException("pg_dump of " + db.name() + " failed: " + Files.readString(errors));
+                            }
+                            return Files.readString(output, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } finally {
+                            deleteQuietly(output);
+                            deleteQuietly(errors);
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command.get(0), e);
         }
     }
 
-    static List<String> schema(TestDatabase db) {
-        return normalize(start(db).join());
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
-    private static String read(java.io.InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<String> schema(TestDatabase db) {
+        return normalize(start(db).join());
     }
 
     /**
