@@ -61,8 +61,12 @@ final class CastRules {
         boolean arrays = from.isArray() || to.isArray();
         if (!arrays) {
             if (isEnum.test(from.spelling())) return col + "::text::" + to;
-            if (target.equals("boolean") && INTEGERS.contains(source)) return col + "::integer::boolean";
-            if (source.equals("boolean") && INTEGERS.contains(target)) return col + "::integer::" + to;
+            if (target.equals("boolean") && INTEGERS.contains(source) && !source.equals("integer")) {
+                return col + "::integer::boolean";
+            }
+            if (source.equals("boolean") && INTEGERS.contains(target) && !target.equals("integer")) {
+                return col + "::integer::" + to;
+            }
             if ((target.equals("jsonb") || target.equals("json")) && !STRINGS.contains(source)) {
                 return (target.equals("jsonb") ? "to_jsonb(" : "to_json(") + col + ")";
             }
