@@ -24,6 +24,8 @@ final class Changes {
     final Set<QualifiedName> droppedTables = new HashSet<>();
     final Set<QualifiedName> typeChangedTables = new HashSet<>();
     final Map<QualifiedName, Set<String>> droppedColumns = new HashMap<>();
+    /** Spellings of enum types that lose a label: PostgreSQL rebuilds them, changing the type of every column using them. */
+    final Set<String> rebuiltEnums = new HashSet<>();
     /** Names of primary keys, unique constraints and unique indexes dropped from tables that stay. */
     final Map<QualifiedName, Set<String>> droppedKeys = new HashMap<>();
 

@@ -55,6 +55,7 @@ final class EnumComparator {
             String after = !last && at > 0 ? current.get(at - 1) : null;
             String before = !last && at == 0 ? current.get(1) : null;
             changes.add(new DropEnumValue(from.name(), label, before, after));
+            changes.rebuiltEnums.add(from.asType().spelling());
             current.remove(at);
             if (to.labels().contains(label)) {
                 changes.note("label '" + label + "' of enum " + from.name() + " changes its place: PostgreSQL cannot move"

@@ -1,6 +1,8 @@
 package io.migrata.diff;
 
+import io.migrata.schema.ColumnDef;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.TableDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateView;
@@ -69,6 +71,7 @@ final class ViewComparator {
         }
         Set<QualifiedName> recreated = new HashSet<>();
         if (kept.isEmpty()) return recreated;
+        typeChangedByEnums(before, changes);
         ArrayDeque<QualifiedName> gone = new ArrayDeque<>();
         List<QualifiedName> affected = sorted(changes.droppedTables, changes.typeChangedTables, changes.droppedColumns.keySet());
         for (ViewDef view : kept) {
@@ -93,6 +96,18 @@ final class ViewComparator {
             }
         }
         return recreated;
+    }
+
+    /** A table with a column of an enum that is rebuilt changes that column's type, as far as views are concerned. */
+    private static void typeChangedByEnums(ModelIndex before, Changes changes) {
+        if (changes.rebuiltEnums.isEmpty()) return;
+        for (TableDef table : before.model.tables()) {
+            for (ColumnDef column : table.columns()) {
+                String spelling = column.type().spelling();
+                String scalar = column.type().isArray() ? spelling.substring(0, spelling.length() - 2) : spelling;
+                if (changes.rebuiltEnums.contains(scalar)) changes.typeChangedTables.add(table.name());
+            }
+        }
     }
 
     private static QualifiedName affectedTable(Set<String> names, List<QualifiedName> affected, Changes changes) {

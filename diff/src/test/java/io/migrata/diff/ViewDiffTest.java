@@ -1,6 +1,7 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.ViewDef;
@@ -9,6 +10,7 @@ import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateView;
 import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.DropConstraint;
+import io.migrata.schema.op.DropEnumValue;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SetComment;
@@ -82,5 +84,14 @@ class ViewDiffTest {
                 notNull("total", "numeric(14,2)")));
         assertDiff(with(USERS_TABLE, ACTIVE), model(USERS_TABLE, orders).withViews(List.of(ACTIVE)))
                 .up(new AlterColumn(ORDERS, notNull("total", "numeric(12,2)"), notNull("total", "numeric(14,2)")));
+    }
+
+    @Test
+    void droppingAnEnumLabelRecreatesViewsOfTablesUsingTheEnum() {
+        EnumTypeDef status = new EnumTypeDef(name("status"), List.of("a", "b"), null);
+        EnumTypeDef fewer = new EnumTypeDef(name("status"), List.of("a"), null);
+        TableDef users = USERS_TABLE.withColumns(List.of(USER_ID, EMAIL, PHONE, nullable("status", "public.status")));
+        assertDiff(with(users, ACTIVE).withEnums(List.of(status)), with(users, ACTIVE).withEnums(List.of(fewer)))
+                .up(new DropView(ACTIVE), new DropEnumValue(status.name(), "b", null, null), new CreateView(ACTIVE));
     }
 }
