@@ -1,0 +1,42 @@
+package io.migrata.introspect;
+
+import io.migrata.schema.ColumnDef;
+import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.IndexDef;
+import io.migrata.schema.SchemaModel;
+import io.migrata.schema.SequenceDef;
+import io.migrata.schema.TableDef;
+import io.migrata.schema.ViewDef;
+import java.util.List;
+import java.util.Map;
+
+/** Puts what the retrievers read together into one {@link SchemaModel}. */
+record ModelAssembler(
+        List<String> schemas,
+        List<Relation> relations,
+        Map<Long, List<ColumnDef>> columns,
+        Map<Long, TableConstraints> constraints,
+        Map<Long, List<IndexDef>> indexes,
+        List<EnumTypeDef> enums,
+        List<SequenceDef> sequences) {
+
+    SchemaModel assemble() {
+        List<TableDef> tables = relations.stream().filter(Relation::isTable).map(this::table).toList();
+        List<ViewDef> views = relations.stream().filter(r -> !r.isTable())
+                .map(r -> new ViewDef(r.name(), r.viewDefinition(), r.kind() == Relation.Kind.MATERIALIZED_VIEW, r.comment()))
+                .toList();
+        return new SchemaModel(schemas, tables, enums, sequences, views);
+    }
+
+    private TableDef table(Relation relation) {
+        TableConstraints found = constraints.getOrDefault(relation.oid(), TableConstraints.NONE);
+        return new TableDef(relation.name(),
+                columns.getOrDefault(relation.oid(), List.of()),
+                found.primaryKey(),
+                found.uniques(),
+                found.checks(),
+                found.foreignKeys(),
+                indexes.getOrDefault(relation.oid(), List.of()),
+                relation.comment());
+    }
+}
