@@ -169,7 +169,7 @@ final class PgAnnotations {
         }
         List<IndexKey> keys = new ArrayList<>();
         for (String written : index.columns()) keys.add(key(type, index, written.trim(), types));
-        String predicate = index.where().isBlank() ? null : expression(index.where(), types, false);
+        String predicate = index.where().isBlank() ? null : predicate(index.where(), types);
         List<String> include = Arrays.stream(index.include()).map(PgIdentifiers::fold).toList();
         return new IndexDef(PgIdentifiers.fold(index.name()), keys, index.unique(), index.nullsNotDistinct(),
                 index.using().trim().toLowerCase(Locale.ROOT), include, predicate);
@@ -177,7 +177,12 @@ final class PgAnnotations {
 
     private static IndexKey key(Class<?> type, PgIndex index, String written, Map<String, String> types) {
         if (written.startsWith("(")) {
-            return IndexKey.expression(expression(written.substring(1, written.lastIndexOf(')')), types, true));
+            String inner = written.substring(1, written.lastIndexOf(')'));
+            try {
+                return IndexKey.expression(PgExpressions.indexExpression(inner, types::get, "public"));
+            } catch (UnsupportedExpressionException e) {
+                return IndexKey.expression(inner.trim());
+            }
         }
         Matcher key = KEY.matcher(written);
         if (!key.matches()) {
@@ -194,14 +199,10 @@ final class PgAnnotations {
         return new IndexKey(column, null, descending, nullsFirst, null, null);
     }
 
-    /**
-     * A predicate prints as {@code pg_get_expr()} does; a key expression as {@code pg_get_indexdef()}
-     * prints one key, without the outer parentheses of a top-level operator.
-     */
-    private static String expression(String written, Map<String, String> types, boolean key) {
+    /** A partial-index condition prints as {@code pg_get_expr()} prints it, like a CHECK. */
+    private static String predicate(String written, Map<String, String> types) {
         try {
-            String printed = PgExpressions.check(written, types::get, "public");
-            return key && printed.startsWith("(") && printed.endsWith(")") ? printed.substring(1, printed.length() - 1) : printed;
+            return PgExpressions.check(written, types::get, "public");
         } catch (UnsupportedExpressionException e) {
             return written.trim();
         }

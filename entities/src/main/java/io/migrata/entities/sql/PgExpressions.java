@@ -40,12 +40,19 @@ public final class PgExpressions {
             "clock_timestamp", "timestamp with time zone", "statement_timestamp", "timestamp with time zone",
             "transaction_timestamp", "timestamp with time zone");
 
+    private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
+            Map.entry("*", 5), Map.entry("/", 5), Map.entry("%", 5), Map.entry("+", 4), Map.entry("-", 4),
+            Map.entry("||", 3), Map.entry("~~", 3), Map.entry("!~~", 3), Map.entry("~~*", 3), Map.entry("!~~*", 3),
+            Map.entry("=", 1), Map.entry("<>", 1), Map.entry("<", 1), Map.entry("<=", 1), Map.entry(">", 1), Map.entry(">=", 1));
+
     private final Function<String, String> columnTypes;
     private final String defaultSchema;
+    private final boolean pretty;
 
-    private PgExpressions(Function<String, String> columnTypes, String defaultSchema) {
+    private PgExpressions(Function<String, String> columnTypes, String defaultSchema, boolean pretty) {
         this.columnTypes = columnTypes;
         this.defaultSchema = defaultSchema;
+        this.pretty = pretty;
     }
 
     /**
@@ -53,12 +60,22 @@ public final class PgExpressions {
      * column's canonical type spelling (or {@code null} for no such column).
      */
     public static String check(String sql, Function<String, String> columnTypes, String defaultSchema) {
-        return new PgExpressions(columnTypes, defaultSchema).analyze(SqlParser.parse(sql)).hidden();
+        return new PgExpressions(columnTypes, defaultSchema, false).analyze(SqlParser.parse(sql)).hidden();
+    }
+
+    /**
+     * An index key expression as {@code pg_get_indexdef(index, n, true)} prints it: the pretty form,
+     * with parentheses only where precedence needs them, and around the whole key unless it is a
+     * function call or a column.
+     */
+    public static String indexExpression(String sql, Function<String, String> columnTypes, String defaultSchema) {
+        Typed key = new PgExpressions(columnTypes, defaultSchema, true).analyze(SqlParser.parse(sql));
+        return key.precedence() == 0 ? key.hidden() : "(" + key.hidden() + ")";
     }
 
     /** A column default as {@code pg_get_expr(adbin)} prints it, for a column of the given type. */
     public static String defaultValue(String sql, String columnType, String defaultSchema) {
-        PgExpressions printer = new PgExpressions(name -> null, defaultSchema);
+        PgExpressions printer = new PgExpressions(name -> null, defaultSchema, false);
         Typed value = printer.analyze(SqlParser.parse(sql));
         if (value.isUntypedLiteral()) return constant(PgType.ofColumn(columnType), value.literal());
         return value.hidden();
@@ -107,10 +124,14 @@ public final class PgExpressions {
      * where PostgreSQL spells out implicit casts; {@code hidden} is how it prints at the top level or
      * under AND/OR/NOT, where implicit casts are left out.
      */
-    private record Typed(String shown, String hidden, PgType type, String literal, boolean column) {
+    private record Typed(String shown, String hidden, PgType type, String literal, boolean column, int precedence) {
 
         static Typed of(String sql, PgType type) {
-            return new Typed(sql, sql, type, null, false);
+            return new Typed(sql, sql, type, null, false, 0);
+        }
+
+        static Typed operator(String sql, PgType type, int precedence) {
+            return new Typed(sql, sql, type, null, false, precedence);
         }
 
         boolean isUntypedLiteral() {
@@ -155,7 +176,7 @@ public final class PgExpressions {
         String spelling = columnTypes.apply(name);
         if (spelling == null) throw new UnsupportedExpressionException("unknown column " + name);
         String sql = Identifiers.quote(name);
-        return new Typed(sql, sql, PgType.ofColumn(spelling), null, true);
+        return new Typed(sql, sql, PgType.ofColumn(spelling), null, true, 0);
     }
 
     private static Typed literal(Expr.Literal literal) {
@@ -177,10 +198,10 @@ public final class PgExpressions {
             case BOOLEAN:
                 return Typed.of(literal.text(), PgType.BOOLEAN);
             case NULL:
-                return new Typed("NULL", "NULL", PgType.UNKNOWN, null, false);
+                return new Typed("NULL", "NULL", PgType.UNKNOWN, null, false, 0);
             default:
                 String quoted = quote(literal.text());
-                return new Typed(quoted, quoted, PgType.UNKNOWN, literal.text(), false);
+                return new Typed(quoted, quoted, PgType.UNKNOWN, literal.text(), false, 0);
         }
     }
 
@@ -209,7 +230,7 @@ public final class PgExpressions {
         switch (op) {
             case "=", "<>", "<", "<=", ">", ">=": {
                 Typed[] pair = resolve(left, right);
-                return Typed.of("(" + pair[0].shown() + " " + op + " " + pair[1].shown() + ")", PgType.BOOLEAN);
+                return operator(op, pair[0], pair[1], PgType.BOOLEAN);
             }
             case "+", "-", "*", "/", "%": {
                 if (!left.type().isNumber() || !right.type().isNumber()) {
@@ -217,17 +238,26 @@ public final class PgExpressions {
                 }
                 Typed[] pair = resolve(left, right);
                 PgType result = pair[0].type().rank() >= pair[1].type().rank() ? pair[0].type() : pair[1].type();
-                return Typed.of("(" + pair[0].shown() + " " + op + " " + pair[1].shown() + ")", result);
+                return operator(op, pair[0], pair[1], result);
             }
             case "||", "~~", "!~~", "~~*", "!~~*": {
                 Typed l = left.type().category() == Category.BPCHAR && !op.equals("||") ? left : toText(left);
                 Typed r = toText(right);
                 PgType result = op.equals("||") ? PgType.TEXT : PgType.BOOLEAN;
-                return Typed.of("(" + l.shown() + " " + op + " " + r.shown() + ")", result);
+                return operator(op, l, r, result);
             }
             default:
                 throw new UnsupportedExpressionException("operator " + op);
         }
+    }
+
+    /** Always parenthesized, or in pretty mode only where precedence (left-associative) needs it. */
+    private Typed operator(String op, Typed left, Typed right, PgType result) {
+        if (!pretty) return Typed.of("(" + left.shown() + " " + op + " " + right.shown() + ")", result);
+        int precedence = PRECEDENCE.get(op);
+        String l = left.precedence() != 0 && left.precedence() < precedence ? "(" + left.shown() + ")" : left.shown();
+        String r = right.precedence() != 0 && right.precedence() <= precedence ? "(" + right.shown() + ")" : right.shown();
+        return Typed.operator(l + " " + op + " " + r, result, precedence);
     }
 
     private Typed toText(Typed value) {
@@ -281,7 +311,7 @@ public final class PgExpressions {
     }
 
     /** The argument types PostgreSQL's operator resolution settles on for a comparison or arithmetic. */
-    private static Typed[] resolve(Typed left, Typed right) {
+    private Typed[] resolve(Typed left, Typed right) {
         PgType l = left.type();
         PgType r = right.type();
         if (l.category() == Category.UNKNOWN && r.category() == Category.UNKNOWN) {
@@ -341,11 +371,12 @@ public final class PgExpressions {
         };
     }
 
-    private static Typed coerce(Typed value, PgType target) {
+    private Typed coerce(Typed value, PgType target) {
         if (value.type().name().equals(target.name())) return value;
         if (value.isUntypedLiteral()) return Typed.of(constant(target, value.literal()), target);
         if (value.type().category() == Category.UNKNOWN) return Typed.of("NULL::" + target.name(), target);
-        return new Typed("(" + value.hidden() + ")::" + target.name(), value.hidden(), target, null, value.column());
+        String arg = pretty && value.precedence() == 0 ? value.hidden() : "(" + value.hidden() + ")";
+        return new Typed(arg + "::" + target.name(), value.hidden(), target, null, value.column(), value.precedence());
     }
 
     /** A constant of a type as {@code get_const_expr} prints it: bare when it reads back as that type. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PgExpressionsTest {
 
     private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("v", "character varying(20)"), Map.entry("tx", "text"), Map.entry("c", "character(1)"),
+            Map.entry("v", "character varying(20)"), Map.entry("tx", "text"), Map.entry("email", "character varying(255)"), Map.entry("c", "character(1)"),
             Map.entry("i", "integer"), Map.entry("s", "smallint"), Map.entry("b", "bigint"),
             Map.entry("n", "numeric(10,2)"), Map.entry("d", "double precision"), Map.entry("r", "real"),
             Map.entry("l", "character varying(10)"), Map.entry("bo", "boolean"), Map.entry("dt", "date"),
@@ -75,6 +75,15 @@ class PgExpressionsTest {
     void printsDefaultsAsPostgresStoresThem(String written, String type, String stored) {
         assertEquals(stored, PgExpressions.defaultValue(written, type, "public"));
         assertEquals(stored, PgExpressions.defaultValue(stored, type, "public"), "reading PostgreSQL's own text back");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
+        "lower(v) => lower(v::text)", "i + ib => (i + ib)", "lower(v) || tx => (lower(v::text) || tx)",
+        "i * 2 + ib => (i * 2 + ib)", "(i + ib) * 2 => ((i + ib) * 2)",
+    })
+    void printsIndexKeysAsPgGetIndexdefDoes(String written, String stored) {
+        assertEquals(stored, PgExpressions.indexExpression(written, COLUMNS::get, "public"));
     }
 
     @Test
