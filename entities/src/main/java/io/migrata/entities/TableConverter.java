@@ -11,6 +11,7 @@ import io.migrata.schema.Deferrability;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IdentityDef;
+import io.migrata.schema.Identifiers;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.PrimaryKeyDef;
@@ -101,7 +102,7 @@ final class TableConverter {
                 : null;
         String generated = column.getGeneratedAs() == null ? null : column.getGeneratedAs();
         return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef, generated,
-                column.getCollation(), column.getComment());
+                column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
     /** The column's DDL type; a {@code columnDefinition} may carry NOT NULL or DEFAULT, which are not the type. */
