@@ -1,7 +1,6 @@
 package io.migrata.introspect;
 
 import io.migrata.schema.SchemaModel;
-import io.migrata.schema.SequenceDef;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -46,8 +45,6 @@ public final class PostgresIntrospector {
             List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()
                     .filter(r -> !filter.excludes(r.name())).toList();
             List<Long> tables = relations.stream().filter(Relation::isTable).map(Relation::oid).toList();
-            List<SequenceDef> sequences = new SequenceRetriever(sql).read(schemas).stream()
-                    .filter(s -> s.ownedBy() == null || !filter.excludes(s.ownedBy().table())).toList();
             return new ModelAssembler(
                     schemas,
                     relations,
@@ -55,7 +52,7 @@ public final class PostgresIntrospector {
                     new ConstraintRetriever(sql, version).read(tables),
                     new IndexRetriever(sql, version).read(tables),
                     new EnumRetriever(sql).read(schemas),
-                    sequences).assemble();
+                    new SequenceRetriever(sql).read(schemas)).assemble();
         }
     }
 }

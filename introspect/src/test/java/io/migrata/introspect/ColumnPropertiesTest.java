@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
@@ -143,6 +144,16 @@ class ColumnPropertiesTest {
         assertEquals("(width * height)", area.generatedExpression());
         assertNull(area.defaultExpression());
         assertEquals("('w'::text || (width)::text)", column("rectangles", "label").generatedExpression());
+    }
+
+    @Test
+    void virtualGeneratedColumnIsGeneratedNotADefault(TestDatabase db) throws SQLException {
+        assumeTrue(Fixtures.serverMajor(db) >= 18, "VIRTUAL generated columns need PostgreSQL 18");
+        db.execute("CREATE TABLE public.boxes (w integer, doubled integer GENERATED ALWAYS AS (w * 2) VIRTUAL)");
+        ColumnDef doubled = Fixtures.table(Fixtures.read(db, IntrospectionOptions.allSchemas()), "public", "boxes")
+                .column("doubled").orElseThrow();
+        assertEquals("(w * 2)", doubled.generatedExpression());
+        assertNull(doubled.defaultExpression());
     }
 
     @ParameterizedTest(name = "{0} COLLATE {1}")

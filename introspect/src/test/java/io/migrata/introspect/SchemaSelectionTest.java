@@ -78,6 +78,13 @@ class SchemaSelectionTest {
     }
 
     @Test
+    void globsExcludeViewsToo() throws SQLException {
+        assertEquals(List.of(QualifiedName.of("public", "tmp_view")),
+                read(IntrospectionOptions.allSchemas()).views().stream().map(ViewDef::name).toList());
+        assertEquals(List.of(), read(IntrospectionOptions.allSchemas().excluding("tmp_*")).views());
+    }
+
+    @Test
     void qualifiedGlobExcludesOnlyInItsSchema() throws SQLException {
         assertEquals(List.of("app.orders", "app.tmp_scratch", "audit.log", "public.tmp_import", "public.users"),
                 tables(read(IntrospectionOptions.allSchemas().excluding("audit.tmp_???"))));
@@ -113,7 +120,7 @@ class SchemaSelectionTest {
         assertTrue(model.table(QualifiedName.of("public", "extension_table")).isEmpty());
         assertTrue(model.sequence(QualifiedName.of("public", "extension_seq")).isEmpty());
         assertTrue(model.enumType(QualifiedName.of("public", "extension_enum")).isEmpty());
-        assertEquals(List.<ViewDef>of(), model.views());
+        assertTrue(model.view(QualifiedName.of("public", "extension_view")).isEmpty());
     }
 
     @Test
