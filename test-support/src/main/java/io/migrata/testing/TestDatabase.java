@@ -1,0 +1,97 @@
+package io.migrata.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A database of its own for one test (or one test class), created empty on a {@link PostgresServer}
+ * and dropped afterwards.
+ *
+ * <pre>{@code
+ * @ExtendWith(PostgresExtension.class)
+ * class UsersTest {
+ *     @Test
+ *     void readsUsers(TestDatabase db) throws SQLException {
+ *         db.execute("CREATE TABLE users (id bigint PRIMARY KEY)");
+ *         try (Connection c = db.connect()) { ... }
+ *     }
+ * }
+ * }</pre>
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final PostgresServer server;
+    private final String name;
+
+    private TestDatabase(PostgresServer server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    /** Creates a new empty database with a unique name on the server. */
+    public static TestDatabase create(PostgresServer server) throws SQLException {
+        Objects.requireNonNull(server, "server");
+        String name = "migrata_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+        }
+        return new TestDatabase(server, name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PostgresServer server() {
+        return server;
+    }
+
+    /** The JDBC URL of this database, without credentials (see {@link #user()}, {@link #password()}). */
+    public String url() {
+        return server.urlFor(name);
+    }
+
+    /** The JDBC URL with the user (and password, if any) as parameters, for code that takes one string. */
+    public String urlWithCredentials() {
+        String url = url();
+        String separator = url.contains("?") ? "&" : "?";
+        String credentials = "user=" + server.user() + (server.password() == null ? "" : "&password=" + server.password());
+        return url + separator + credentials;
+    }
+
+    public String user() {
+        return server.user();
+    }
+
+    public String password() {
+        return server.password();
+    }
+
+    public Connection connect() throws SQLException {
+        return server.connect(name);
+    }
+
+    /** Runs SQL (one or more statements separated by semicolons) in autocommit mode. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Drops the database, ending any sessions still connected to it. */
+    @Override
+    public void close() throws SQLException {
+        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "database " + name + " on " + server;
+    }
+}
