@@ -21,7 +21,11 @@ public final class JsonWriter {
 
     private enum Scope { OBJECT, ARRAY }
 
+    private static final int FLUSH_AT = 1 << 16;
+
     private final Appendable out;
+    // Written to the Appendable in large pieces: a PrintWriter takes a lock on every call.
+    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
     private final Deque<Scope> scopes = new ArrayDeque<>();
     /** Whether the innermost open object or array already holds a member. */
     private final Deque<Boolean> hasMembers = new ArrayDeque<>();
@@ -98,11 +102,12 @@ public final class JsonWriter {
     public void finish() {
         if (!scopes.isEmpty()) throw new IllegalStateException("unclosed " + scopes.peek().name().toLowerCase());
         write("\n");
+        flush();
     }
 
     private JsonWriter open(Scope scope, char bracket) {
         startValue();
-        write(String.valueOf(bracket));
+        buffer.append(bracket);
         scopes.push(scope);
         hasMembers.push(false);
         return this;
@@ -112,7 +117,7 @@ public final class JsonWriter {
         if (scopes.peek() != scope || afterName) throw new IllegalStateException("nothing to close with " + bracket);
         scopes.pop();
         if (hasMembers.pop()) newline();
-        write(String.valueOf(bracket));
+        buffer.append(bracket);
         return this;
     }
 
@@ -132,37 +137,48 @@ public final class JsonWriter {
     }
 
     private void newline() {
-        write("\n");
-        write("  ".repeat(scopes.size()));
+        buffer.append('\n');
+        for (int i = scopes.size(); i > 0; i--) buffer.append("  ");
     }
 
     private void string(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 2).append('"');
+        buffer.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                case '\b' -> escaped.append("\\b");
-                case '\f' -> escaped.append("\\f");
-                default -> {
-                    // Control characters must be escaped; U+2028/9 too, so the output is also valid JavaScript.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') escaped.append(String.format("\\u%04x", (int) c));
-                    else escaped.append(c);
-                }
-            }
+            String escape = escape(text.charAt(i));
+            if (escape == null) continue;
+            buffer.append(text, plainFrom, i).append(escape);
+            plainFrom = i + 1;
         }
-        write(escaped.append('"'));
+        buffer.append(text, plainFrom, text.length()).append('"');
+        if (buffer.length() >= FLUSH_AT) flush();
     }
 
-    private void write(CharSequence text) {
+    /** The escape sequence for a character that JSON strings cannot hold as is, else null. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            // Other control characters must be escaped; U+2028/9 too, so the output is also valid JavaScript.
+            default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
+        };
+    }
+
+    private void write(String text) {
+        buffer.append(text);
+    }
+
+    private void flush() {
         try {
-            out.append(text);
+            out.append(buffer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        buffer.setLength(0);
     }
 }
