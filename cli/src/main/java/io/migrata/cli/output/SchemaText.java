@@ -151,7 +151,7 @@ public final class SchemaText {
         out.println();
         out.println("  " + (view.materialized() ? "materialized view " : "view ") + Identifiers.quote(view.name().name())
                 + comment(view.comment()));
-        view.definition().strip().lines().forEach(line -> out.println("    " + line));
+        view.definition().stripIndent().strip().lines().forEach(line -> out.println("    " + line));
     }
 
     /** The options that differ from PostgreSQL's defaults for the type, as CREATE SEQUENCE spells them. */
