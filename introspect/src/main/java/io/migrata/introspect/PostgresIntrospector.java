@@ -1,0 +1,58 @@
+package io.migrata.introspect;
+
+import io.migrata.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
+ * constraints and indexes, enum types, sequences, views and materialized views, and comments.
+ * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
+ * many tables there are, inside one read-only REPEATABLE READ transaction (a consistent snapshot).
+ * Types, defaults and expressions are spelled the way the server prints them with
+ * {@code search_path = pg_catalog}, which is the model's canonical spelling.
+ *
+ * <pre>{@code
+ * try (Connection connection = DriverManager.getConnection(url, user, password)) {
+ *     SchemaModel model = new PostgresIntrospector(connection).read(IntrospectionOptions.schemas("public"));
+ * }
+ * }</pre>
+ *
+ * The connection is left as it was given (auto-commit, isolation level, search path); it must not
+ * be inside an open transaction.
+ */
+public final class PostgresIntrospector {
+
+    private final Connection connection;
+
+    public PostgresIntrospector(Connection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+    }
+
+    /**
+     * @throws UnknownSchemaException a schema in {@code options} does not exist
+     * @throws IllegalStateException  the connection is inside an open transaction
+     */
+    public SchemaModel read(IntrospectionOptions options) throws SQLException {
+        Objects.requireNonNull(options, "options");
+        ServerVersion version = ServerVersion.of(connection);
+        try (CatalogTransaction snapshot = CatalogTransaction.begin(connection)) {
+            SqlRunner sql = snapshot.sql();
+            List<String> schemas = new SchemaRetriever(sql).select(options.schemas());
+            TableFilter filter = TableFilter.of(options);
+            List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()
+                    .filter(r -> !filter.excludes(r.name())).toList();
+            List<Long> tables = relations.stream().filter(Relation::isTable).map(Relation::oid).toList();
+            return new ModelAssembler(
+                    schemas,
+                    relations,
+                    new ColumnRetriever(sql).read(tables),
+                    new ConstraintRetriever(sql, version).read(tables),
+                    new IndexRetriever(sql, version).read(tables),
+                    new EnumRetriever(sql).read(schemas),
+                    new SequenceRetriever(sql).read(schemas)).assemble();
+        }
+    }
+}

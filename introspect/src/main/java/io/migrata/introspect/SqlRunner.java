@@ -1,0 +1,67 @@
+package io.migrata.introspect;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Runs the catalog queries: every statement the introspector sends goes through here. */
+final class SqlRunner {
+
+    /** Turns the current row into a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final Connection connection;
+
+    SqlRunner(Connection connection) {
+        this.connection = connection;
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The rows of a query whose parameters are bound in order. */
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) rows.add(mapper.map(resultSet));
+            }
+            return rows;
+        }
+    }
+
+    Array textArray(Collection<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray(new String[0]));
+    }
+
+    /** Object ids travel as {@code int8[]}; queries cast them with {@code ::oid[]}. */
+    Array oidArray(Collection<Long> oids) throws SQLException {
+        return connection.createArrayOf("int8", oids.toArray(new Long[0]));
+    }
+
+    /** A {@code text[]} column as a list, empty for SQL NULL. */
+    static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) return List.of();
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+}
