@@ -10,6 +10,7 @@ import java.sql.SQLException;
  */
 public final class CannotConnectException extends RuntimeException {
 
+    // Transient: the settings hold the password, and exceptions are serializable.
     private final transient ConnectionSettings settings;
     private final UrlOrigin origin;
 

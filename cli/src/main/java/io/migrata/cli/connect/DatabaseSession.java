@@ -62,10 +62,6 @@ public final class DatabaseSession implements AutoCloseable {
         return settings;
     }
 
-    public boolean isEmbedded() {
-        return embedded != null;
-    }
-
     @Override
     public void close() {
         try {

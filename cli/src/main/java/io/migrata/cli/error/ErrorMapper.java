@@ -40,9 +40,6 @@ public final class ErrorMapper {
         if (error instanceof SQLException sql) {
             return databaseError(sql);
         }
-        if (error.getCause() instanceof SQLException sql && error.getClass().getName().startsWith("java.")) {
-            return databaseError(sql);
-        }
         return new Failure(ExitCode.INTERNAL_ERROR, "internal error: " + error.getClass().getName()
                 + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage()))
                 + " (run with --verbose for the stack trace, and please report it)");

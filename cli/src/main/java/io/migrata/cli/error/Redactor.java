@@ -1,6 +1,7 @@
 package io.migrata.cli.error;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public final class Redactor {
         }
         if (queryStart >= 0) {
             for (String pair : url.substring(queryStart + 1).split("&")) {
-                if (pair.toLowerCase().startsWith("password=")) addSecret(pair.substring("password=".length()));
+                if (pair.toLowerCase(Locale.ROOT).startsWith("password=")) addSecret(pair.substring("password=".length()));
             }
         }
     }
