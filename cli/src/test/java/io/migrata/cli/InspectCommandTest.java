@@ -12,7 +12,10 @@ import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +141,27 @@ class InspectCommandTest {
         CliRun.run("-C", project.toString(), "inspect")
                 .assertFailure(ExitCode.CANNOT_CONNECT, "migrata: cannot connect to no-such-host.invalid:5432: unknown host"
                         + " (check the host name in DATABASE_URL in .env)", PASSWORD, ENCODED_PASSWORD);
+    }
+
+    @Test
+    void aPortThatIsNotPostgresqlSaysSo() throws IOException, InterruptedException {
+        try (ServerSocket http = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> answerLikeAWebServer(http));
+            server.start();
+            CliRun.run("inspect", "--url", "postgresql://bob:" + ENCODED_PASSWORD + "@127.0.0.1:" + http.getLocalPort() + "/app")
+                    .assertFailure(ExitCode.CANNOT_CONNECT, "migrata: cannot connect to 127.0.0.1:" + http.getLocalPort()
+                            + ": the server there does not answer like PostgreSQL (check the host and port in --url)",
+                            PASSWORD, ENCODED_PASSWORD);
+            server.join(10_000);
+        }
+    }
+
+    private static void answerLikeAWebServer(ServerSocket listener) {
+        try (Socket client = listener.accept()) {
+            client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

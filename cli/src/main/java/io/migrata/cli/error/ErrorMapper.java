@@ -81,6 +81,10 @@ public final class ErrorMapper {
                 return "the server at " + servers + " refused " + user + ": " + message + " (check the user in " + where + ")";
             case "53300":
                 return "the server at " + servers + " has too many connections: " + message + " (try again later)";
+            case "08P01":
+                // pgjdbc's protocol violation while logging in: the port answered, but not as PostgreSQL does.
+                return "cannot connect to " + servers + ": the server there does not answer like PostgreSQL"
+                        + " (check the host and port in " + where + ")";
             case "57P03":
                 return "the server at " + servers + " is starting up or shutting down (try again in a moment)";
             default:
