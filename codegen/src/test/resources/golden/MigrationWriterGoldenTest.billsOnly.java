@@ -77,8 +77,8 @@ public final class M20260219_001_Bills implements Migration {
 
         op.createCheckConstraint("bills",
                 constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
-                        + "'PAID'::character varying, 'OVERDUE'::character varying, 'CANCELLED'::character "
-                        + "varying])::text[]))"));
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
 
         op.createForeignKey("bills",
                 constraint("fk_bills_user_id").foreignKey("user_id").references("users", "id").onDelete(CASCADE)
@@ -117,8 +117,8 @@ public final class M20260219_001_Bills implements Migration {
 
         op.dropConstraint("bills",
                 constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
-                        + "'PAID'::character varying, 'OVERDUE'::character varying, 'CANCELLED'::character "
-                        + "varying])::text[]))"));
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
 
         op.dropConstraint("bills",
                 constraint("uq_bills_period").unique("user_id", "period_start").nullsNotDistinct().deferrable());

@@ -154,8 +154,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
 
         op.createCheckConstraint("bills",
                 constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
-                        + "'PAID'::character varying, 'OVERDUE'::character varying, 'CANCELLED'::character "
-                        + "varying])::text[]))"));
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
 
         op.createForeignKey("bills",
                 constraint("fk_bills_user_id").foreignKey("user_id").references("users", "id").onDelete(CASCADE)
@@ -327,8 +327,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
 
         op.dropConstraint("bills",
                 constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
-                        + "'PAID'::character varying, 'OVERDUE'::character varying, 'CANCELLED'::character "
-                        + "varying])::text[]))"));
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
 
         op.dropConstraint("bills",
                 constraint("uq_bills_period").unique("user_id", "period_start").nullsNotDistinct().deferrable());

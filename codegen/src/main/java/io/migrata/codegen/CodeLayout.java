@@ -197,11 +197,17 @@ final class CodeLayout {
         return pieces;
     }
 
-    /** The last space after which the text before it, as a literal, is at most {@code max} long. */
+    /**
+     * The space to cut after: the last one that keeps the piece's literal within {@code max}, or,
+     * when one comes after a comma in the last third of the piece, that one, so lists break
+     * between their items.
+     */
     private static int lastSpaceWithin(String text, int max) {
         int cut = text.lastIndexOf(' ', Math.min(text.length() - 1, max));
         while (cut > 0 && JavaText.literal(text.substring(0, cut + 1)).length() > max) cut = text.lastIndexOf(' ', cut - 1);
-        return cut;
+        int afterComma = cut;
+        while (afterComma > 0 && text.charAt(afterComma - 1) != ',') afterComma = text.lastIndexOf(' ', afterComma - 1);
+        return afterComma > 0 && afterComma >= cut * 2 / 3 ? afterComma : cut;
     }
 
     /** The code on one line, or null when it cannot be (a string with a line break). */
