@@ -1,0 +1,62 @@
+package io.migrata.runner;
+
+import io.migrata.runner.load.MigrationSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a {@link Migrator} needs.
+ *
+ * @param source         where the migrations are
+ * @param connections    opens connections to the target database; {@code null} when only offline
+ *                       scripts and the revision graph are wanted
+ * @param cacheDirectory where compiled migration sources are kept ({@code .migrata}), or {@code null}
+ *                       to compile every time
+ * @param versionSchema  the schema of {@code migrata_version} and {@code migrata_history}
+ * @param lockTimeout    how long to wait for another runner's migration lock
+ * @param listener       hears about each revision as it runs
+ */
+public record MigratorConfig(MigrationSource source, ConnectionFactory connections, Path cacheDirectory,
+                             String versionSchema, Duration lockTimeout, MigrationListener listener) {
+
+    public static final String DEFAULT_VERSION_SCHEMA = "public";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+    public static final Path DEFAULT_CACHE_DIRECTORY = Path.of(".migrata");
+
+    public MigratorConfig {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(versionSchema, "versionSchema");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(listener, "listener");
+        if (versionSchema.isBlank()) throw new IllegalArgumentException("version schema is blank");
+        if (lockTimeout.isNegative()) throw new IllegalArgumentException("lock timeout is negative");
+    }
+
+    /** The defaults: cache in {@code .migrata}, version tables in {@code public}, a five-minute lock timeout. */
+    public static MigratorConfig of(MigrationSource source, ConnectionFactory connections) {
+        return new MigratorConfig(source, connections, DEFAULT_CACHE_DIRECTORY, DEFAULT_VERSION_SCHEMA,
+                DEFAULT_LOCK_TIMEOUT, MigrationListener.NONE);
+    }
+
+    public MigratorConfig withConnections(ConnectionFactory newConnections) {
+        return new MigratorConfig(source, newConnections, cacheDirectory, versionSchema, lockTimeout, listener);
+    }
+
+    public MigratorConfig withCacheDirectory(Path newCacheDirectory) {
+        return new MigratorConfig(source, connections, newCacheDirectory, versionSchema, lockTimeout, listener);
+    }
+
+    public MigratorConfig withVersionSchema(String newVersionSchema) {
+        return new MigratorConfig(source, connections, cacheDirectory, newVersionSchema, lockTimeout, listener);
+    }
+
+    public MigratorConfig withLockTimeout(Duration newLockTimeout) {
+        return new MigratorConfig(source, connections, cacheDirectory, versionSchema, newLockTimeout, listener);
+    }
+
+    public MigratorConfig withListener(MigrationListener newListener) {
+        return new MigratorConfig(source, connections, cacheDirectory, versionSchema, lockTimeout, newListener);
+    }
+}

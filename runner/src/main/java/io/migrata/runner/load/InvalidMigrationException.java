@@ -1,0 +1,20 @@
+package io.migrata.runner.load;
+
+import io.migrata.runner.RunnerException;
+import io.migrata.runner.graph.RevisionNode;
+
+/**
+ * A migration class that cannot be used as it is: not a {@code Migration}, no no-argument
+ * constructor, or an {@code upgrade()}/{@code downgrade()} that throws while recording.
+ */
+public final class InvalidMigrationException extends RunnerException {
+
+    public InvalidMigrationException(String what, String problem) {
+        super(what + ": " + problem);
+    }
+
+    public InvalidMigrationException(RevisionNode revision, String problem, Throwable cause) {
+        super("revision " + revision.id() + (revision.origin() == null ? "" : " (" + revision.origin() + ")") + ": "
+                + problem + " (fix the migration; its methods should only record operations)", cause);
+    }
+}
