@@ -172,7 +172,8 @@ public final class MigrationLoader {
     }
 
     private static boolean packageExists(MigrationSource.ClassPathPackage pkg) {
-        return pkg.loader().getResource(pkg.packageName().replace('.', '/')) != null;
+        return pkg.loader().getResource(pkg.packageName().replace('.', '/')) != null
+                || !PackageScanner.classNames(pkg.packageName(), pkg.loader()).isEmpty();
     }
 
     private static URL[] urls(List<Path> paths) {
