@@ -1,0 +1,71 @@
+package io.migrata.diff;
+
+import io.migrata.schema.ColumnDef;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.TableDef;
+import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AlterColumn;
+import io.migrata.schema.op.CommentTarget;
+import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.SetComment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The columns of a table in both models, paired by name (a column under a new name is a rename
+ * hint's business, never a guess). Column order is not compared.
+ */
+final class ColumnComparator {
+
+    private ColumnComparator() {
+    }
+
+    /** Emits the column ops of the table and hands dropped and added columns to the rename detector. */
+    static void compare(TableDef from, TableDef to, Predicate<String> isEnum, Changes changes) {
+        QualifiedName table = from.name();
+        Map<String, ColumnDef> toByName = new HashMap<>();
+        for (ColumnDef column : to.columns()) toByName.put(column.name(), column);
+        List<ColumnDef> dropped = new ArrayList<>();
+        Set<String> fromNames = new HashSet<>();
+        for (ColumnDef column : from.columns()) {
+            fromNames.add(column.name());
+            ColumnDef target = toByName.get(column.name());
+            if (target == null) {
+                dropped.add(column);
+                changes.add(new DropColumn(table, column));
+                changes.droppedColumn(table, column.name());
+            } else if (!column.equals(target)) {
+                alter(table, column, target, isEnum, changes);
+            }
+        }
+        List<ColumnDef> added = new ArrayList<>();
+        for (ColumnDef column : to.columns()) {
+            if (!fromNames.contains(column.name())) {
+                added.add(column);
+                changes.add(new AddColumn(table, column));
+            }
+        }
+        RenameDetector.columns(table, dropped, added, changes);
+    }
+
+    /** The comment is {@link SetComment}'s, so the altered column keeps the old one until then. */
+    private static void alter(QualifiedName table, ColumnDef from, ColumnDef to, Predicate<String> isEnum, Changes changes) {
+        ColumnDef target = to.withComment(from.comment());
+        if (!from.equals(target)) {
+            String using = CastRules.using(from.name(), from.type(), to.type(), isEnum);
+            String reverseUsing = CastRules.using(from.name(), to.type(), from.type(), isEnum);
+            changes.add(new AlterColumn(table, from, target, using, reverseUsing));
+            if (!from.type().equals(to.type())) changes.typeChangedTables.add(table);
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            changes.add(new SetComment(CommentTarget.column(table, from.name()), from.comment(), to.comment()));
+        }
+    }
+}

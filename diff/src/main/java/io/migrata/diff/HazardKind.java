@@ -1,0 +1,13 @@
+package io.migrata.diff;
+
+/** What can go wrong when an op runs against a database that holds data. */
+public enum HazardKind {
+    /** Rows or values are gone and the inverse cannot bring them back. */
+    DATA_LOSS,
+    /** PostgreSQL writes every row of the table again (and rebuilds its indexes). */
+    TABLE_REWRITE,
+    /** A lock that blocks writes (or reads too) is held for as long as the table is rewritten, scanned or indexed. */
+    ACCESS_EXCLUSIVE_LOCK,
+    /** The op fails if existing rows do not satisfy what it asks for. */
+    MAY_FAIL_ON_EXISTING_DATA
+}

@@ -1,0 +1,233 @@
+package io.migrata.diff;
+
+import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AddEnumValue;
+import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
+import io.migrata.schema.op.AlterColumn;
+import io.migrata.schema.op.AlterSequence;
+import io.migrata.schema.op.CreateEnum;
+import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.CreateSchema;
+import io.migrata.schema.op.CreateSequence;
+import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.CreateView;
+import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.DropConstraint;
+import io.migrata.schema.op.DropEnum;
+import io.migrata.schema.op.DropEnumValue;
+import io.migrata.schema.op.DropIndex;
+import io.migrata.schema.op.DropSchema;
+import io.migrata.schema.op.DropSequence;
+import io.migrata.schema.op.DropTable;
+import io.migrata.schema.op.DropView;
+import io.migrata.schema.op.ExecuteSql;
+import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameEnumValue;
+import io.migrata.schema.op.RenameTable;
+import io.migrata.schema.op.ReplaceView;
+import io.migrata.schema.op.SchemaOp;
+import io.migrata.schema.op.SetComment;
+
+/**
+ * The place of each op in a migration, in the order the phases run. Why this order:
+ * <ul>
+ *   <li>renames first, so every later op names objects by their new names;</li>
+ *   <li>then drops, each before what it would block: views before the tables and columns they
+ *       use, foreign keys before the tables and keys they reference, sequences detached from
+ *       columns about to go (dropping the column would drop them), tables before the keys,
+ *       indexes and columns of other tables their foreign keys reference;</li>
+ *   <li>then new types and sequences, which new and altered columns use;</li>
+ *   <li>then added and altered columns; only after those the sequences and enums nothing uses any
+ *       more, and only after those new tables, so a new table may take a dropped sequence's name;</li>
+ *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
+ *       last, once every key they reference exists;</li>
+ *   <li>views once every table is final, comments, and empty schemas dropped at the very end.</li>
+ * </ul>
+ */
+public enum Phase {
+    RENAME_TABLE,
+    RENAME_COLUMN,
+    RENAME_ENUM_VALUE,
+    DROP_VIEW,
+    DROP_FOREIGN_KEY,
+    DETACH_SEQUENCE,
+    DROP_TABLE,
+    DROP_INDEX,
+    DROP_CONSTRAINT,
+    DROP_COLUMN,
+    DROP_ENUM_VALUE,
+    CREATE_SCHEMA,
+    CREATE_ENUM,
+    ADD_ENUM_VALUE,
+    CREATE_SEQUENCE,
+    ADD_COLUMN,
+    ALTER_COLUMN,
+    DROP_SEQUENCE,
+    DROP_ENUM,
+    CREATE_TABLE,
+    ALTER_SEQUENCE,
+    ADD_CONSTRAINT,
+    CREATE_INDEX,
+    ADD_FOREIGN_KEY,
+    CREATE_VIEW,
+    EXECUTE_SQL,
+    SET_COMMENT,
+    DROP_SCHEMA;
+
+    /** The phase an op runs in. */
+    public static Phase of(SchemaOp op) {
+        return op.accept(OF);
+    }
+
+    private static final SchemaOp.Visitor<Phase> OF = new SchemaOp.Visitor<>() {
+        @Override
+        public Phase visitCreateSchema(CreateSchema op) {
+            return CREATE_SCHEMA;
+        }
+
+        @Override
+        public Phase visitDropSchema(DropSchema op) {
+            return DROP_SCHEMA;
+        }
+
+        @Override
+        public Phase visitCreateTable(CreateTable op) {
+            return CREATE_TABLE;
+        }
+
+        @Override
+        public Phase visitDropTable(DropTable op) {
+            return DROP_TABLE;
+        }
+
+        @Override
+        public Phase visitRenameTable(RenameTable op) {
+            return RENAME_TABLE;
+        }
+
+        @Override
+        public Phase visitAddColumn(AddColumn op) {
+            return ADD_COLUMN;
+        }
+
+        @Override
+        public Phase visitDropColumn(DropColumn op) {
+            return DROP_COLUMN;
+        }
+
+        @Override
+        public Phase visitAlterColumn(AlterColumn op) {
+            return ALTER_COLUMN;
+        }
+
+        @Override
+        public Phase visitRenameColumn(RenameColumn op) {
+            return RENAME_COLUMN;
+        }
+
+        @Override
+        public Phase visitAddPrimaryKey(AddPrimaryKey op) {
+            return ADD_CONSTRAINT;
+        }
+
+        @Override
+        public Phase visitAddUniqueConstraint(AddUniqueConstraint op) {
+            return ADD_CONSTRAINT;
+        }
+
+        @Override
+        public Phase visitAddCheckConstraint(AddCheckConstraint op) {
+            return ADD_CONSTRAINT;
+        }
+
+        @Override
+        public Phase visitAddForeignKey(AddForeignKey op) {
+            return ADD_FOREIGN_KEY;
+        }
+
+        @Override
+        public Phase visitDropConstraint(DropConstraint op) {
+            return op.constraint() instanceof ForeignKeyDef ? DROP_FOREIGN_KEY : DROP_CONSTRAINT;
+        }
+
+        @Override
+        public Phase visitCreateIndex(CreateIndex op) {
+            return CREATE_INDEX;
+        }
+
+        @Override
+        public Phase visitDropIndex(DropIndex op) {
+            return DROP_INDEX;
+        }
+
+        @Override
+        public Phase visitCreateEnum(CreateEnum op) {
+            return CREATE_ENUM;
+        }
+
+        @Override
+        public Phase visitDropEnum(DropEnum op) {
+            return DROP_ENUM;
+        }
+
+        @Override
+        public Phase visitAddEnumValue(AddEnumValue op) {
+            return ADD_ENUM_VALUE;
+        }
+
+        @Override
+        public Phase visitDropEnumValue(DropEnumValue op) {
+            return DROP_ENUM_VALUE;
+        }
+
+        @Override
+        public Phase visitRenameEnumValue(RenameEnumValue op) {
+            return RENAME_ENUM_VALUE;
+        }
+
+        @Override
+        public Phase visitCreateSequence(CreateSequence op) {
+            return CREATE_SEQUENCE;
+        }
+
+        /** Taking the owner away must happen before the owner column is dropped; anything else after columns exist. */
+        @Override
+        public Phase visitAlterSequence(AlterSequence op) {
+            return op.from().ownedBy() != null && op.to().ownedBy() == null ? DETACH_SEQUENCE : ALTER_SEQUENCE;
+        }
+
+        @Override
+        public Phase visitDropSequence(DropSequence op) {
+            return DROP_SEQUENCE;
+        }
+
+        @Override
+        public Phase visitSetComment(SetComment op) {
+            return SET_COMMENT;
+        }
+
+        @Override
+        public Phase visitCreateView(CreateView op) {
+            return CREATE_VIEW;
+        }
+
+        @Override
+        public Phase visitDropView(DropView op) {
+            return DROP_VIEW;
+        }
+
+        @Override
+        public Phase visitReplaceView(ReplaceView op) {
+            return CREATE_VIEW;
+        }
+
+        @Override
+        public Phase visitExecuteSql(ExecuteSql op) {
+            return EXECUTE_SQL;
+        }
+    };
+}

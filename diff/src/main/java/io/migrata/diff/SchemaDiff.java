@@ -1,0 +1,53 @@
+package io.migrata.diff;
+
+import io.migrata.schema.SchemaModel;
+import io.migrata.schema.op.SchemaOp;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares two schema models and returns the ops that turn the first into the second, ordered so
+ * that PostgreSQL (and {@link io.migrata.schema.op.OpApplier}) accept them, with their hazards.
+ * Pure: no database, no I/O; linear in the number of objects (everything is paired through maps by
+ * name, never by scanning pairs).
+ *
+ * <pre>{@code
+ * DiffResult result = SchemaDiff.between(live, entities,
+ *         DiffOptions.defaults().withRename("users.phone -> phone_number"));
+ * assert OpApplier.apply(live, result.ops()).equals(entities);
+ * }</pre>
+ *
+ * <p>Objects are paired by qualified name; constraints and indexes that no name pairs are paired by
+ * definition too, so a foreign key the database calls {@code fk_meters_user} and Hibernate calls
+ * {@code FKk3l…} needs no op. Renames are never guessed: only {@link RenameHint}s rename, and a
+ * drop plus an add that look like one are reported as {@link RenameCandidate}s.
+ */
+public final class SchemaDiff {
+
+    private SchemaDiff() {
+    }
+
+    public static DiffResult between(SchemaModel from, SchemaModel to) {
+        return between(from, to, DiffOptions.defaults());
+    }
+
+    /** @throws InvalidRenameHintException when a hint does not describe a rename from {@code from} to {@code to} */
+    public static DiffResult between(SchemaModel from, SchemaModel to, DiffOptions options) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(options, "options");
+        RenameHints.Plan renames = RenameHints.resolve(from, to, options.renames());
+        ModelIndex before = new ModelIndex(renames.renamed());
+        ModelIndex after = new ModelIndex(to);
+        Changes changes = new Changes();
+        renames.ops().forEach(changes::add);
+        SchemaComparator.compare(renames.renamed(), to, changes);
+        EnumComparator.compare(before, after, changes);
+        SequenceComparator.compare(before, after, changes);
+        TableComparator.compare(before, after, options, changes);
+        ViewComparator.compare(before, after, changes);
+        List<SchemaOp> ops = OpOrderer.order(from, changes.ops);
+        return new DiffResult(ops, HazardClassifier.classify(ops), changes.candidates, changes.notes);
+    }
+}

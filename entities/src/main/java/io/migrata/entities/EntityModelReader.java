@@ -1,0 +1,29 @@
+package io.migrata.entities;
+
+import io.migrata.schema.SchemaModel;
+
+/**
+ * Reads JPA entities into a {@link SchemaModel}: the schema the application's Hibernate mapping
+ * describes, spelled exactly as the PostgreSQL introspector reads the same schema from a database
+ * Hibernate created (types as {@code format_type()} prints them, defaults and checks as
+ * {@code pg_get_expr()} prints them, unnamed constraints named as PostgreSQL names them). It boots
+ * Hibernate's metamodel with the PostgreSQL dialect and never opens a database connection.
+ *
+ * <pre>{@code
+ * SchemaModel model = new EntityModelReader().read(
+ *         EntitySource.packages(List.of(Path.of("target/classes")), "com.example.domain")
+ *                 .withNaming(Naming.SPRING_BOOT));
+ * }</pre>
+ *
+ * @throws EntityModelException from {@link #read} when no entity is found, a class does not load,
+ *     a dependency jar is missing, or Hibernate rejects the mapping
+ */
+public final class EntityModelReader {
+
+    public SchemaModel read(EntitySource source) {
+        try (HibernateBoot boot = HibernateBoot.boot(source)) {
+            return MappingFailures.translate(boot.mappedClasses(),
+                    () -> new ModelConverter(boot.metadata(), HibernateBoot.settings(source), boot.mappedClasses()).convert());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.migrata.entities;
+
+import io.migrata.entities.sql.PgExpressions;
+import io.migrata.entities.sql.PgIdentifiers;
+import io.migrata.entities.sql.TypeSpelling;
+import io.migrata.entities.sql.UnsupportedExpressionException;
+import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.IndexDef;
+import io.migrata.schema.IndexKey;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.annotations.PgEnum;
+import io.migrata.schema.annotations.PgIndex;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.BasicValue;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.DenormalizedTable;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.Value;
+
+/**
+ * Migrata's PostgreSQL annotations on the mapped classes: {@link PgEnum} columns (found by walking
+ * every entity's properties, embeddables and element collections to the Java member that declares
+ * them) and {@link PgIndex} indexes on entity tables.
+ */
+final class PgAnnotations {
+
+    private static final Pattern KEY = Pattern.compile(
+            "(?i)\\s*(\"[^\"]+\"|[^\\s\"]+)(\\s+(asc|desc))?(\\s+nulls\\s+(first|last))?\\s*");
+
+    private final Map<Table, Map<String, EnumTypeDef>> enumColumns = new IdentityHashMap<>();
+    private final Map<QualifiedName, EnumTypeDef> enums = new LinkedHashMap<>();
+    private final Set<String> coveredEnumClasses = new HashSet<>();
+    private final Map<QualifiedName, List<IndexDef>> indexes = new HashMap<>();
+    private final Metadata metadata;
+    private final Function<Table, String> schemaOf;
+
+    private PgAnnotations(Metadata metadata, Function<Table, String> schemaOf) {
+        this.metadata = metadata;
+        this.schemaOf = schemaOf;
+    }
+
+    static PgAnnotations read(Metadata metadata, List<Class<?>> mappedClasses, Function<Table, String> schemaOf) {
+        PgAnnotations annotations = new PgAnnotations(metadata, schemaOf);
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            Class<?> type = entity.getMappedClass();
+            if (type == null) continue;
+            if (entity.getIdentifierProperty() != null && entity.getSuperclass() == null) {
+                annotations.visit(entity.getIdentifierProperty(), type);
+            }
+            for (Property property : entity.getProperties()) annotations.visit(property, type);
+        }
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            Class<?> type = entity.getMappedClass();
+            if (type != null) annotations.readIndexes(type, entity.getTable());
+        }
+        return annotations;
+    }
+
+    /** The native enum type of a column, or {@code null}; columns inherited by a union subclass table included. */
+    EnumTypeDef enumOf(Table table, String columnName) {
+        for (Table current = table; current != null; ) {
+            Map<String, EnumTypeDef> columns = enumColumns.get(current);
+            if (columns != null && columns.containsKey(columnName)) return columns.get(columnName);
+            current = current instanceof DenormalizedTable denormalized ? denormalized.getIncludedTable() : null;
+        }
+        return null;
+    }
+
+    List<EnumTypeDef> enums() {
+        return List.copyOf(enums.values());
+    }
+
+    /** Whether Hibernate's own type for an enum class (named after its simple name) is replaced by a {@link PgEnum}. */
+    boolean coversHibernateEnum(String foldedSimpleName) {
+        return coveredEnumClasses.contains(foldedSimpleName);
+    }
+
+    Map<QualifiedName, List<IndexDef>> indexes() {
+        return indexes;
+    }
+
+    private void visit(Property property, Class<?> owner) {
+        AnnotatedElement member = member(owner, property.getName());
+        Value value = property.getValue();
+        if (value instanceof Component component) {
+            Class<?> componentClass = component.getComponentClass();
+            for (Property nested : component.getProperties()) visit(nested, componentClass);
+        } else if (value instanceof Collection collection) {
+            Value element = collection.getElement();
+            Class<?> elementType = member == null ? null : typeArgument(member, collection.isMap() ? 1 : 0);
+            if (element instanceof Component component) {
+                for (Property nested : component.getProperties()) visit(nested, component.getComponentClass());
+            } else if (element instanceof BasicValue basic && elementType != null) {
+                enumColumn(basic, elementType, member);
+            }
+        } else if (value instanceof BasicValue basic && member != null) {
+            enumColumn(basic, memberType(member), member);
+        }
+    }
+
+    private void enumColumn(BasicValue value, Class<?> javaType, AnnotatedElement member) {
+        if (javaType == null || !javaType.isEnum()) return;
+        PgEnum annotation = member == null ? null : member.getAnnotation(PgEnum.class);
+        if (annotation == null) annotation = javaType.getAnnotation(PgEnum.class);
+        if (annotation == null) return;
+        Table table = value.getTable();
+        String schema = annotation.schema().isEmpty() ? schemaOf.apply(table) : PgIdentifiers.fold(annotation.schema());
+        QualifiedName name = QualifiedName.of(schema, PgIdentifiers.fold(annotation.name()));
+        List<String> labels = Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        EnumTypeDef type = new EnumTypeDef(name, labels, null);
+        EnumTypeDef earlier = enums.putIfAbsent(name, type);
+        if (earlier != null && !earlier.labels().equals(labels)) {
+            throw new EntityModelException("enum type " + name + " is declared by @PgEnum on " + javaType.getName()
+                    + " and on another enum with different constants");
+        }
+        coveredEnumClasses.add(PgIdentifiers.fold(javaType.getSimpleName()));
+        for (Selectable selectable : value.getSelectables()) {
+            if (selectable instanceof Column column) {
+                enumColumns.computeIfAbsent(table, t -> new HashMap<>()).put(column.getName(), type);
+            }
+        }
+    }
+
+    private void readIndexes(Class<?> type, Table table) {
+        PgIndex[] declared = type.getDeclaredAnnotationsByType(PgIndex.class);
+        if (declared.length == 0) return;
+        QualifiedName tableName = QualifiedName.of(schemaOf.apply(table), ModelConverter.fold(table.getNameIdentifier()));
+        Map<String, String> types = new HashMap<>();
+        for (Column column : table.getColumns()) {
+            EnumTypeDef nativeEnum = enumOf(table, column.getName());
+            types.put(TableConverter.columnName(column), nativeEnum != null ? nativeEnum.asType().spelling()
+                    : TypeSpelling.canonical(column.getSqlType(metadata), tableName.schema()));
+        }
+        for (PgIndex index : declared) {
+            indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(index(type, index, types));
+        }
+    }
+
+    private IndexDef index(Class<?> type, PgIndex index, Map<String, String> types) {
+        if (index.columns().length == 0) {
+            throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " has no columns");
+        }
+        if (index.nullsNotDistinct() && !index.unique()) {
+            throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName()
+                    + " sets nullsNotDistinct without unique = true");
+        }
+        List<IndexKey> keys = new ArrayList<>();
+        for (String written : index.columns()) keys.add(key(type, index, written.trim(), types));
+        String predicate = index.where().isBlank() ? null : predicate(index.where(), types);
+        List<String> include = Arrays.stream(index.include()).map(PgIdentifiers::fold).toList();
+        return new IndexDef(PgIdentifiers.fold(index.name()), keys, index.unique(), index.nullsNotDistinct(),
+                index.using().trim().toLowerCase(Locale.ROOT), include, predicate);
+    }
+
+    private static IndexKey key(Class<?> type, PgIndex index, String written, Map<String, String> types) {
+        if (written.startsWith("(")) {
+            String inner = written.substring(1, written.lastIndexOf(')'));
+            try {
+                return IndexKey.expression(PgExpressions.indexExpression(inner, types::get, "public"));
+            } catch (UnsupportedExpressionException e) {
+                return IndexKey.expression(inner.trim());
+            }
+        }
+        Matcher key = KEY.matcher(written);
+        if (!key.matches()) {
+            throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " has key '" + written
+                    + "': write a column name with optional ASC/DESC and NULLS FIRST/LAST, or an expression in parentheses");
+        }
+        String column = PgIdentifiers.fold(key.group(1));
+        if (!types.containsKey(column)) {
+            throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " names column " + column
+                    + ", which its table does not have");
+        }
+        boolean descending = "desc".equalsIgnoreCase(key.group(3));
+        boolean nullsFirst = key.group(5) == null ? descending : key.group(5).equalsIgnoreCase("first");
+        return new IndexKey(column, null, descending, nullsFirst, null, null);
+    }
+
+    /** A partial-index condition prints as {@code pg_get_expr()} prints it, like a CHECK. */
+    private static String predicate(String written, Map<String, String> types) {
+        try {
+            return PgExpressions.check(written, types::get, "public");
+        } catch (UnsupportedExpressionException e) {
+            return written.trim();
+        }
+    }
+
+    private static AnnotatedElement member(Class<?> owner, String name) {
+        for (Class<?> current = owner; current != null && current != Object.class; current = current.getSuperclass()) {
+            for (Field field : current.getDeclaredFields()) if (field.getName().equals(name)) return field;
+            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            for (Method method : current.getDeclaredMethods()) {
+                if (method.getParameterCount() == 0
+                        && (method.getName().equals("get" + capitalized) || method.getName().equals("is" + capitalized))) {
+                    return method;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> memberType(AnnotatedElement member) {
+        return member instanceof Field field ? field.getType() : ((Method) member).getReturnType();
+    }
+
+    private static Class<?> typeArgument(AnnotatedElement member, int index) {
+        Type generic = member instanceof Field field ? field.getGenericType() : ((Method) member).getGenericReturnType();
+        if (generic instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length > index
+                && parameterized.getActualTypeArguments()[index] instanceof Class<?> argument) {
+            return argument;
+        }
+        return null;
+    }
+}
