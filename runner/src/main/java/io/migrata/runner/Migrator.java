@@ -14,7 +14,7 @@ import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.runner.graph.StampPlan;
 import io.migrata.runner.graph.Targets;
-import io.migrata.runner.load.LoadedMigration;
+import io.migrata.runner.load.HistoryReplay;
 import io.migrata.runner.load.LoadedMigrations;
 import io.migrata.runner.load.MigrationLoader;
 import io.migrata.runner.lock.AdvisoryLock;
@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class Migrator {
 
     private final MigratorConfig config;
     private final VersionTables tables;
-    private LoadedMigrations migrations;
+    private HistoryReplay replay;
 
     public Migrator(MigratorConfig config) {
         this.config = config;
@@ -60,9 +61,16 @@ public final class Migrator {
     }
 
     /** The migrations, loaded (and compiled, for sources) on first use. */
-    public synchronized LoadedMigrations migrations() {
-        if (migrations == null) migrations = new MigrationLoader(config.cacheDirectory()).load(config.source());
-        return migrations;
+    public LoadedMigrations migrations() {
+        return replay().migrations();
+    }
+
+    /** The migrations' recorded ops, each against the schema its history leaves. */
+    public synchronized HistoryReplay replay() {
+        if (replay == null) {
+            replay = new HistoryReplay(new MigrationLoader(config.cacheDirectory()).load(config.source()), config.defaultSchema());
+        }
+        return replay;
     }
 
     public RevisionGraph graph() {
@@ -76,23 +84,23 @@ public final class Migrator {
 
     /** Applies revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
     public List<AppliedStep> upgrade(String target) throws SQLException {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
         return locked("upgrade", connection -> {
-            List<String> current = knownHeads(connection, loaded);
-            List<PlannedStep> plan = new Planner(loaded.graph()).upgrade(current, target);
-            verifyChecksums(connection, loaded, current);
-            return run(connection, loaded, plan);
+            List<String> current = knownHeads(connection, recorded.migrations());
+            List<PlannedStep> plan = new Planner(recorded.migrations().graph()).upgrade(current, target);
+            verifyChecksums(connection, recorded, current);
+            return run(connection, recorded, plan);
         });
     }
 
     /** Undoes revisions down to the target ({@code base}, an id, {@code -N}, …), newest first. */
     public List<AppliedStep> downgrade(String target) throws SQLException {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
         return locked("downgrade", connection -> {
-            List<String> current = knownHeads(connection, loaded);
-            List<PlannedStep> plan = new Planner(loaded.graph()).downgrade(current, target);
-            verifyChecksums(connection, loaded, current);
-            return run(connection, loaded, plan);
+            List<String> current = knownHeads(connection, recorded.migrations());
+            List<PlannedStep> plan = new Planner(recorded.migrations().graph()).downgrade(current, target);
+            verifyChecksums(connection, recorded, current);
+            return run(connection, recorded, plan);
         });
     }
 
@@ -106,7 +114,8 @@ public final class Migrator {
      * naming revisions no migration declares are dropped instead of stopping the stamp.
      */
     public StampPlan stamp(String target, boolean purge) throws SQLException {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
+        LoadedMigrations loaded = recorded.migrations();
         return locked("stamp", connection -> {
             List<String> rows = tables.readHeads(connection);
             List<String> current = purge ? rows.stream().filter(loaded.graph()::contains).toList() : knownHeads(connection, loaded);
@@ -118,8 +127,8 @@ public final class Migrator {
                 List<String> from = purge ? List.of() : plan.headsBefore();
                 for (String sql : tables.moveHeadsStatements(from, plan.headsAfter())) statement.execute(sql);
             }
-            for (String id : plan.leaving()) record(connection, loaded, id, HistoryAction.UNSTAMP, now);
-            for (String id : plan.entering()) record(connection, loaded, id, HistoryAction.STAMP, now);
+            for (String id : plan.leaving()) record(connection, recorded, id, HistoryAction.UNSTAMP, now);
+            for (String id : plan.entering()) record(connection, recorded, id, HistoryAction.STAMP, now);
             connection.commit();
             return plan;
         });
@@ -132,7 +141,8 @@ public final class Migrator {
      * @return the revisions whose checksum changed and was recorded
      */
     public List<String> repair(String target) throws SQLException {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
+        LoadedMigrations loaded = recorded.migrations();
         return locked("stamp --repair", connection -> {
             List<String> current = knownHeads(connection, loaded);
             Set<String> applied = loaded.graph().ancestors(current);
@@ -143,10 +153,10 @@ public final class Migrator {
                     throw new InvalidTargetException(target, "revision " + id + " is not applied, so there is nothing to repair");
                 }
             }
-            Map<String, String> recorded = tables.appliedChecksums(connection);
+            Map<String, String> checksums = tables.appliedChecksums(connection);
             List<String> repaired = new ArrayList<>();
-            for (ChecksumMismatchException.Mismatch mismatch : ChecksumVerifier.mismatches(loaded, named, recorded)) {
-                record(connection, loaded, mismatch.revision(), HistoryAction.REPAIR, Instant.now());
+            for (ChecksumMismatchException.Mismatch mismatch : ChecksumVerifier.mismatches(recorded, named, checksums)) {
+                record(connection, recorded, mismatch.revision(), HistoryAction.REPAIR, Instant.now());
                 repaired.add(mismatch.revision());
             }
             connection.commit();
@@ -161,16 +171,16 @@ public final class Migrator {
 
     /** Every revision, parents first, with what the database says about it. */
     public List<RevisionStatus> history() throws SQLException {
-        LoadedMigrations loaded = migrations();
-        RevisionGraph graph = loaded.graph();
+        HistoryReplay recorded = replay();
+        RevisionGraph graph = recorded.migrations().graph();
         return reading(connection -> {
             List<String> rows = tables.readHeads(connection);
             List<String> known = rows.stream().filter(graph::contains).toList();
             Set<String> applied = graph.ancestors(known);
-            Map<String, String> recorded = tables.appliedChecksums(connection);
+            Map<String, String> checksums = tables.appliedChecksums(connection);
             Map<String, Instant> appliedAt = lastApplied(tables.readHistory(connection));
-            Set<String> edited = new java.util.HashSet<>();
-            ChecksumVerifier.mismatches(loaded, applied, recorded).forEach(m -> edited.add(m.revision()));
+            Set<String> edited = new HashSet<>();
+            ChecksumVerifier.mismatches(recorded, applied, checksums).forEach(m -> edited.add(m.revision()));
             List<String> heads = graph.heads();
             List<String> branchPoints = graph.branchPoints();
             List<RevisionStatus> statuses = new ArrayList<>();
@@ -201,20 +211,20 @@ public final class Migrator {
      * FROM is left out.
      */
     public String upgradeSql(String range) {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
         String[] ends = range(range, false);
-        List<String> from = startOf(loaded.graph(), ends[0]);
-        List<PlannedStep> plan = new Planner(loaded.graph()).upgrade(from, ends[1]);
-        return OfflineScript.render("upgrade " + ends[0] + " -> " + ends[1], plan, loaded, tables);
+        RevisionGraph graph = recorded.migrations().graph();
+        List<PlannedStep> plan = new Planner(graph).upgrade(startOf(graph, ends[0]), ends[1]);
+        return OfflineScript.render("upgrade " + ends[0] + " -> " + ends[1], plan, recorded, tables);
     }
 
     /** The script {@code downgrade} would run, without a database: {@code FROM:TO}, e.g. {@code head:base}. */
     public String downgradeSql(String range) {
-        LoadedMigrations loaded = migrations();
+        HistoryReplay recorded = replay();
         String[] ends = range(range, true);
-        List<String> from = startOf(loaded.graph(), ends[0]);
-        List<PlannedStep> plan = new Planner(loaded.graph()).downgrade(from, ends[1]);
-        return OfflineScript.render("downgrade " + ends[0] + " -> " + ends[1], plan, loaded, tables);
+        RevisionGraph graph = recorded.migrations().graph();
+        List<PlannedStep> plan = new Planner(graph).downgrade(startOf(graph, ends[0]), ends[1]);
+        return OfflineScript.render("downgrade " + ends[0] + " -> " + ends[1], plan, recorded, tables);
     }
 
     private static String[] range(String range, boolean fromRequired) {
@@ -236,31 +246,32 @@ public final class Migrator {
         return graph.resolve(from, List.of());
     }
 
-    private List<AppliedStep> run(Connection connection, LoadedMigrations loaded, List<PlannedStep> plan) throws SQLException {
+    private List<AppliedStep> run(Connection connection, HistoryReplay recorded, List<PlannedStep> plan) throws SQLException {
         // Render and checksum everything before the first statement runs, so an op the renderer
         // refuses stops the command with the database untouched.
         Map<String, List<SqlStatement>> statements = new HashMap<>();
         Map<String, String> checksums = new HashMap<>();
         for (PlannedStep step : plan) {
-            LoadedMigration migration = loaded.get(step.revision());
-            statements.put(step.revision().id(), step.upgrade() ? RevisionSql.upgrade(migration) : RevisionSql.downgrade(migration));
-            checksums.put(step.revision().id(), RevisionChecksum.of(migration));
+            String id = step.revision().id();
+            statements.put(id, step.upgrade() ? RevisionSql.upgrade(recorded, id) : RevisionSql.downgrade(recorded, id));
+            checksums.put(id, RevisionChecksum.of(recorded, id));
         }
         RevisionExecutor executor = new RevisionExecutor(connection, tables);
         List<AppliedStep> done = new ArrayList<>();
         for (PlannedStep step : plan) {
             String id = step.revision().id();
             config.listener().starting(step);
-            AppliedStep applied = executor.run(step, loaded.get(id).transactional(), statements.get(id), checksums.get(id));
+            AppliedStep applied = executor.run(step, recorded.migrations().get(id).transactional(), statements.get(id),
+                    checksums.get(id));
             config.listener().finished(applied);
             done.add(applied);
         }
         return done;
     }
 
-    private void record(Connection connection, LoadedMigrations loaded, String id, HistoryAction action, Instant at)
+    private void record(Connection connection, HistoryReplay recorded, String id, HistoryAction action, Instant at)
             throws SQLException {
-        String checksum = RevisionChecksum.of(loaded.get(id));
+        String checksum = RevisionChecksum.of(recorded, id);
         tables.insertHistory(connection, new HistoryRecord(id, action, checksum, at, null, true, null));
     }
 
@@ -271,8 +282,8 @@ public final class Migrator {
         return rows;
     }
 
-    private void verifyChecksums(Connection connection, LoadedMigrations loaded, List<String> current) throws SQLException {
-        ChecksumVerifier.verify(loaded, loaded.graph().ancestors(current), tables.appliedChecksums(connection));
+    private void verifyChecksums(Connection connection, HistoryReplay recorded, List<String> current) throws SQLException {
+        ChecksumVerifier.verify(recorded, recorded.migrations().graph().ancestors(current), tables.appliedChecksums(connection));
     }
 
     private static Map<String, Instant> lastApplied(List<HistoryEntry> entries) {

@@ -1,7 +1,6 @@
 package io.migrata.runner.checksum;
 
-import io.migrata.runner.load.LoadedMigration;
-import io.migrata.runner.load.LoadedMigrations;
+import io.migrata.runner.load.HistoryReplay;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,24 +18,24 @@ public final class ChecksumVerifier {
      * @param recorded the checksum each applied revision was recorded with; revisions without one
      *                 (applied before Migrata kept checksums, or stamped by hand) are not checked
      */
-    public static List<ChecksumMismatchException.Mismatch> mismatches(LoadedMigrations migrations, Collection<String> applied,
+    public static List<ChecksumMismatchException.Mismatch> mismatches(HistoryReplay replay, Collection<String> applied,
                                                                       Map<String, String> recorded) {
         List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
         for (String id : applied) {
             String then = recorded.get(id);
             if (then == null) continue;
-            LoadedMigration migration = migrations.get(id);
-            String now = RevisionChecksum.of(migration);
+            String now = RevisionChecksum.of(replay, id);
             if (!now.equals(then.strip())) {
-                mismatches.add(new ChecksumMismatchException.Mismatch(id, migration.node().origin(), then.strip(), now));
+                String origin = replay.migrations().get(id).node().origin();
+                mismatches.add(new ChecksumMismatchException.Mismatch(id, origin, then.strip(), now));
             }
         }
         return mismatches;
     }
 
     /** @throws ChecksumMismatchException when any applied revision was edited */
-    public static void verify(LoadedMigrations migrations, Collection<String> applied, Map<String, String> recorded) {
-        List<ChecksumMismatchException.Mismatch> mismatches = mismatches(migrations, applied, recorded);
+    public static void verify(HistoryReplay replay, Collection<String> applied, Map<String, String> recorded) {
+        List<ChecksumMismatchException.Mismatch> mismatches = mismatches(replay, applied, recorded);
         if (!mismatches.isEmpty()) throw new ChecksumMismatchException(mismatches);
     }
 }

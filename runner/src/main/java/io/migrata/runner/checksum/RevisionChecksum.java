@@ -1,7 +1,6 @@
 package io.migrata.runner.checksum;
 
-import io.migrata.runner.load.InvalidMigrationException;
-import io.migrata.runner.load.LoadedMigration;
+import io.migrata.runner.load.HistoryReplay;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,9 +9,10 @@ import java.util.HexFormat;
 
 /**
  * The SHA-256 of what a revision does: whether it is transactional, and the canonical text of the
- * ops its {@code upgrade()} and {@code downgrade()} record. Comments and formatting in the source
- * leave it unchanged; an edited op or {@code execute} SQL changes it. A {@code downgrade()} that
- * refuses to run (an irreversible revision) counts by the exception it throws.
+ * ops its {@code upgrade()} and {@code downgrade()} record (against the schema its history
+ * leaves, see {@link HistoryReplay}). Comments and formatting in the source leave it unchanged; an
+ * edited op or {@code execute} SQL changes it. A method that refuses to run (the downgrade of an
+ * irreversible revision) counts by the exception it throws.
  */
 public final class RevisionChecksum {
 
@@ -20,24 +20,20 @@ public final class RevisionChecksum {
     }
 
     /** 64 lower-case hex digits. */
-    public static String of(LoadedMigration migration) {
-        return sha256(canonicalText(migration));
+    public static String of(HistoryReplay replay, String id) {
+        return sha256(canonicalText(replay, id));
     }
 
-    public static String canonicalText(LoadedMigration migration) {
+    public static String canonicalText(HistoryReplay replay, String id) {
         return "migrata-checksum 1\n"
-                + "transactional=" + migration.transactional() + "\n"
-                + "upgrade\n" + CanonicalOps.write(migration.upgradeOps())
-                + "downgrade\n" + downgradeText(migration);
+                + "transactional=" + replay.migrations().get(id).transactional() + "\n"
+                + "upgrade\n" + text(replay.upgrade(id))
+                + "downgrade\n" + text(replay.downgrade(id));
     }
 
-    private static String downgradeText(LoadedMigration migration) {
-        try {
-            return CanonicalOps.write(migration.downgradeOps());
-        } catch (InvalidMigrationException e) {
-            Throwable cause = e.getCause();
-            return "throws " + cause.getClass().getName() + ": " + cause.getMessage() + "\n";
-        }
+    private static String text(HistoryReplay.Recording recording) {
+        if (recording.failure() == null) return CanonicalOps.write(recording.ops());
+        return "throws " + recording.failure().getClass().getName() + ": " + recording.failure().getMessage() + "\n";
     }
 
     static String sha256(String text) {

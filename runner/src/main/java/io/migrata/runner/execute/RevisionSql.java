@@ -1,6 +1,6 @@
 package io.migrata.runner.execute;
 
-import io.migrata.runner.load.LoadedMigration;
+import io.migrata.runner.load.HistoryReplay;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.SchemaOp;
 
@@ -13,12 +13,12 @@ public final class RevisionSql {
     private RevisionSql() {
     }
 
-    public static List<SqlStatement> upgrade(LoadedMigration migration) {
-        return render(migration.upgradeOps());
+    public static List<SqlStatement> upgrade(HistoryReplay replay, String id) {
+        return render(replay.upgradeOps(id));
     }
 
-    public static List<SqlStatement> downgrade(LoadedMigration migration) {
-        return render(migration.downgradeOps());
+    public static List<SqlStatement> downgrade(HistoryReplay replay, String id) {
+        return render(replay.downgradeOps(id));
     }
 
     static List<SqlStatement> render(List<SchemaOp> ops) {

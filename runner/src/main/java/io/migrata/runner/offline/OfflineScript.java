@@ -4,8 +4,7 @@ import io.migrata.runner.checksum.RevisionChecksum;
 import io.migrata.runner.execute.RevisionSql;
 import io.migrata.runner.execute.SqlStatement;
 import io.migrata.runner.graph.PlannedStep;
-import io.migrata.runner.load.LoadedMigration;
-import io.migrata.runner.load.LoadedMigrations;
+import io.migrata.runner.load.HistoryReplay;
 import io.migrata.runner.version.HistoryAction;
 import io.migrata.runner.version.VersionTables;
 
@@ -22,32 +21,34 @@ public final class OfflineScript {
     private OfflineScript() {
     }
 
-    public static String render(String title, List<PlannedStep> steps, LoadedMigrations migrations, VersionTables tables) {
+    public static String render(String title, List<PlannedStep> steps, HistoryReplay replay, VersionTables tables) {
         StringBuilder script = new StringBuilder();
         script.append("-- Migrata ").append(title).append('\n');
         script.append("-- ").append(steps.size()).append(steps.size() == 1 ? " revision" : " revisions")
                 .append("; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
         for (String ddl : tables.createStatements()) script.append(ddl).append(";\n\n");
-        for (PlannedStep step : steps) revision(script, step, migrations.get(step.revision()), tables);
+        for (PlannedStep step : steps) revision(script, step, replay, tables);
         return script.toString();
     }
 
-    private static void revision(StringBuilder script, PlannedStep step, LoadedMigration migration, VersionTables tables) {
-        List<SqlStatement> statements = step.upgrade() ? RevisionSql.upgrade(migration) : RevisionSql.downgrade(migration);
+    private static void revision(StringBuilder script, PlannedStep step, HistoryReplay replay, VersionTables tables) {
+        String id = step.revision().id();
+        boolean transactional = replay.migrations().get(id).transactional();
+        List<SqlStatement> statements = step.upgrade() ? RevisionSql.upgrade(replay, id) : RevisionSql.downgrade(replay, id);
         script.append("-- ").append(step.describe());
         if (!step.revision().message().isEmpty()) script.append(": ").append(oneLine(step.revision().message()));
         script.append('\n');
         boolean inTransaction = false;
-        if (!migration.transactional()) {
+        if (!transactional) {
             script.append("-- revision ").append(step.revision().id()).append(" runs outside a transaction\n");
         }
         for (SqlStatement statement : statements) {
-            boolean wanted = migration.transactional() && statement.transactional();
+            boolean wanted = transactional && statement.transactional();
             if (wanted != inTransaction) {
                 script.append(wanted ? "BEGIN;\n" : "COMMIT;\n");
                 inTransaction = wanted;
             }
-            if (!statement.transactional() && migration.transactional()) {
+            if (!statement.transactional() && transactional) {
                 script.append("-- cannot run inside a transaction block\n");
             }
             script.append(statement.terminated()).append('\n');
@@ -55,7 +56,7 @@ public final class OfflineScript {
         if (!inTransaction) script.append("BEGIN;\n");
         for (String sql : tables.moveHeadsStatements(step.headsBefore(), step.headsAfter())) script.append(sql).append(";\n");
         HistoryAction action = step.upgrade() ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
-        script.append(tables.insertHistoryStatement(step.revision().id(), action, RevisionChecksum.of(migration))).append(";\n");
+        script.append(tables.insertHistoryStatement(step.revision().id(), action, RevisionChecksum.of(replay, id))).append(";\n");
         script.append("COMMIT;\n\n");
     }
 
