@@ -82,6 +82,14 @@ public final class Migrator {
         return graph().heads();
     }
 
+    /**
+     * The parents a merge revision of these targets gets (all heads when none are given); the
+     * command writes the revision itself, with the code generator.
+     */
+    public List<String> mergeParents(List<String> targets) {
+        return graph().mergeParents(targets);
+    }
+
     /** Applies revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
     public List<AppliedStep> upgrade(String target) throws SQLException {
         HistoryReplay recorded = replay();

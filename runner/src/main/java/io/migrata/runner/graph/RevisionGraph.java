@@ -143,6 +143,36 @@ public final class RevisionGraph {
         return heads.get(0);
     }
 
+    /**
+     * The parents of a merge revision: the revisions the targets name (by default {@code heads}),
+     * at least two, none an ancestor of another. {@code merge} writes a revision with these parents.
+     *
+     * @throws InvalidTargetException when there is nothing to merge
+     */
+    public List<String> mergeParents(List<String> targets) {
+        List<String> named = new ArrayList<>();
+        for (String target : targets.isEmpty() ? List.of("heads") : targets) {
+            for (String id : resolve(target, List.of())) {
+                if (!named.contains(id)) named.add(id);
+            }
+        }
+        String label = String.join(" ", targets.isEmpty() ? List.of("heads") : targets);
+        if (named.size() < 2) {
+            String only = named.isEmpty() ? "none" : "only " + named.get(0);
+            String why = heads().size() < 2 ? " (the history has one head: nothing to merge)" : "";
+            throw new InvalidTargetException(label, "a merge needs two revisions or more, and this names " + only + why);
+        }
+        for (String id : named) {
+            Set<String> below = ancestors(List.of(id));
+            for (String other : named) {
+                if (!other.equals(id) && below.contains(other)) {
+                    throw new InvalidTargetException(label, other + " is an ancestor of " + id + ", so they are already joined");
+                }
+            }
+        }
+        return sortedByPosition(named);
+    }
+
     /** Revisions without parents. */
     public List<String> bases() {
         return nodes.values().stream().filter(RevisionNode::isBase).map(RevisionNode::id).toList();

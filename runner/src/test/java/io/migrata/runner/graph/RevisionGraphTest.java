@@ -127,4 +127,15 @@ class RevisionGraphTest {
         assertThrows(InvalidTargetException.class, () -> RevisionGraph.empty().head());
         assertFalse(RevisionGraph.empty().contains("a"));
     }
+
+    @Test
+    void mergeParentsAreHeadsThatDoNotDescendFromEachOther() {
+        RevisionGraph twoHeads = RevisionGraph.of(List.of(RevisionNode.of("a"), RevisionNode.of("b1", "a"), RevisionNode.of("b2", "a")));
+        assertEquals(List.of("b1", "b2"), twoHeads.mergeParents(List.of()));
+        assertEquals(List.of("b1", "b2"), twoHeads.mergeParents(List.of("b2", "b1")));
+        InvalidTargetException joined = assertThrows(InvalidTargetException.class, () -> twoHeads.mergeParents(List.of("a", "b1")));
+        assertTrue(joined.getMessage().contains("a is an ancestor of b1"), joined.getMessage());
+        InvalidTargetException single = assertThrows(InvalidTargetException.class, () -> branched().mergeParents(List.of()));
+        assertTrue(single.getMessage().contains("nothing to merge"), single.getMessage());
+    }
 }
