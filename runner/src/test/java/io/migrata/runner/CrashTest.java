@@ -38,12 +38,20 @@ class CrashTest {
             MigrationFile.of(id(i), i == 1 ? new String[0] : new String[] {id(i - 1)})
                     .up("CREATE TABLE t_" + i + " (id integer PRIMARY KEY, payload text NOT NULL)")
                     .up("INSERT INTO t_" + i + " SELECT g, md5(g::text) FROM generate_series(1, " + ROWS + ") g")
+                    .down("DELETE FROM t_" + i)
                     .down("DROP TABLE t_" + i)
                     .writeTo(versions);
         }
         new MigrationLoader(cache).load(MigrationSource.directory(versions));
 
         DatabaseFacts facts = new DatabaseFacts(db);
+        // One whole run each way, unkilled, times the processes on this machine, so the kills below
+        // land across start-up and the whole history however fast or loaded the machine is.
+        long upgradeMillis = wholeRun(work, "upgrade", versions, cache, db);
+        assertSchemaIsAt(facts, REVISIONS);
+        long downgradeMillis = wholeRun(work, "downgrade", versions, cache, db);
+        assertSchemaIsAt(facts, 0);
+
         Random random = new Random(20260219);
         int kills = 0;
         int runs = 0;
@@ -56,7 +64,8 @@ class CrashTest {
             String logName = "run-" + runs;
             Process runner = RunnerProcess.start(work.resolve(logName + ".log"), command, command.equals("upgrade") ? "head" : "base",
                     versions.toString(), cache.toString(), db.urlWithCredentials(), "30");
-            boolean finished = runner.waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS);
+            long whole = command.equals("upgrade") ? upgradeMillis : downgradeMillis;
+            boolean finished = runner.waitFor((long) (whole * (0.1 + 0.85 * random.nextDouble())), TimeUnit.MILLISECONDS);
             if (!finished) {
                 runner.destroyForcibly();
                 runner.waitFor(10, TimeUnit.SECONDS);
@@ -79,6 +88,15 @@ class CrashTest {
         assertEquals(0, rerun.exitValue(), () -> log(work, "final"));
         assertEquals(REVISIONS, recordedRevision(facts));
         assertSchemaIsAt(facts, REVISIONS);
+    }
+
+    private static long wholeRun(Path work, String command, Path versions, Path cache, TestDatabase db) throws Exception {
+        long start = System.nanoTime();
+        Process whole = RunnerProcess.start(work.resolve("whole-" + command + ".log"), command,
+                command.equals("upgrade") ? "head" : "base", versions.toString(), cache.toString(), db.urlWithCredentials(), "30");
+        assertTrue(whole.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, whole.exitValue(), () -> log(work, "whole-" + command));
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static String id(int i) {
