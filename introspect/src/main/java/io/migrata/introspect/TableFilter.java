@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Which tables and views are left out: the exclude globs, and Migrata's own tables unless asked for. */
-final class TableFilter {
+/**
+ * Which tables and views are left out: the exclude globs, and Migrata's own tables unless asked for.
+ * Public for the generic JDBC reader, which applies the same options.
+ */
+public final class TableFilter {
 
     static final Set<String> VERSION_TABLES = Set.of("migrata_version", "migrata_history");
 
@@ -18,11 +21,11 @@ final class TableFilter {
         this.includeVersionTables = includeVersionTables;
     }
 
-    static TableFilter of(IntrospectionOptions options) {
+    public static TableFilter of(IntrospectionOptions options) {
         return new TableFilter(options.excludeTables().stream().map(Glob::new).toList(), options.includeVersionTables());
     }
 
-    boolean excludes(QualifiedName relation) {
+    public boolean excludes(QualifiedName relation) {
         if (!includeVersionTables && VERSION_TABLES.contains(relation.name())) return true;
         return excludes.stream().anyMatch(glob -> glob.matches(relation));
     }

@@ -1,0 +1,124 @@
+package io.migrata.cli;
+
+import io.migrata.cli.config.ConfigurationException;
+import io.migrata.cli.connect.DatabaseOpener;
+import io.migrata.cli.connect.DatabaseSession;
+import io.migrata.cli.error.ErrorReporter;
+import io.migrata.cli.error.Redactor;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code migrata} command: global options, and the subcommands. Each subcommand is a small
+ * class that parses its options, calls one library method and prints the result; everything they
+ * share (the project directory, the database, notices) they reach through this class.
+ *
+ * <pre>{@code
+ * CommandLine cli = MigrataCommand.commandLine(System.getenv());
+ * int status = cli.execute("inspect", "--format", "json");
+ * }</pre>
+ */
+@Command(
+        name = "migrata",
+        mixinStandardHelpOptions = true,
+        versionProvider = MigrataCommand.Version.class,
+        description = "Schema migrations for JPA applications on PostgreSQL.",
+        subcommands = {InspectCommand.class, HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
+public final class MigrataCommand implements Callable<Integer> {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (passwords are masked).")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print no notices on stderr; errors still print.")
+    boolean quiet;
+
+    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Run as if started in DIR: the project directory that holds .env, migrata.properties and .migrata/.")
+    Path directory;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private final Redactor redactor = new Redactor();
+
+    MigrataCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(System.getenv());
+        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(status);
+    }
+
+    /** The command line with migrata's error handling, reading configuration from {@code environment}. */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        MigrataCommand migrata = new MigrataCommand(environment);
+        ErrorReporter reporter = new ErrorReporter(migrata.redactor);
+        CommandLine cli = new CommandLine(migrata);
+        cli.setExecutionExceptionHandler((error, command, parsed) -> reporter.report(error, command.getErr(), migrata.verbose));
+        cli.setParameterExceptionHandler((error, args) -> reporter.reportUsage(error.getMessage(),
+                error.getCommandLine().getCommandSpec().qualifiedName(), error.getCommandLine().getErr()));
+        return cli;
+    }
+
+    /** With no command: the usage on stderr, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    /** The project directory: {@code -C DIR}, else the working directory. */
+    Path projectDir() {
+        Path dir = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) throw new ConfigurationException("-C " + directory + ": no such directory");
+        return dir;
+    }
+
+    /** The database to work on: the configured one, or the project's embedded server. */
+    DatabaseSession openDatabase(String urlFlag) {
+        return new DatabaseOpener(projectDir(), environment, redactor, this::notice).open(urlFlag);
+    }
+
+    /** A one-line notice on stderr, unless {@code --quiet}. */
+    void notice(String line) {
+        if (!quiet) spec.commandLine().getErr().println(line);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = MigrataCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) properties.load(in);
+            }
+            return new String[] {"migrata " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

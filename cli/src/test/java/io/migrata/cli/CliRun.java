@@ -1,0 +1,44 @@
+package io.migrata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** One run of the migrata command in this JVM, with its output captured. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun run(Map<String, String> environment, String... args) {
+        CommandLine cli = MigrataCommand.commandLine(environment);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exitCode = cli.execute(args);
+        return new CliRun(exitCode, out.toString(), err.toString());
+    }
+
+    static CliRun run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Asserts a failure the way users must see it: the exit code, one line on stderr, nothing else. */
+    CliRun assertFailure(int expectedExitCode, String expectedLine, String... secrets) {
+        assertEquals(expectedLine + "\n", err, "stderr");
+        assertEquals(expectedExitCode, exitCode, "exit code");
+        assertEquals("", out, "stdout");
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace: " + err);
+        assertNoSecrets(secrets);
+        return this;
+    }
+
+    void assertNoSecrets(String... secrets) {
+        for (String secret : secrets) {
+            assertFalse(out.contains(secret), "stdout shows a secret");
+            assertFalse(err.contains(secret), "stderr shows a secret");
+        }
+    }
+}

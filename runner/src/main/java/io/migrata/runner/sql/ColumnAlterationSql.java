@@ -1,0 +1,96 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.ColumnDef;
+import io.migrata.schema.IdentityDef;
+import io.migrata.schema.op.AlterColumn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ALTER TABLE … ALTER COLUMN}, one statement per changed property, in an order that always
+ * works: what the new state forbids goes first (generation expression, identity, default, NOT
+ * NULL), then the type, then what the new state adds (default, NOT NULL, identity, expression).
+ * Separate statements run in the order written; subcommands of one {@code ALTER TABLE} do not.
+ */
+final class ColumnAlterationSql {
+
+    /** The first major with {@code ALTER COLUMN … SET EXPRESSION}. */
+    static final int SET_EXPRESSION_MAJOR = 17;
+
+    private ColumnAlterationSql() {
+    }
+
+    static List<Statement> alter(AlterColumn op, RenderOptions options) {
+        ColumnDef from = op.from();
+        ColumnDef to = op.to();
+        refuseUnsupportedGeneration(op, options);
+        String column = TableSql.alterTable(op.table()) + "ALTER COLUMN " + SqlText.name(from.name()) + " ";
+        List<String> sql = new ArrayList<>();
+        boolean dropsExpression = from.generatedExpression() != null && to.generatedExpression() == null;
+        boolean retypes = op.changesType() || op.changesCollation();
+        if (dropsExpression) sql.add(column + "DROP EXPRESSION");
+        if (from.identity() != null && to.identity() == null) sql.add(column + "DROP IDENTITY");
+        // A default is not converted with the column (it may not cast): drop it first, set it after.
+        boolean replacesDefault = op.changesDefault() || op.changesType() && from.defaultExpression() != null;
+        if (replacesDefault && from.defaultExpression() != null) sql.add(column + "DROP DEFAULT");
+        if (op.changesNullability() && to.nullable()) sql.add(column + "DROP NOT NULL");
+        if (retypes) sql.add(column + type(op, to.generatedExpression() == null));
+        if (replacesDefault && to.defaultExpression() != null) sql.add(column + "SET DEFAULT " + to.defaultExpression());
+        if (op.changesNullability() && !to.nullable()) sql.add(column + "SET NOT NULL");
+        if (from.identity() == null && to.identity() != null) sql.add(column + "ADD " + ColumnSql.identity(to.identity()));
+        if (from.identity() != null && to.identity() != null && (op.changesIdentity() || op.changesType())) {
+            sql.add(column + identityChanges(from.identity(), to.identity(), op.changesType()));
+        }
+        if (from.generatedExpression() != null && op.changesGenerated() && !dropsExpression) {
+            sql.add(column + "SET EXPRESSION AS (" + to.generatedExpression() + ")");
+        }
+        return new Statements(op).addAll(sql).toList();
+    }
+
+    /**
+     * {@code TYPE t [COLLATE c] [USING e]}. Without a collation the column takes its new type's
+     * default one. A generated column takes no {@code USING}: PostgreSQL recomputes it.
+     */
+    private static String type(AlterColumn op, boolean usingAllowed) {
+        ColumnDef to = op.to();
+        StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
+        if (to.collation() != null) sql.append(" COLLATE ").append(to.collation());
+        if (op.changesType() && usingAllowed) {
+            String using = op.using() != null ? op.using() : SqlText.name(to.name()) + "::" + to.type();
+            sql.append(" USING ").append(using);
+        }
+        return sql.toString();
+    }
+
+    /**
+     * {@code SET GENERATED … SET INCREMENT BY …}: the changed options, or all of them after a type
+     * change, which resets a minimum or maximum that was the old type's default.
+     */
+    private static String identityChanges(IdentityDef from, IdentityDef to, boolean typeChanged) {
+        List<String> changes = new ArrayList<>();
+        if (from.generation() != to.generation()) changes.add("SET GENERATED " + to.generation().sql());
+        SequenceSql.changedOptions(from.options(), to.options(), typeChanged).forEach(option -> changes.add("SET " + option));
+        return String.join(" ", changes);
+    }
+
+    /**
+     * PostgreSQL can drop a generation expression (13+) and replace one (17+), but never make an
+     * existing column generated. Dropping and re-adding the column would do it, and would also
+     * drop every index, constraint and view on the column: that is the migration's call to make.
+     */
+    private static void refuseUnsupportedGeneration(AlterColumn op, RenderOptions options) {
+        if (!op.changesGenerated()) return;
+        String column = op.from().name();
+        if (op.from().generatedExpression() == null) {
+            throw new UnsupportedChangeException(op, "PostgreSQL cannot turn the existing column " + column
+                    + " into a generated column; drop the column and add it again as generated (DropColumn, AddColumn)");
+        }
+        if (op.to().generatedExpression() != null && options.serverMajorVersion() < SET_EXPRESSION_MAJOR) {
+            throw new UnsupportedChangeException(op, "changing the generation expression of " + column
+                    + " needs PostgreSQL " + SET_EXPRESSION_MAJOR + " (ALTER COLUMN … SET EXPRESSION) and the target is "
+                    + options.serverMajorVersion() + "; render for a newer server, or drop the column and add it again"
+                    + " with the new expression (DropColumn, AddColumn), which also drops its indexes and constraints");
+        }
+    }
+}

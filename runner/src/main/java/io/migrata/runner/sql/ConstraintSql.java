@@ -1,0 +1,67 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.CheckDef;
+import io.migrata.schema.ConstraintDef;
+import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.UniqueDef;
+import io.migrata.schema.op.DropConstraint;
+import io.migrata.schema.op.SchemaOp;
+
+import java.util.List;
+
+/** Table constraints: the clause {@code CREATE TABLE} lists, and adding or dropping one later. */
+final class ConstraintSql {
+
+    private ConstraintSql() {
+    }
+
+    /** {@code CONSTRAINT name PRIMARY KEY (…)} and the like; the name is always explicit. */
+    static String clause(ConstraintDef constraint) {
+        return "CONSTRAINT " + SqlText.name(constraint.name()) + " " + body(constraint);
+    }
+
+    private static String body(ConstraintDef constraint) {
+        if (constraint instanceof PrimaryKeyDef key) return "PRIMARY KEY " + SqlText.names(key.columns());
+        if (constraint instanceof UniqueDef unique) {
+            return "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + SqlText.names(unique.columns())
+                    + unique.deferrability().sqlSuffix();
+        }
+        if (constraint instanceof CheckDef check) return "CHECK (" + check.expression() + ")";
+        return foreignKey((ForeignKeyDef) constraint);
+    }
+
+    private static String foreignKey(ForeignKeyDef fk) {
+        StringBuilder sql = new StringBuilder("FOREIGN KEY ").append(SqlText.names(fk.columns()))
+                .append(" REFERENCES ").append(fk.targetTable()).append(' ').append(SqlText.names(fk.targetColumns()));
+        if (fk.matchFull()) sql.append(" MATCH FULL");
+        if (fk.onUpdate() != ForeignKeyDef.Action.NO_ACTION) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        if (fk.onDelete() != ForeignKeyDef.Action.NO_ACTION) sql.append(" ON DELETE ").append(fk.onDelete().sql());
+        return sql.append(fk.deferrability().sqlSuffix()).toString();
+    }
+
+    static String add(QualifiedName table, ConstraintDef constraint) {
+        return "ALTER TABLE " + table + " ADD " + clause(constraint);
+    }
+
+    /**
+     * A foreign key or check added to an existing table. With {@code notValid} it is added
+     * {@code NOT VALID} (a brief lock, no scan) and validated by a separate statement that runs
+     * after the first has committed, scanning without blocking writes.
+     */
+    static List<Statement> addChecked(SchemaOp op, QualifiedName table, ConstraintDef constraint, boolean notValid) {
+        Statements statements = new Statements(op);
+        if (!notValid) return statements.add(add(table, constraint)).toList();
+        return statements
+                .add(add(table, constraint) + " NOT VALID")
+                .addOutsideTransaction("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + SqlText.name(constraint.name()))
+                .toList();
+    }
+
+    static List<Statement> drop(DropConstraint op) {
+        return new Statements(op)
+                .add("ALTER TABLE " + op.table() + " DROP CONSTRAINT " + SqlText.name(op.constraint().name()))
+                .toList();
+    }
+}

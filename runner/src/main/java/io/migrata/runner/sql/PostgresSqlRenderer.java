@@ -1,0 +1,232 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AddEnumValue;
+import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
+import io.migrata.schema.op.AlterColumn;
+import io.migrata.schema.op.AlterSequence;
+import io.migrata.schema.op.CreateEnum;
+import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.CreateSchema;
+import io.migrata.schema.op.CreateSequence;
+import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.CreateView;
+import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.DropConstraint;
+import io.migrata.schema.op.DropEnum;
+import io.migrata.schema.op.DropEnumValue;
+import io.migrata.schema.op.DropIndex;
+import io.migrata.schema.op.DropSchema;
+import io.migrata.schema.op.DropSequence;
+import io.migrata.schema.op.DropTable;
+import io.migrata.schema.op.DropView;
+import io.migrata.schema.op.ExecuteSql;
+import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameEnumValue;
+import io.migrata.schema.op.RenameTable;
+import io.migrata.schema.op.ReplaceView;
+import io.migrata.schema.op.SchemaOp;
+import io.migrata.schema.op.SetComment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns schema ops into PostgreSQL statements, in order. Names are quoted where PostgreSQL needs
+ * it; types, defaults and expressions are written as the model spells them (PostgreSQL's own
+ * spelling, user types schema-qualified), so the SQL means the same whatever the search path.
+ *
+ * <pre>{@code
+ * PostgresSqlRenderer renderer = new PostgresSqlRenderer(RenderOptions.defaults().forServer(16));
+ * for (Statement statement : renderer.render(ops)) {
+ *     System.out.println(statement.sql() + ";" + (statement.transactional() ? "" : " -- outside the transaction"));
+ * }
+ * }</pre>
+ *
+ * @see Statement#transactional() which statements must run outside the migration's transaction
+ */
+public final class PostgresSqlRenderer {
+
+    private final RenderOptions options;
+    private final SchemaOp.Visitor<List<Statement>> rendering = new Rendering();
+
+    public PostgresSqlRenderer(RenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A renderer with {@link RenderOptions#defaults()}. */
+    public PostgresSqlRenderer() {
+        this(RenderOptions.defaults());
+    }
+
+    /**
+     * The statements of one op.
+     *
+     * @throws UnsupportedChangeException PostgreSQL (on the target server) has no statement for the change
+     */
+    public List<Statement> render(SchemaOp op) {
+        return op.accept(rendering);
+    }
+
+    /** The statements of each op in turn. */
+    public List<Statement> render(List<? extends SchemaOp> ops) {
+        return ops.stream().flatMap(op -> render(op).stream()).toList();
+    }
+
+    private final class Rendering implements SchemaOp.Visitor<List<Statement>> {
+
+        @Override
+        public List<Statement> visitCreateSchema(CreateSchema op) {
+            return new Statements(op).add("CREATE SCHEMA " + SqlText.name(op.name())).toList();
+        }
+
+        /** Never {@code CASCADE}: the schema's objects are dropped by their own ops first. */
+        @Override
+        public List<Statement> visitDropSchema(DropSchema op) {
+            return new Statements(op).add("DROP SCHEMA " + SqlText.name(op.name())).toList();
+        }
+
+        @Override
+        public List<Statement> visitCreateTable(CreateTable op) {
+            return TableSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitDropTable(DropTable op) {
+            return TableSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitRenameTable(RenameTable op) {
+            return TableSql.rename(op);
+        }
+
+        @Override
+        public List<Statement> visitAddColumn(AddColumn op) {
+            return TableSql.addColumn(op);
+        }
+
+        @Override
+        public List<Statement> visitDropColumn(DropColumn op) {
+            return TableSql.dropColumn(op);
+        }
+
+        @Override
+        public List<Statement> visitAlterColumn(AlterColumn op) {
+            return ColumnAlterationSql.alter(op, options);
+        }
+
+        @Override
+        public List<Statement> visitRenameColumn(RenameColumn op) {
+            return TableSql.renameColumn(op);
+        }
+
+        @Override
+        public List<Statement> visitAddPrimaryKey(AddPrimaryKey op) {
+            return new Statements(op).add(ConstraintSql.add(op.table(), op.key())).toList();
+        }
+
+        @Override
+        public List<Statement> visitAddUniqueConstraint(AddUniqueConstraint op) {
+            return new Statements(op).add(ConstraintSql.add(op.table(), op.unique())).toList();
+        }
+
+        @Override
+        public List<Statement> visitAddCheckConstraint(AddCheckConstraint op) {
+            return ConstraintSql.addChecked(op, op.table(), op.check(), options.notValidForeignKeysAndChecks());
+        }
+
+        @Override
+        public List<Statement> visitAddForeignKey(AddForeignKey op) {
+            return ConstraintSql.addChecked(op, op.table(), op.foreignKey(), options.notValidForeignKeysAndChecks());
+        }
+
+        @Override
+        public List<Statement> visitDropConstraint(DropConstraint op) {
+            return ConstraintSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateIndex(CreateIndex op) {
+            String sql = IndexSql.create(op.table(), op.index(), op.concurrently());
+            Statements statements = new Statements(op);
+            return (op.concurrently() ? statements.addOutsideTransaction(sql) : statements.add(sql)).toList();
+        }
+
+        @Override
+        public List<Statement> visitDropIndex(DropIndex op) {
+            String sql = IndexSql.drop(op.table(), op.index(), op.concurrently());
+            Statements statements = new Statements(op);
+            return (op.concurrently() ? statements.addOutsideTransaction(sql) : statements.add(sql)).toList();
+        }
+
+        @Override
+        public List<Statement> visitCreateEnum(CreateEnum op) {
+            return EnumSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitDropEnum(DropEnum op) {
+            return EnumSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitAddEnumValue(AddEnumValue op) {
+            return EnumSql.addValue(op);
+        }
+
+        @Override
+        public List<Statement> visitDropEnumValue(DropEnumValue op) {
+            return EnumLabelRemovalSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitRenameEnumValue(RenameEnumValue op) {
+            return EnumSql.renameValue(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateSequence(CreateSequence op) {
+            return SequenceSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitAlterSequence(AlterSequence op) {
+            return SequenceSql.alter(op);
+        }
+
+        @Override
+        public List<Statement> visitDropSequence(DropSequence op) {
+            return SequenceSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitSetComment(SetComment op) {
+            return new Statements(op).add(CommentSql.set(op.target(), op.to())).toList();
+        }
+
+        @Override
+        public List<Statement> visitCreateView(CreateView op) {
+            return ViewSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitDropView(DropView op) {
+            return ViewSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitReplaceView(ReplaceView op) {
+            return ViewSql.replace(op);
+        }
+
+        @Override
+        public List<Statement> visitExecuteSql(ExecuteSql op) {
+            Statements statements = new Statements(op);
+            return (op.transactional() ? statements.add(op.sql()) : statements.addOutsideTransaction(op.sql())).toList();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.ColumnDef;
+import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.IndexDef;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.TableDef;
+import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.CommentTarget;
+import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.DropTable;
+import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tables and their columns: create, drop, rename, add and drop columns. */
+final class TableSql {
+
+    private static final String INDENT = "    ";
+
+    private TableSql() {
+    }
+
+    /**
+     * The table with its columns, primary key, uniques and checks in one statement; then each
+     * foreign key as its own {@code ALTER TABLE} (a separate statement says which one failed when a
+     * row or a missing key refuses it), the indexes, and the comments.
+     */
+    static List<Statement> create(CreateTable op) {
+        TableDef table = op.table();
+        List<String> parts = new ArrayList<>();
+        table.columns().forEach(column -> parts.add(ColumnSql.definition(column)));
+        table.constraints().stream()
+                .filter(constraint -> !(constraint instanceof ForeignKeyDef))
+                .map(ConstraintSql::clause)
+                .forEach(parts::add);
+        Statements statements = new Statements(op)
+                .add("CREATE TABLE " + table.name() + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)");
+        for (ForeignKeyDef fk : table.foreignKeys()) statements.add(ConstraintSql.add(table.name(), fk));
+        for (IndexDef index : table.indexes()) statements.add(IndexSql.create(table.name(), index, false));
+        statements.addIfPresent(CommentSql.onCreate(CommentTarget.table(table.name()), table.comment()));
+        for (ColumnDef column : table.columns()) statements.addIfPresent(CommentSql.onNewColumn(table.name(), column));
+        return statements.toList();
+    }
+
+    /** Never {@code CASCADE}: whatever still depends on the table stops the drop. */
+    static List<Statement> drop(DropTable op) {
+        return new Statements(op).add("DROP TABLE " + op.table().name()).toList();
+    }
+
+    static List<Statement> rename(RenameTable op) {
+        return new Statements(op).add(alterTable(op.table()) + "RENAME TO " + SqlText.name(op.newName())).toList();
+    }
+
+    static List<Statement> addColumn(AddColumn op) {
+        return new Statements(op)
+                .add("ALTER TABLE " + op.table() + " ADD COLUMN " + ColumnSql.definition(op.column()))
+                .addIfPresent(CommentSql.onNewColumn(op.table(), op.column()))
+                .toList();
+    }
+
+    static List<Statement> dropColumn(DropColumn op) {
+        return new Statements(op).add(alterTable(op.table()) + "DROP COLUMN " + SqlText.name(op.column().name())).toList();
+    }
+
+    static List<Statement> renameColumn(RenameColumn op) {
+        return new Statements(op)
+                .add(alterTable(op.table()) + "RENAME COLUMN " + SqlText.name(op.from()) + " TO " + SqlText.name(op.to()))
+                .toList();
+    }
+
+    static String alterTable(QualifiedName table) {
+        return "ALTER TABLE " + table + " ";
+    }
+}

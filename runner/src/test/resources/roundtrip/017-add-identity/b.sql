@@ -1,0 +1,1 @@
+CREATE TABLE public.events (id integer GENERATED ALWAYS AS IDENTITY, name text);

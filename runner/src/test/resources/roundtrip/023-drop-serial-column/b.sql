@@ -1,0 +1,1 @@
+CREATE TABLE public.tickets (code text PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.invoice_numbers AS bigint START WITH 1 INCREMENT BY 50 CACHE 50;
+CREATE SEQUENCE public.other AS smallint MAXVALUE 1000 NO CYCLE;

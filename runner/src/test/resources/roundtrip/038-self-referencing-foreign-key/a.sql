@@ -1,0 +1,1 @@
+CREATE TABLE public.categories (id integer PRIMARY KEY, name text);

@@ -1,0 +1,1 @@
+CREATE TABLE public.diary (id integer PRIMARY KEY);

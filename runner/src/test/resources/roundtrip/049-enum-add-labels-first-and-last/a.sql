@@ -1,0 +1,9 @@
+CREATE TYPE public.bill_status AS ENUM ('pending', 'paid');
+
+CREATE TABLE public.bills (
+    id integer PRIMARY KEY,
+    status public.bill_status DEFAULT 'pending' NOT NULL,
+    history public.bill_status[] DEFAULT '{pending}'
+);
+CREATE INDEX bills_status_idx ON public.bills (status);
+INSERT INTO public.bills VALUES (1, 'pending', '{pending}'), (2, 'paid', '{pending,paid}');

@@ -1,0 +1,4 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text, placed_at date);
+
+CREATE VIEW public.open_orders AS SELECT id, customer, total FROM public.orders WHERE status = 'open';
+CREATE VIEW public.big_open_orders AS SELECT id FROM public.open_orders WHERE total > 100;

@@ -1,0 +1,3 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text, placed_at date);
+
+CREATE VIEW public.open_orders AS SELECT id, customer, total FROM public.orders WHERE status = 'open';

@@ -1,0 +1,3 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text, placed_at date);
+
+CREATE MATERIALIZED VIEW public.old_stats AS SELECT count(*) AS n FROM public.orders;

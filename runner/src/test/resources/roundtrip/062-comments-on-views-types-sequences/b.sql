@@ -1,0 +1,7 @@
+CREATE TYPE public.color AS ENUM ('red');
+CREATE SEQUENCE public.counter;
+CREATE TABLE public.t (id integer PRIMARY KEY);
+CREATE VIEW public.v AS SELECT id FROM public.t;
+COMMENT ON TYPE public.color IS 'colors';
+COMMENT ON SEQUENCE public.counter IS 'counts
+over two lines';

@@ -1,0 +1,1 @@
+CREATE TABLE public."user" (id integer PRIMARY KEY, "from" text);

@@ -1,0 +1,1 @@
+CREATE TABLE public."Customers" ("Id" integer PRIMARY KEY, "FirstName" text);
