@@ -223,7 +223,7 @@ public final class Migrator {
         String[] ends = range(range, false);
         RevisionGraph graph = recorded.migrations().graph();
         List<PlannedStep> plan = new Planner(graph).upgrade(startOf(graph, ends[0]), ends[1]);
-        return OfflineScript.render("upgrade " + ends[0] + " -> " + ends[1], plan, recorded, tables);
+        return OfflineScript.render("upgrade " + ends[0] + " -> " + ends[1], plan, recorded, config.renderOptions(), tables);
     }
 
     /** The script {@code downgrade} would run, without a database: {@code FROM:TO}, e.g. {@code head:base}. */
@@ -232,7 +232,8 @@ public final class Migrator {
         String[] ends = range(range, true);
         RevisionGraph graph = recorded.migrations().graph();
         List<PlannedStep> plan = new Planner(graph).downgrade(startOf(graph, ends[0]), ends[1]);
-        return OfflineScript.render("downgrade " + ends[0] + " -> " + ends[1], plan, recorded, tables);
+        return OfflineScript.render("downgrade " + ends[0] + " -> " + ends[1], plan, recorded, config.renderOptions(),
+                tables);
     }
 
     private static String[] range(String range, boolean fromRequired) {
@@ -257,11 +258,13 @@ public final class Migrator {
     private List<AppliedStep> run(Connection connection, HistoryReplay recorded, List<PlannedStep> plan) throws SQLException {
         // Render and checksum everything before the first statement runs, so an op the renderer
         // refuses stops the command with the database untouched.
+        RevisionSql sql = new RevisionSql(recorded,
+                config.renderOptions().forServer(connection.getMetaData().getDatabaseMajorVersion()));
         Map<String, List<SqlStatement>> statements = new HashMap<>();
         Map<String, String> checksums = new HashMap<>();
         for (PlannedStep step : plan) {
             String id = step.revision().id();
-            statements.put(id, step.upgrade() ? RevisionSql.upgrade(recorded, id) : RevisionSql.downgrade(recorded, id));
+            statements.put(id, step.upgrade() ? sql.upgrade(id) : sql.downgrade(id));
             checksums.put(id, RevisionChecksum.of(recorded, id));
         }
         RevisionExecutor executor = new RevisionExecutor(connection, tables);

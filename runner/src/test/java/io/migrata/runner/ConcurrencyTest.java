@@ -31,14 +31,17 @@ class ConcurrencyTest {
     void sixRunnersApplyEveryRevisionExactlyOnce(@TempDir Path work) throws Exception {
         Path versions = work.resolve("versions");
         Path cache = work.resolve("cache");
-        MigrationFile.of("001_events").up("CREATE TABLE events (id bigint PRIMARY KEY, kind text NOT NULL, at timestamptz)")
+        MigrationFile.of("001_events")
+                .upCode("op.createTable(\"events\", column(\"id\", bigint()).notNull(), column(\"kind\", text()).notNull(),"
+                        + " column(\"at\", timestamptz()), primaryKey(\"id\"));")
                 .up("INSERT INTO events SELECT g, 'k' || (g % 7), now() FROM generate_series(1, 20000) g")
-                .down("DROP TABLE events").writeTo(versions);
-        MigrationFile.of("002_slow", "001_events").up("SELECT pg_sleep(0.2)").up("ALTER TABLE events ADD note text")
-                .down("ALTER TABLE events DROP note").writeTo(versions);
+                .downCode("op.dropTable(\"events\");").writeTo(versions);
+        MigrationFile.of("002_slow", "001_events").up("SELECT pg_sleep(0.2)")
+                .upCode("op.addColumn(\"events\", column(\"note\", text()));")
+                .downCode("op.dropColumn(\"events\", \"note\");").writeTo(versions);
         MigrationFile.of("003_index_kind", "002_slow")
-                .upOutsideTransaction("CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind)")
-                .downOutsideTransaction("DROP INDEX CONCURRENTLY events_kind_idx").writeTo(versions);
+                .upCode("op.createIndex(\"events\", index(\"events_kind_idx\").on(\"kind\").concurrently());")
+                .downCode("op.dropIndex(\"events\", \"events_kind_idx\");").writeTo(versions);
         MigrationFile.of("004_index_at", "003_index_kind").notTransactional()
                 .up("CREATE INDEX CONCURRENTLY events_at_idx ON events (at)")
                 .up("SELECT pg_sleep(0.1)")

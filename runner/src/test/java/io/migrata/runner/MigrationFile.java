@@ -50,6 +50,17 @@ final class MigrationFile {
         return this;
     }
 
+    /** A Java statement for {@code upgrade()}, written against the {@code Operations} API. */
+    MigrationFile upCode(String java) {
+        up.add(java);
+        return this;
+    }
+
+    MigrationFile downCode(String java) {
+        down.add(java);
+        return this;
+    }
+
     MigrationFile down(String sql) {
         down.add(op(sql, true));
         return this;
@@ -83,6 +94,8 @@ final class MigrationFile {
                 .append("import io.migrata.schema.migration.Operations;\n")
                 .append("import io.migrata.schema.migration.Revision;\n")
                 .append("import io.migrata.schema.op.ExecuteSql;\n\n")
+                .append("import static io.migrata.schema.migration.Schema.*;\n")
+                .append("import static io.migrata.schema.migration.Types.*;\n\n")
                 .append("@Revision(id = ").append(literal(id)).append(", parents = ").append(parentList)
                 .append(", message = ").append(literal(message)).append(", created = \"2026-02-19T09:00:00Z\")\n")
                 .append("public final class ").append(className()).append(" implements Migration {\n")

@@ -33,10 +33,11 @@ class OfflineSqlTest {
         Path versions = project.resolve("versions");
         SeedWorkflowTest.writeSeedHistory(versions);
         MigrationFile.of("004_bills_index", "003_add_bills").message("index bills by meter")
-                .up("CREATE TABLE bill_notes (id integer PRIMARY KEY, note text)")
-                .upOutsideTransaction("CREATE INDEX CONCURRENTLY bills_meter_idx ON bills (meter_id)")
-                .down("DROP INDEX bills_meter_idx")
-                .down("DROP TABLE bill_notes")
+                .upCode("op.createTable(\"bill_notes\", column(\"id\", integer()).notNull(), column(\"note\", text()),"
+                        + " primaryKey(\"id\"));")
+                .upCode("op.createIndex(\"bills\", index(\"bills_meter_idx\").on(\"meter_id\").concurrently());")
+                .downCode("op.dropIndex(\"bills\", \"bills_meter_idx\");")
+                .downCode("op.dropTable(\"bill_notes\");")
                 .writeTo(versions);
         MigrationFile.of("005_vacuum", "004_bills_index").notTransactional()
                 .up("VACUUM bills").down("VACUUM bills").writeTo(versions);
@@ -55,13 +56,14 @@ class OfflineSqlTest {
         // after 005's statement for its version row.
         assertEquals(6, count(script, "BEGIN;\n"), script);
         assertEquals(6, count(script, "COMMIT;\n"), script);
-        int concurrently = script.indexOf("CREATE INDEX CONCURRENTLY bills_meter_idx ON bills (meter_id);");
+        int concurrently = script.indexOf("\nCREATE INDEX CONCURRENTLY bills_meter_idx ON public.bills (meter_id);\n");
+        assertTrue(concurrently > 0, script);
         assertTrue(script.lastIndexOf("COMMIT;", concurrently) > script.lastIndexOf("BEGIN;", concurrently), script);
         assertTrue(script.contains("-- revision 005_vacuum runs outside a transaction\nVACUUM bills;\nBEGIN;\n"), script);
         assertTrue(script.startsWith("-- Migrata upgrade base -> head\n"), script);
         assertTrue(script.contains("CREATE TABLE IF NOT EXISTS \"public\".\"migrata_version\""), script);
         assertTrue(script.contains("-- upgrade 001_initial_schema -> 002_add_user_phone: add user phone\nBEGIN;\n"
-                + "ALTER TABLE users ADD COLUMN phone character varying(20);\n"
+                + "ALTER TABLE public.users ADD COLUMN phone character varying(20);\n"
                 + "DELETE FROM \"public\".\"migrata_version\" WHERE \"version_num\" IN ('001_initial_schema');\n"
                 + "INSERT INTO \"public\".\"migrata_version\" (\"version_num\") VALUES ('002_add_user_phone');\n"), script);
 

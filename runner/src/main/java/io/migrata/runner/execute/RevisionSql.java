@@ -1,34 +1,46 @@
 package io.migrata.runner.execute;
 
 import io.migrata.runner.load.HistoryReplay;
-import io.migrata.schema.op.ExecuteSql;
+import io.migrata.runner.load.InvalidMigrationException;
+import io.migrata.runner.sql.PostgresSqlRenderer;
+import io.migrata.runner.sql.RenderOptions;
+import io.migrata.runner.sql.Statement;
+import io.migrata.runner.sql.UnsupportedChangeException;
 import io.migrata.schema.op.SchemaOp;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The statements of a revision's upgrade or downgrade, rendered from its recorded ops. */
+/** The statements of a revision's upgrade or downgrade: its recorded ops, rendered for PostgreSQL. */
 public final class RevisionSql {
 
-    private RevisionSql() {
+    private final HistoryReplay replay;
+    private final PostgresSqlRenderer renderer;
+
+    public RevisionSql(HistoryReplay replay, RenderOptions options) {
+        this.replay = replay;
+        this.renderer = new PostgresSqlRenderer(options);
     }
 
-    public static List<SqlStatement> upgrade(HistoryReplay replay, String id) {
-        return render(replay.upgradeOps(id));
+    /** @throws InvalidMigrationException when the method throws or an op cannot be rendered */
+    public List<SqlStatement> upgrade(String id) {
+        return render(id, "upgrade", replay.upgradeOps(id));
     }
 
-    public static List<SqlStatement> downgrade(HistoryReplay replay, String id) {
-        return render(replay.downgradeOps(id));
+    /** @throws InvalidMigrationException when the method throws or an op cannot be rendered */
+    public List<SqlStatement> downgrade(String id) {
+        return render(id, "downgrade", replay.downgradeOps(id));
     }
 
-    static List<SqlStatement> render(List<SchemaOp> ops) {
-        List<SqlStatement> statements = new ArrayList<>();
-        for (SchemaOp op : ops) {
-            if (!(op instanceof ExecuteSql sql)) {
-                throw new UnsupportedOperationException("no SQL renderer for " + op.describe() + " yet");
-            }
-            statements.add(new SqlStatement(sql.sql(), sql.transactional()));
+    private List<SqlStatement> render(String id, String method, List<SchemaOp> ops) {
+        try {
+            return renderer.render(ops).stream().map(RevisionSql::statement).toList();
+        } catch (UnsupportedChangeException e) {
+            throw new InvalidMigrationException(replay.migrations().get(id).node(), "its " + method
+                    + "() records an operation PostgreSQL has no statement for: " + e.getMessage(), e);
         }
-        return statements;
+    }
+
+    private static SqlStatement statement(Statement rendered) {
+        return new SqlStatement(rendered.sql(), rendered.transactional());
     }
 }

@@ -96,7 +96,8 @@ public final class HistoryReplay {
         State live = method.equals("upgrade") ? before(node.id()) : after(node.id());
         String replay = live.lost == null ? "" : "; the schema its history leaves could not be followed in memory: " + live.lost;
         throw new InvalidMigrationException(node, method + "() threw " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + replay, e);
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + replay
+                + " (fix the migration: its methods only record operations)", e);
     }
 
     /** The replayed schema a revision's upgrade starts from. */

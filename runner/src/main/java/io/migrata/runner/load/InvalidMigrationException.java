@@ -13,8 +13,9 @@ public final class InvalidMigrationException extends RunnerException {
         super(what + ": " + problem);
     }
 
-    public InvalidMigrationException(RevisionNode revision, String problem, Throwable cause) {
+    /** @param problemAndFix what is wrong with the revision and what to do about it */
+    public InvalidMigrationException(RevisionNode revision, String problemAndFix, Throwable cause) {
         super("revision " + revision.id() + (revision.origin() == null ? "" : " (" + revision.origin() + ")") + ": "
-                + problem + " (fix the migration; its methods should only record operations)", cause);
+                + problemAndFix, cause);
     }
 }

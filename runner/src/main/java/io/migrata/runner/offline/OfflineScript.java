@@ -5,6 +5,7 @@ import io.migrata.runner.execute.RevisionSql;
 import io.migrata.runner.execute.SqlStatement;
 import io.migrata.runner.graph.PlannedStep;
 import io.migrata.runner.load.HistoryReplay;
+import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.HistoryAction;
 import io.migrata.runner.version.VersionTables;
 
@@ -21,20 +22,23 @@ public final class OfflineScript {
     private OfflineScript() {
     }
 
-    public static String render(String title, List<PlannedStep> steps, HistoryReplay replay, VersionTables tables) {
+    public static String render(String title, List<PlannedStep> steps, HistoryReplay replay, RenderOptions options,
+                                VersionTables tables) {
+        RevisionSql sql = new RevisionSql(replay, options);
         StringBuilder script = new StringBuilder();
         script.append("-- Migrata ").append(title).append('\n');
         script.append("-- ").append(steps.size()).append(steps.size() == 1 ? " revision" : " revisions")
                 .append("; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
         for (String ddl : tables.createStatements()) script.append(ddl).append(";\n\n");
-        for (PlannedStep step : steps) revision(script, step, replay, tables);
+        for (PlannedStep step : steps) revision(script, step, replay, sql, tables);
         return script.toString();
     }
 
-    private static void revision(StringBuilder script, PlannedStep step, HistoryReplay replay, VersionTables tables) {
+    private static void revision(StringBuilder script, PlannedStep step, HistoryReplay replay, RevisionSql sql,
+                                 VersionTables tables) {
         String id = step.revision().id();
         boolean transactional = replay.migrations().get(id).transactional();
-        List<SqlStatement> statements = step.upgrade() ? RevisionSql.upgrade(replay, id) : RevisionSql.downgrade(replay, id);
+        List<SqlStatement> statements = step.upgrade() ? sql.upgrade(id) : sql.downgrade(id);
         script.append("-- ").append(step.describe());
         if (!step.revision().message().isEmpty()) script.append(": ").append(oneLine(step.revision().message()));
         script.append('\n');
@@ -54,7 +58,7 @@ public final class OfflineScript {
             script.append(statement.terminated()).append('\n');
         }
         if (!inTransaction) script.append("BEGIN;\n");
-        for (String sql : tables.moveHeadsStatements(step.headsBefore(), step.headsAfter())) script.append(sql).append(";\n");
+        for (String update : tables.moveHeadsStatements(step.headsBefore(), step.headsAfter())) script.append(update).append(";\n");
         HistoryAction action = step.upgrade() ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
         script.append(tables.insertHistoryStatement(step.revision().id(), action, RevisionChecksum.of(replay, id))).append(";\n");
         script.append("COMMIT;\n\n");
