@@ -19,6 +19,7 @@ import io.migrata.runner.load.LoadedMigrations;
 import io.migrata.runner.load.MigrationLoader;
 import io.migrata.runner.lock.AdvisoryLock;
 import io.migrata.runner.offline.OfflineScript;
+import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.HistoryAction;
 import io.migrata.runner.version.HistoryEntry;
 import io.migrata.runner.version.HistoryRecord;
@@ -68,7 +69,8 @@ public final class Migrator {
     /** The migrations' recorded ops, each against the schema its history leaves. */
     public synchronized HistoryReplay replay() {
         if (replay == null) {
-            replay = new HistoryReplay(new MigrationLoader(config.cacheDirectory()).load(config.source()), config.defaultSchema());
+            LoadedMigrations loaded = new MigrationLoader(config.cacheDirectory()).load(config.source());
+            replay = new HistoryReplay(loaded, config.defaultSchema());
         }
         return replay;
     }
@@ -126,7 +128,9 @@ public final class Migrator {
         LoadedMigrations loaded = recorded.migrations();
         return locked("stamp", connection -> {
             List<String> rows = tables.readHeads(connection);
-            List<String> current = purge ? rows.stream().filter(loaded.graph()::contains).toList() : knownHeads(connection, loaded);
+            List<String> current = purge
+                    ? rows.stream().filter(loaded.graph()::contains).toList()
+                    : knownHeads(connection, loaded);
             StampPlan plan = new Planner(loaded.graph()).stamp(current, target);
             if (plan.changesNothing() && (!purge || rows.equals(plan.headsAfter()))) return plan;
             Instant now = Instant.now();
@@ -250,7 +254,8 @@ public final class Migrator {
 
     private static List<String> startOf(RevisionGraph graph, String from) {
         if (Targets.isStepUp(from) || Targets.isStepDown(from)) {
-            throw new InvalidTargetException(from, "an offline script starts at a named revision, not a step from the database's");
+            throw new InvalidTargetException(from,
+                    "an offline script starts at a named revision, not a step from the database's");
         }
         return graph.resolve(from, List.of());
     }
@@ -258,8 +263,9 @@ public final class Migrator {
     private List<AppliedStep> run(Connection connection, HistoryReplay recorded, List<PlannedStep> plan) throws SQLException {
         // Render and checksum everything before the first statement runs, so an op the renderer
         // refuses stops the command with the database untouched.
-        RevisionSql sql = new RevisionSql(recorded,
-                config.renderOptions().forServer(connection.getMetaData().getDatabaseMajorVersion()));
+        int major = connection.getMetaData().getDatabaseMajorVersion();
+        if (major < RenderOptions.OLDEST_SUPPORTED_MAJOR) throw new UnsupportedServerException(major);
+        RevisionSql sql = new RevisionSql(recorded, config.renderOptions().forServer(major));
         Map<String, List<SqlStatement>> statements = new HashMap<>();
         Map<String, String> checksums = new HashMap<>();
         for (PlannedStep step : plan) {
@@ -289,7 +295,9 @@ public final class Migrator {
     private List<String> knownHeads(Connection connection, LoadedMigrations loaded) throws SQLException {
         List<String> rows = tables.readHeads(connection);
         List<String> unknown = rows.stream().filter(id -> !loaded.graph().contains(id)).toList();
-        if (!unknown.isEmpty()) throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
+        if (!unknown.isEmpty()) {
+            throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
+        }
         return rows;
     }
 

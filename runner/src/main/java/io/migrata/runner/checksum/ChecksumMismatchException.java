@@ -34,7 +34,7 @@ public final class ChecksumMismatchException extends RunnerException {
                 .collect(Collectors.joining("; "));
         String ids = mismatches.stream().map(Mismatch::revision).collect(Collectors.joining(" "));
         return (mismatches.size() == 1 ? "an applied revision was edited" : mismatches.size() + " applied revisions were edited")
-                + " after it ran: " + which + ". Undo the edit (write a new revision for new changes), or, if the database"
+                + " after being applied: " + which + ". Undo the edit (write a new revision for new changes), or, if the database"
                 + " already matches the edited code, acknowledge it with: migrata stamp --repair " + ids;
     }
 }

@@ -104,7 +104,8 @@ public final class MigrationFailedException extends RunnerException {
         String at = databaseAt.isEmpty() ? "base" : String.join(", ", databaseAt);
         String state = sqlState == null ? "" : " [SQLSTATE " + sqlState + "]";
         String outcome = leftApplied == 0
-                ? "Nothing of it stays applied; the database is still at " + at + ". Fix the cause and run " + direction + " again."
+                ? "Nothing of it stays applied; the database is still at " + at + ". Fix the cause and run " + direction
+                + " again."
                 : "Statements 1 to " + leftApplied + " ran outside a transaction and stay applied, while the database is"
                 + " still recorded at " + at + ": undo them or make the revision safe to run again, then run " + direction
                 + " again (or stamp the revision if you completed it by hand).";

@@ -137,7 +137,8 @@ final class CompileCache {
             return text.toString();
         }
         if (Files.isRegularFile(entry)) {
-            return "file " + entry.toAbsolutePath() + " " + Files.size(entry) + " " + Files.getLastModifiedTime(entry).toMillis() + "\n";
+            return "file " + entry.toAbsolutePath() + " " + Files.size(entry) + " "
+                    + Files.getLastModifiedTime(entry).toMillis() + "\n";
         }
         return "missing " + entry.toAbsolutePath() + "\n";
     }

@@ -53,8 +53,8 @@ public final class MigrationLoader {
                 if (type.isAnnotationPresent(Revision.class)) migrations.add(instantiate(type, type.getName()));
             }
             if (migrations.isEmpty() && !packageExists(pkg)) {
-                throw new MigrationsNotFoundException("package " + pkg.packageName()
-                        + " is not on the class path (check the package name and that the jar holding the migrations is on the class path)");
+                throw new MigrationsNotFoundException("package " + pkg.packageName() + " is not on the class path"
+                        + " (check the package name, and that the jar holding the migrations is on the class path)");
             }
         } else if (source instanceof MigrationSource.Classes classes) {
             for (Class<? extends Migration> type : classes.classes()) migrations.add(instantiate(type, type.getName()));
@@ -81,7 +81,8 @@ public final class MigrationLoader {
             path.addAll(directory.classpath());
             ClassLoader loader = new URLClassLoader(urls(path), Migration.class.getClassLoader());
             Map<Class<?>, String> types = new LinkedHashMap<>();
-            cached.get().migrations().forEach((name, file) -> types.put(loadClass(loader, name), versions.resolve(file).toString()));
+            cached.get().migrations()
+                    .forEach((name, file) -> types.put(loadClass(loader, name), versions.resolve(file).toString()));
             return types;
         }
         SourceCompiler.Output output = SourceCompiler.compile(versions, sources, classpath);
@@ -138,7 +139,8 @@ public final class MigrationLoader {
     private static LoadedMigration instantiate(Class<?> type, String origin) {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
-            throw new InvalidMigrationException(type.getName(), "it has no @Revision annotation (add one naming its id and parents)");
+            throw new InvalidMigrationException(type.getName(),
+                    "it has no @Revision annotation (add one naming its id and parents)");
         }
         if (!Migration.class.isAssignableFrom(type)) {
             throw new InvalidMigrationException(origin, "class " + type.getName()

@@ -85,7 +85,9 @@ final class SourceCompiler {
         List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
             if (diagnostic.getKind() != Diagnostic.Kind.ERROR) continue;
-            String file = diagnostic.getSource() == null ? "javac" : versions.resolve(relative(versions, diagnostic.getSource())).toString();
+            String file = diagnostic.getSource() == null
+                    ? "javac"
+                    : versions.resolve(relative(versions, diagnostic.getSource())).toString();
             String message = diagnostic.getMessage(Locale.ROOT).strip().replaceAll("\\s*\\R\\s*", "; ");
             errors.add(new CompileError(file, Math.max(diagnostic.getLineNumber(), 0), message));
         }
