@@ -14,7 +14,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -79,6 +83,31 @@ class MigrationLoaderTest {
         write("M002_b.java", migration("002_b", "001_a", "CREATE TABLE b (id bigint)", ""));
         LoadedMigrations changed = new MigrationLoader(null).load(MigrationSource.directory(versions()));
         assertNotEquals(checksum(first), checksum(changed));
+    }
+
+    @Test
+    void runnersCompilingTheSameSourcesAtOnceLeaveOneCompleteCacheEntry() throws Exception {
+        for (int i = 1; i <= 20; i++) {
+            String id = String.format("%03d_r", i);
+            write("M" + id + ".java", migration(id, i == 1 ? null : String.format("%03d_r", i - 1), "SELECT " + i, ""));
+        }
+        Path cache = work.resolve(".migrata");
+        List<Future<LoadedMigrations>> loads = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                loads.add(pool.submit(() -> new MigrationLoader(cache).load(MigrationSource.directory(versions()))));
+            }
+            for (Future<LoadedMigrations> load : loads) assertEquals(List.of("020_r"), load.get().graph().heads());
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> list = Files.list(cache.resolve("compiled"))) {
+            List<Path> entries = list.toList();
+            assertEquals(1, entries.size(), "one entry, no temporary directories left: " + entries);
+            assertTrue(Files.isRegularFile(entries.get(0).resolve("migrations.index")));
+        }
+        assertEquals(20, new MigrationLoader(cache).load(MigrationSource.directory(versions())).all().size());
     }
 
     @Test
