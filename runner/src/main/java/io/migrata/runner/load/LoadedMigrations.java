@@ -1,7 +1,6 @@
 package io.migrata.runner.load;
 
 import io.migrata.runner.graph.RevisionGraph;
-import io.migrata.runner.graph.RevisionNode;
 
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,8 @@ public final class LoadedMigrations {
         return byId.get(id);
     }
 
-    public LoadedMigration get(RevisionNode node) {
-        return get(node.id());
-    }
-
     /** In the graph's topological order. */
     public List<LoadedMigration> all() {
-        return graph.revisions().stream().map(this::get).toList();
+        return graph.revisions().stream().map(node -> get(node.id())).toList();
     }
 }

@@ -36,10 +36,6 @@ public final class VersionTables {
         if (schema.isBlank()) throw new IllegalArgumentException("version table schema is blank");
     }
 
-    public String schema() {
-        return schema;
-    }
-
     /** {@code "public"."migrata_version"}. */
     public String versionTable() {
         return Identifiers.alwaysQuote(schema) + "." + Identifiers.alwaysQuote(VERSION_TABLE);
@@ -89,11 +85,6 @@ public final class VersionTables {
             if (!exists(connection, versionTable())) statement.execute(createVersionTable());
             if (!exists(connection, historyTable())) statement.execute(createHistoryTable());
         }
-    }
-
-    /** Whether {@code migrata_version} exists, i.e. anything was ever applied or stamped. */
-    public boolean exist(Connection connection) throws SQLException {
-        return exists(connection, versionTable());
     }
 
     /** The current heads; none when the table does not exist yet. */
