@@ -321,10 +321,17 @@ public final class Migrator {
         T run(Connection connection) throws SQLException;
     }
 
+    @SuppressWarnings("try") // the locks are held by being open, not used in the body
     private <T> T locked(String command, LockedWork<T> work) throws SQLException {
         if (config.connections() == null) throw new NoDatabaseException(command);
+        // A runner killed in the middle of a statement loses its lock connection at once, but its
+        // work session runs on until that statement ends (and commits, if COMMIT was already
+        // sent). The work connection therefore holds a lock too, and the next runner waits for it
+        // before reading the version table.
         try (AdvisoryLock lock = AdvisoryLock.acquire(config.connections(), tables.versionTable(), config.lockTimeout());
-             Connection connection = config.connections().open()) {
+             Connection connection = config.connections().open();
+             AdvisoryLock settled = AdvisoryLock.acquireOn(connection, tables.versionTable() + " (work session)",
+                     config.lockTimeout())) {
             connection.setAutoCommit(false);
             try {
                 tables.ensure(connection);

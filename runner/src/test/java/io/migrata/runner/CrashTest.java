@@ -73,6 +73,7 @@ class CrashTest {
             } else {
                 assertEquals(0, runner.exitValue(), () -> log(work, logName));
             }
+            awaitKilledSessions(facts);
             int after = recordedRevision(facts);
             assertSchemaIsAt(facts, after);
             if (!finished && after > 0 && after < REVISIONS) killedMidway++;
@@ -101,6 +102,20 @@ class CrashTest {
 
     private static String id(int i) {
         return String.format("%03d_table_%d", i, i);
+    }
+
+    /**
+     * A killed runner's sessions live on until the server notices, finishing a statement in flight
+     * (and committing, if the runner had sent COMMIT); the check reads the database after that.
+     */
+    private static void awaitKilledSessions(DatabaseFacts facts) throws Exception {
+        String others = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (facts.count(others) > 0) {
+            assertTrue(System.nanoTime() < deadline, "the killed runner's sessions ended");
+            Thread.sleep(20);
+        }
     }
 
     /** The revision number migrata_version names, 0 for base or no table yet. */

@@ -55,6 +55,24 @@ class LockTest {
     }
 
     @Test
+    void theNextRunnerWaitsForAKilledRunnersWorkSessionToEnd(TestDatabase db, @TempDir Path project) throws Exception {
+        MigrationFile.of("001_a").up("CREATE TABLE a (id integer)").down("DROP TABLE a").writeTo(project.resolve("versions"));
+        Migrator migrator = new Migrator(MigratorConfig.of(MigrationSource.directory(project.resolve("versions")), db::connect)
+                .withCacheDirectory(project.resolve(".migrata")).withLockTimeout(Duration.ofMillis(600)));
+        try (Connection leftover = db.connect();
+             AdvisoryLock workSession = AdvisoryLock.acquireOn(leftover, "\"public\".\"migrata_version\" (work session)",
+                     Duration.ZERO)) {
+            int pid = pid(leftover);
+            LockTimeoutException error = assertThrows(LockTimeoutException.class, () -> migrator.upgrade("head"));
+            assertEquals(pid, error.holder().orElseThrow().pid());
+            assertTrue(error.getMessage().contains("(work session)"), error.getMessage());
+            assertEquals(List.of(), new DatabaseFacts(db).tables("public"), "nothing ran while the old session lived");
+        }
+        migrator.upgrade("head");
+        assertEquals(List.of("001_a"), migrator.current());
+    }
+
+    @Test
     void theLockIsReleasedAfterEachCommandAndKeptOffTheWorkConnection(TestDatabase db) throws Exception {
         long key = AdvisoryLock.keyOf("\"public\".\"migrata_version\"");
         try (AdvisoryLock lock = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ofSeconds(1))) {

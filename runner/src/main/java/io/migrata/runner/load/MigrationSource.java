@@ -3,6 +3,7 @@ package io.migrata.runner.load;
 import io.migrata.schema.migration.Migration;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +38,9 @@ public sealed interface MigrationSource {
 
     @SafeVarargs
     static MigrationSource classes(Class<? extends Migration>... classes) {
-        return new Classes(List.of(classes));
+        List<Class<? extends Migration>> list = new ArrayList<>();
+        for (Class<? extends Migration> type : classes) list.add(type);
+        return new Classes(list);
     }
 
     /** What the source is, for messages: a directory, a package. */

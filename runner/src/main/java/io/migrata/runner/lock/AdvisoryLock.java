@@ -38,35 +38,52 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final long key;
+    private final boolean ownsConnection;
 
-    private AdvisoryLock(Connection connection, long key) {
+    private AdvisoryLock(Connection connection, long key, boolean ownsConnection) {
         this.connection = connection;
         this.key = key;
+        this.ownsConnection = ownsConnection;
     }
 
     /**
+     * Takes the lock on a connection of its own, which {@link #close()} closes.
+     *
      * @param lockName names what is locked (the version table's qualified name); the key is derived from it
      * @throws LockTimeoutException when another session still holds the lock after {@code timeout}
      */
     public static AdvisoryLock acquire(ConnectionFactory connections, String lockName, Duration timeout) throws SQLException {
-        long key = keyOf(lockName);
         Connection connection = connections.open();
         try {
-            connection.setAutoCommit(true);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long pause = FIRST_PAUSE_MILLIS;
-            while (!tryLock(connection, key)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) throw new LockTimeoutException(lockName, timeout, holder(connection, key));
-                long jittered = pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1);
-                sleep(Math.min(jittered, Math.max(1, left / 1_000_000)));
-                pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);
-            }
-            return new AdvisoryLock(connection, key);
+            return poll(connection, lockName, timeout, true);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Takes the lock on a connection the caller keeps using; {@link #close()} only unlocks. The
+     * connection is left in autocommit.
+     */
+    public static AdvisoryLock acquireOn(Connection connection, String lockName, Duration timeout) throws SQLException {
+        return poll(connection, lockName, timeout, false);
+    }
+
+    private static AdvisoryLock poll(Connection connection, String lockName, Duration timeout, boolean owns)
+            throws SQLException {
+        long key = keyOf(lockName);
+        connection.setAutoCommit(true);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (!tryLock(connection, key)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new LockTimeoutException(lockName, timeout, holder(connection, key));
+            long jittered = pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1);
+            sleep(Math.min(jittered, Math.max(1, left / 1_000_000)));
+            pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);
+        }
+        return new AdvisoryLock(connection, key, owns);
     }
 
     /** The first 8 bytes of the SHA-256 of {@code migrata:<lockName>}: stable across runs and versions. */
@@ -85,12 +102,14 @@ public final class AdvisoryLock implements AutoCloseable {
         return key;
     }
 
-    /** Unlocks and closes the lock connection; a session that ends releases its locks anyway. */
+    /** Unlocks, and closes the connection if the lock opened it; a session that ends releases its locks anyway. */
     @Override
     public void close() throws SQLException {
-        try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
             unlock.setLong(1, key);
             unlock.execute();
+        } finally {
+            if (ownsConnection) connection.close();
         }
     }
 
