@@ -1,10 +1,11 @@
 package io.migrata.cli;
 
 import io.migrata.cli.config.ConfigurationException;
-import io.migrata.cli.connect.DatabaseOpener;
-import io.migrata.cli.connect.DatabaseSession;
+import io.migrata.cli.config.ProjectSettings;
+import io.migrata.cli.connect.Databases;
 import io.migrata.cli.error.ErrorReporter;
 import io.migrata.cli.error.Redactor;
+import io.migrata.cli.output.Style;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MigrataCommand.Version.class,
         description = "Schema migrations for JPA applications on PostgreSQL.",
-        subcommands = {InspectCommand.class, HelpCommand.class},
+        subcommands = {InspectCommand.class, DiffCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
 public final class MigrataCommand implements Callable<Integer> {
@@ -60,14 +61,16 @@ public final class MigrataCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final boolean terminal;
     private final Redactor redactor = new Redactor();
 
-    MigrataCommand(Map<String, String> environment) {
+    MigrataCommand(Map<String, String> environment, boolean terminal) {
         this.environment = Map.copyOf(environment);
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.getenv());
+        CommandLine cli = commandLine(System.getenv(), System.console() != null);
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cli.execute(args);
@@ -78,7 +81,14 @@ public final class MigrataCommand implements Callable<Integer> {
 
     /** The command line with migrata's error handling, reading configuration from {@code environment}. */
     public static CommandLine commandLine(Map<String, String> environment) {
-        MigrataCommand migrata = new MigrataCommand(environment);
+        return commandLine(environment, false);
+    }
+
+    /**
+     * @param terminal whether stdin and stdout are a terminal: colors (unless {@code NO_COLOR}) and questions
+     */
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
+        MigrataCommand migrata = new MigrataCommand(environment, terminal);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
         cli.setExecutionExceptionHandler((error, command, parsed) -> reporter.report(error, command.getErr(), migrata.verbose));
@@ -101,9 +111,29 @@ public final class MigrataCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** The database to work on: the configured one, or the project's embedded server. */
-    DatabaseSession openDatabase(String urlFlag) {
-        return new DatabaseOpener(projectDir(), environment, redactor, this::notice).open(urlFlag);
+    /** The project's settings: flags (passed by each command), environment, .env, migrata.properties. */
+    ProjectSettings settings() {
+        return new ProjectSettings(projectDir(), environment);
+    }
+
+    /** The databases of one command run; closing it stops the embedded server if it was started. */
+    Databases databases() {
+        return new Databases(settings(), redactor, this::notice);
+    }
+
+    /** Colors for text on stdout: only on a terminal, and never with {@code NO_COLOR} set. */
+    Style style() {
+        String noColor = environment.get("NO_COLOR");
+        return Style.of(terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(environment.get("TERM")));
+    }
+
+    /** Whether a person can answer a question (stdin and stdout are a terminal). */
+    boolean isTerminal() {
+        return terminal;
+    }
+
+    boolean isQuiet() {
+        return quiet;
     }
 
     /** A one-line notice on stderr, unless {@code --quiet}. */
