@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MigrataCommand.Version.class,
         description = "Schema migrations for JPA applications on PostgreSQL.",
-        subcommands = {InitCommand.class, PingCommand.class, InspectCommand.class, DiffCommand.class, HelpCommand.class},
+        subcommands = {InitCommand.class, PingCommand.class, InspectCommand.class, DiffCommand.class,
+                CompletionCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
 public final class MigrataCommand implements Callable<Integer> {

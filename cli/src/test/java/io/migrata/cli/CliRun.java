@@ -12,7 +12,15 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Map<String, String> environment, String... args) {
-        CommandLine cli = MigrataCommand.commandLine(environment);
+        return run(MigrataCommand.commandLine(environment), args);
+    }
+
+    /** A run as if stdin and stdout were a terminal: colors, and questions a person may answer. */
+    static CliRun onTerminal(Map<String, String> environment, String... args) {
+        return run(MigrataCommand.commandLine(environment, true), args);
+    }
+
+    private static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

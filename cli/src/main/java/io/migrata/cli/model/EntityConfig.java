@@ -46,8 +46,8 @@ public record EntityConfig(List<String> packages, List<String> classpath, String
                 .map(ConfiguredValue::origin).orElse("");
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
-                throw new ConfigurationException(origin + " names " + settings.projectDir().relativize(entry)
-                        + ", which does not exist (build the application first, e.g. mvn compile, or fix the path)");
+                Path shown = entry.startsWith(settings.projectDir()) ? settings.projectDir().relativize(entry) : entry;
+                throw new ConfigurationException(origin + " names " + shown + ", which does not exist (build the application first, e.g. mvn compile, or fix the path)");
             }
         }
         ConfiguredValue namingValue = settings.find(Setting.ENTITIES_NAMING, naming).orElseThrow();
