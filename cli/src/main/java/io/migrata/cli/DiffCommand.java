@@ -91,6 +91,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     EntityOptions entities;
 
+    @Mixin
+    MigrationOptions migrationOptions;
+
     @Override
     public Integer call() throws SQLException {
         ProjectSettings settings = migrata.settings();
@@ -98,7 +101,7 @@ final class DiffCommand implements Callable<Integer> {
         SchemaSource toSource = SchemaSource.parse(to, "--to");
         try (Databases databases = migrata.databases()) {
             ModelLoader loader = new ModelLoader(databases, settings, entities.config(), connection.url,
-                    Replays.replayer(migrata, databases, settings, devUrl.url));
+                    new ScratchReplayer(databases, new Migrations(settings, migrationOptions), devUrl.url, migrata::notice));
             // Databases first: the entities are read for the server version they will be compared with.
             LoadedModel fromModel = fromSource instanceof SchemaSource.Entities ? null : loader.load(fromSource, 0);
             LoadedModel toModel = loader.load(toSource, fromModel == null ? 0 : fromModel.serverMajor());
@@ -139,7 +142,7 @@ final class DiffCommand implements Callable<Integer> {
     private Optional<GeneratedMigration> javaPreview(SchemaScope.Comparison pair) {
         AutogenerateRequest request = AutogenerateRequest.of(pair.from().model(), pair.to().model(), List.of(), JAVA_MESSAGE)
                 .withDiffOptions(options());
-        return new Autogenerator(Migrations.template(migrata.settings())).preview(request).migration();
+        return new Autogenerator(new Migrations(migrata.settings(), migrationOptions).template(null)).preview(request).migration();
     }
 
     /** The SQL of each op, for the server the script would run on: the {@code --from} database's, if it is one. */

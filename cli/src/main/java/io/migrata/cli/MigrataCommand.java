@@ -6,15 +6,20 @@ import io.migrata.cli.connect.Databases;
 import io.migrata.cli.error.ErrorReporter;
 import io.migrata.cli.error.Redactor;
 import io.migrata.cli.output.Style;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,6 +46,9 @@ import picocli.CommandLine.Spec;
         versionProvider = MigrataCommand.Version.class,
         description = "Schema migrations for JPA applications on PostgreSQL.",
         subcommands = {InitCommand.class, PingCommand.class, InspectCommand.class, DiffCommand.class,
+                RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
+                MergeCommand.class, ShowCommand.class, CheckCommand.class, DriftCommand.class, VerifyCommand.class,
                 CompletionCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
@@ -63,15 +71,19 @@ public final class MigrataCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final boolean terminal;
+    private final BufferedReader answers;
     private final Redactor redactor = new Redactor();
 
-    MigrataCommand(Map<String, String> environment, boolean terminal) {
+    MigrataCommand(Map<String, String> environment, boolean terminal, BufferedReader answers) {
         this.environment = Map.copyOf(environment);
         this.terminal = terminal;
+        this.answers = answers;
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.getenv(), System.console() != null);
+        boolean terminal = System.console() != null;
+        CommandLine cli = commandLine(System.getenv(), terminal,
+                terminal ? new BufferedReader(System.console().reader()) : null);
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cli.execute(args);
@@ -82,14 +94,15 @@ public final class MigrataCommand implements Callable<Integer> {
 
     /** The command line with migrata's error handling, reading configuration from {@code environment}. */
     public static CommandLine commandLine(Map<String, String> environment) {
-        return commandLine(environment, false);
+        return commandLine(environment, false, null);
     }
 
     /**
      * @param terminal whether stdin and stdout are a terminal: colors (unless {@code NO_COLOR}) and questions
+     * @param answers  where a person's answers to questions come from, on a terminal
      */
-    static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
-        MigrataCommand migrata = new MigrataCommand(environment, terminal);
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal, BufferedReader answers) {
+        MigrataCommand migrata = new MigrataCommand(environment, terminal, answers);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
         cli.setExecutionExceptionHandler((error, command, parsed) -> reporter.report(error, command.getErr(), migrata.verbose));
@@ -128,13 +141,33 @@ public final class MigrataCommand implements Callable<Integer> {
         return Style.of(terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(environment.get("TERM")));
     }
 
-    /** Whether a person can answer a question (stdin and stdout are a terminal). */
-    boolean isTerminal() {
-        return terminal;
+    /**
+     * Asks a person a yes-or-no question on stderr; empty when nobody can answer (not a terminal).
+     * Anything but y or yes is no.
+     */
+    Optional<Boolean> ask(String question) {
+        if (!terminal || answers == null) return Optional.empty();
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(question + " [y/N] ");
+        err.flush();
+        try {
+            String answer = answers.readLine();
+            return Optional.of(answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    boolean isQuiet() {
-        return quiet;
+    /** A migration's file as output shows it: relative to the project directory when inside it. */
+    String relativeFile(String file) {
+        return file == null ? null : relative(Path.of(file));
+    }
+
+    /** A path as output shows it: relative to the project directory when inside it. */
+    String relative(Path path) {
+        Path project = projectDir();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A one-line notice on stderr, unless {@code --quiet}. */

@@ -174,4 +174,22 @@ class DiffCommandTest {
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("mutually exclusive"), run.err());
     }
+
+    @Test
+    void theMigrationsAreASourceReplayedOnAScratchDatabase(TestDatabase db) throws SQLException {
+        Project shop = Project.of(project, db, "shop");
+        CliRun equal = shop.run("diff", "--from", "head", "--to", "entities");
+        assertEquals(ExitCode.OK, equal.exitCode(), equal.err());
+        assertTrue(equal.err().contains("no differences between head (002_invoices) and entities"), equal.err());
+
+        CliRun step = shop.run("diff", "--from", "001", "--to", "head", "--quiet");
+        assertEquals(ExitCode.DIFFERENCES, step.exitCode(), step.err());
+        assertEquals("create table public.invoices (id, amount, currency, customer_id)\n", step.out());
+
+        db.execute("CREATE TABLE customers (id bigint)");
+        CliRun live = shop.run("diff", "--from", "database", "--to", "001", "--url", db.urlWithCredentials(), "--format", "json");
+        assertEquals(ExitCode.DIFFERENCES, live.exitCode(), live.err());
+        assertTrue(live.out().contains("\"to\": \"001_customers\""), live.out());
+        assertEquals(0, Catalog.count(db, "SELECT count(*) FROM pg_database WHERE datname LIKE 'migrata_scratch_%'"));
+    }
 }

@@ -42,19 +42,20 @@ public final class Databases implements AutoCloseable {
         this.notices = notices;
     }
 
-    /** Whether a database is configured, so {@link #open} will not start the embedded one. */
-    public boolean isConfigured(String urlFlag) {
-        return config.resolve(urlFlag).isPresent();
-    }
-
     /** The database commands work on: the configured one, or the project's embedded database. */
     public DatabaseSession open(String urlFlag) {
+        DatabaseTarget target = target(urlFlag);
+        return DatabaseSession.connect(target.settings(), target.origin());
+    }
+
+    /** The database commands work on, to open connections to later (the embedded one is started now). */
+    public DatabaseTarget target(String urlFlag) {
         Optional<ConfiguredUrl> configured = config.resolve(urlFlag);
         if (configured.isEmpty()) {
             EmbeddedDatabase server = embedded("(set DATABASE_URL to use your own database)");
-            return DatabaseSession.connect(server.settings(), UrlOrigin.EMBEDDED);
+            return new DatabaseTarget(server.settings(), UrlOrigin.EMBEDDED);
         }
-        return open(configured.get());
+        return new DatabaseTarget(parse(configured.get()), configured.get().origin());
     }
 
     /** The database a URL names, as given on the command line or in a setting. */

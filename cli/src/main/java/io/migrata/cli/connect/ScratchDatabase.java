@@ -64,6 +64,10 @@ public final class ScratchDatabase implements AutoCloseable {
         return settings;
     }
 
+    public UrlOrigin origin() {
+        return origin;
+    }
+
     /** A new connection to the scratch database; the caller closes it. */
     public Connection connect() {
         return DatabaseSession.open(settings, origin);

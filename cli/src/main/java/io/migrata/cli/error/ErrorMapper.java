@@ -10,6 +10,9 @@ import io.migrata.codegen.MigrationWriteException;
 import io.migrata.diff.InvalidRenameHintException;
 import io.migrata.entities.EntityModelException;
 import io.migrata.introspect.UnknownSchemaException;
+import io.migrata.runner.RunnerException;
+import io.migrata.runner.execute.MigrationFailedException;
+import io.migrata.runner.lock.LockTimeoutException;
 import io.migrata.runner.sql.UnsupportedChangeException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -37,6 +40,13 @@ public final class ErrorMapper {
                 || error instanceof EntityModelException || error instanceof InvalidRenameHintException
                 || error instanceof ScratchDatabaseException || error instanceof MigrationWriteException
                 || error instanceof UnsupportedChangeException) {
+            return new Failure(ExitCode.USAGE, oneLine(error.getMessage()));
+        }
+        if (error instanceof MigrationFailedException || error instanceof LockTimeoutException) {
+            return new Failure(ExitCode.MIGRATION_FAILED, oneLine(error.getMessage()));
+        }
+        // The revision graph, targets, loading and compiling migrations, checksums, version rows.
+        if (error instanceof RunnerException) {
             return new Failure(ExitCode.USAGE, oneLine(error.getMessage()));
         }
         if (error instanceof CannotConnectException cannotConnect) {

@@ -13,7 +13,7 @@ import java.sql.SQLException;
  * user schema; {@link SchemaScope} narrows it), the entities through the entity reader.
  *
  * <pre>{@code
- * ModelLoader loader = new ModelLoader(databases, settings, entityConfig, urlFlag);
+ * ModelLoader loader = new ModelLoader(databases, settings, entityConfig, urlFlag, replayer);
  * LoadedModel live = loader.load(new SchemaSource.Database(null), 0);
  * LoadedModel entities = loader.load(new SchemaSource.Entities(), live.serverMajor());
  * }</pre>
@@ -59,7 +59,11 @@ public final class ModelLoader {
     }
 
     public LoadedModel entities(int postgresMajor) {
-        return new LoadedModel(new EntityModelReader().read(entityConfig.source(settings, postgresMajor)),
-                SchemaSource.ENTITIES, true, 0);
+        return entities(settings, entityConfig, postgresMajor);
+    }
+
+    /** The schema the project's entities describe, for a server of this major version (0: the default). */
+    public static LoadedModel entities(ProjectSettings settings, EntityConfig config, int postgresMajor) {
+        return new LoadedModel(new EntityModelReader().read(config.source(settings, postgresMajor)), SchemaSource.ENTITIES, true, 0);
     }
 }
