@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code migrata check}: for CI, whether the migrations build what the entities describe. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compare the entities with the migrations' head, replayed on a scratch database: a difference means",
-                "a migration is missing (or the entities are behind). For CI."},
+        description = {"For CI: whether the migrations build what the entities describe.",
+                "The migrations' head is replayed on a scratch database and compared with the entities; a difference",
+                "means a migration is missing."},
         footer = {"", "Exit status: 0 they match, 1 they differ (the differences are printed), 2 or more on errors."})
 final class CheckCommand implements Callable<Integer> {
 

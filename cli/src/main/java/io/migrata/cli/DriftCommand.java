@@ -23,8 +23,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code migrata drift}: changes made to a live database outside the migrations. */
 @Command(name = "drift", mixinStandardHelpOptions = true,
-        description = {"Compare the configured database with its migrations replayed on a scratch database (up to the revision",
-                "the database is at) and print the changes made outside the migrations. For CI and audits."},
+        description = {"For CI and audits: the changes made to the database outside its migrations.",
+                "The migrations are replayed on a scratch database up to the revision the database is at, and compared with it."},
         footer = {"", "Exit status: 0 no drift, 1 drift (the changes are printed), 2 or more on errors."})
 final class DriftCommand implements Callable<Integer> {
 

@@ -66,6 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
             if (format == OutputFormat.json) json(database, selected, out);
             else text(selected, migrata.style(), out);
             out.flush();
+            if (graph.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
         }
         return ExitCode.OK;
     }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrata ping}: tests the connection to the configured database. */
 @Command(name = "ping", mixinStandardHelpOptions = true,
-        description = {"Test the connection: server version, SSL, round-trip latency, user, database,",
-                "and whether the user may create tables in the schemas migrations write to."},
+        description = {"Test the connection to the database.",
+                "Prints the server version, whether SSL is in use, the round-trip latency, the user and database, and whether",
+                "the user may create tables in the schemas migrations write to."},
         footer = {"", "Exit status: 0 when connected, 3 when the database cannot be reached or refuses the login."})
 final class PingCommand implements Callable<Integer> {
 

@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrata revision}: writes a new migration, empty or generated from the entities. */
 @Command(name = "revision", mixinStandardHelpOptions = true,
-        description = {"Write a new revision after the head: empty, to fill in by hand, or with --autogenerate the",
-                "operations that turn the database (or, with --against head, the migrations' head) into the entities."},
+        description = {"Write a new revision after the head, empty or generated from the entities.",
+                "With --autogenerate, its operations turn the database (or, with --against head, the migrations' head)",
+                "into the entities."},
         footer = {"", "Exit status: 0 written (or no changes), 2 a usage, configuration or history error, or an undecided rename,",
                 "3 cannot connect."})
 final class RevisionCommand implements Callable<Integer> {

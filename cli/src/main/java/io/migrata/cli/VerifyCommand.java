@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrata verify}: upgrade, downgrade and upgrade again each revision on a scratch database. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"On a scratch database, for each revision: upgrade, downgrade, upgrade again. After the downgrade the",
+        description = {"For CI: whether each revision's downgrade undoes its upgrade.",
+                "On a scratch database each revision is upgraded, downgraded and upgraded again: after the downgrade the",
                 "schema must be what it was before the upgrade, and the second upgrade must give what the first gave."},
         footer = {"", "Exit status: 0 every revision passed, 1 some did not (they are printed), 4 a migration failed, 2 or more on other errors."})
 final class VerifyCommand implements Callable<Integer> {

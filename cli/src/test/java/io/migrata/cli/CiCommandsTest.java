@@ -91,10 +91,12 @@ class CiCommandsTest {
     }
 
     @Test
-    void verifyPassesRevisionsWhoseDowngradeRestoresTheSchema() {
+    void verifyPassesRevisionsWhoseDowngradeRestoresTheSchema(TestDatabase db) throws SQLException {
+        long before = scratchDatabases(db);
         CliRun run = shop.run("verify");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals("ok      001_customers (customers)\nok      002_invoices (invoices)\n", run.out());
+        assertEquals(before, scratchDatabases(db), "the scratch database is dropped");
     }
 
     @Test

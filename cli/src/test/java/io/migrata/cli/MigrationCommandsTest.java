@@ -100,10 +100,11 @@ class MigrationCommandsTest {
     }
 
     @Test
-    void currentHistoryAndHeadsDescribeTheDatabaseAndTheGraph(TestDatabase db) {
+    void currentHistoryAndHeadsDescribeTheDatabaseAndTheGraph(TestDatabase db) throws SQLException {
         assertEquals(ExitCode.OK, project.run("upgrade", "001", "--url", url(db)).exitCode());
 
         CliRun current = project.run("current", "--url", url(db));
+        assertEquals(versionRows(db) + "\n", current.out());
         assertEquals("001_customers\n", current.out());
         CliRun currentJson = project.run("current", "--url", url(db), "--format", "json");
         assertTrue(currentJson.out().contains("\"id\": \"001_customers\",\n      \"parents\": [],\n      \"message\": \"customers\""),

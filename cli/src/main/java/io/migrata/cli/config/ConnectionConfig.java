@@ -16,11 +16,6 @@ import java.util.Optional;
  */
 public final class ConnectionConfig {
 
-    public static final String URL_VARIABLE = Setting.URL.variable();
-    public static final String DOTENV_FILE = ProjectSettings.DOTENV_FILE;
-    public static final String PROPERTIES_FILE = ProjectSettings.PROPERTIES_FILE;
-    public static final String URL_PROPERTY = Setting.URL.property();
-
     private final ProjectSettings settings;
 
     public ConnectionConfig(Path projectDir, Map<String, String> environment) {

@@ -56,11 +56,6 @@ public final class DatabaseSession implements AutoCloseable {
         return origin;
     }
 
-    /** A new connection to the same database, for work that needs a second one (a lock, a runner). */
-    public Connection openAnother() {
-        return open(settings, origin);
-    }
-
     @Override
     public void close() {
         try {

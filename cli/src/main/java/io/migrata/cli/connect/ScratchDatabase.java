@@ -23,7 +23,7 @@ import java.util.HexFormat;
  */
 public final class ScratchDatabase implements AutoCloseable {
 
-    public static final String NAME_PREFIX = "migrata_scratch_";
+    private static final String NAME_PREFIX = "migrata_scratch_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConnectionSettings server;

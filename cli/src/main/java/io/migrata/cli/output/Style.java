@@ -11,8 +11,6 @@ package io.migrata.cli.output;
  */
 public record Style(boolean enabled) {
 
-    public static final Style PLAIN = new Style(false);
-
     public static Style of(boolean enabled) {
         return new Style(enabled);
     }
@@ -27,10 +25,6 @@ public record Style(boolean enabled) {
 
     public String yellow(String text) {
         return paint("33", text);
-    }
-
-    public String bold(String text) {
-        return paint("1", text);
     }
 
     public String dim(String text) {
