@@ -100,17 +100,26 @@ final class DiffCommand implements Callable<Integer> {
         SchemaSource fromSource = SchemaSource.parse(from, "--from");
         SchemaSource toSource = SchemaSource.parse(to, "--to");
         try (Databases databases = migrata.databases()) {
+            List<String> configured = settings.list(Setting.SCHEMAS, schemas);
             ModelLoader loader = new ModelLoader(databases, settings, entities.config(), connection.url,
-                    new ScratchReplayer(databases, new Migrations(settings, migrationOptions), devUrl.url, migrata::notice));
-            // Databases first: the entities are read for the server version they will be compared with.
-            LoadedModel fromModel = fromSource instanceof SchemaSource.Entities ? null : loader.load(fromSource, 0);
-            LoadedModel toModel = loader.load(toSource, fromModel == null ? 0 : fromModel.serverMajor());
-            if (fromModel == null) fromModel = loader.load(fromSource, toModel.serverMajor());
-            SchemaScope.Comparison pair = SchemaScope.of(settings.list(Setting.SCHEMAS, schemas)).prepare(fromModel, toModel);
+                    new ScratchReplayer(databases, new Migrations(settings, migrationOptions), devUrl.url, migrata::notice), configured);
+            // Live databases first, so a wrong URL or schema fails before a slow replay; the entities last,
+            // read for the server version they will be compared with.
+            boolean toFirst = loadOrder(toSource) < loadOrder(fromSource);
+            LoadedModel first = loader.load(toFirst ? toSource : fromSource, 0);
+            LoadedModel second = loader.load(toFirst ? fromSource : toSource, first.serverMajor());
+            LoadedModel fromModel = toFirst ? second : first;
+            LoadedModel toModel = toFirst ? first : second;
+            SchemaScope.Comparison pair = SchemaScope.of(configured).prepare(fromModel, toModel);
             DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model(), options());
             print(pair, result);
             return result.isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
+    }
+
+    private static int loadOrder(SchemaSource source) {
+        if (source instanceof SchemaSource.Database) return 0;
+        return source instanceof SchemaSource.Revision ? 1 : 2;
     }
 
     private DiffOptions options() {

@@ -59,12 +59,14 @@ final class DriftCommand implements Callable<Integer> {
                 migrata.notice("note: " + target.label() + " is at " + names(current) + ", not at the head " + names(heads)
                         + "; comparing with the migrations up to " + names(current));
             }
-            LoadedModel expected = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay(current);
+            List<String> configured = settings.list(Setting.SCHEMAS, schemas);
+            // The live database first: a schema it lacks fails before the slow replay.
             LoadedModel actual;
             try (DatabaseSession session = DatabaseSession.connect(target.settings(), target.origin())) {
-                actual = ModelLoader.database(session);
+                actual = ModelLoader.database(session, configured);
             }
-            SchemaScope.Comparison pair = SchemaScope.of(settings.list(Setting.SCHEMAS, schemas)).prepare(expected, actual);
+            LoadedModel expected = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay(current);
+            SchemaScope.Comparison pair = SchemaScope.of(configured).prepare(expected, actual);
             DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
             output.print(migrata, pair, result, "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
                     actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");

@@ -106,10 +106,11 @@ final class RevisionCommand implements Callable<Integer> {
         }
         try (Databases databases = migrata.databases()) {
             List<String> parents = new ArrayList<>();
-            LoadedModel current = against == Against.db ? database(databases, migrations, parents)
+            List<String> configured = settings.list(Setting.SCHEMAS, schemas);
+            LoadedModel current = against == Against.db ? database(databases, migrations, parents, configured)
                     : replayedHead(databases, migrations, parents);
             LoadedModel wanted = ModelLoader.entities(settings, entities.config(), current.serverMajor());
-            SchemaScope.Comparison pair = SchemaScope.of(settings.list(Setting.SCHEMAS, schemas)).prepare(current, wanted);
+            SchemaScope.Comparison pair = SchemaScope.of(configured).prepare(current, wanted);
             DiffOptions options = DiffOptions.defaults();
             for (String rename : renames) options = options.withRename(RenameFlags.toHint(rename));
             options = new RenameDecisions(migrata::ask, noRenames).decide(pair.from().model(), pair.to().model(), options);
@@ -124,8 +125,9 @@ final class RevisionCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The configured database, which must be at the head; {@code parents} gets the heads. */
-    private LoadedModel database(Databases databases, Migrations migrations, List<String> parents) throws SQLException {
+    /** The configured database, which must be at the head and have these schemas; {@code parents} gets the heads. */
+    private LoadedModel database(Databases databases, Migrations migrations, List<String> parents, List<String> schemas)
+            throws SQLException {
         DatabaseTarget target = databases.target(connection.url);
         Migrator migrator = migrations.migrator(target::open);
         List<String> heads = migrator.heads();
@@ -134,7 +136,7 @@ final class RevisionCommand implements Callable<Integer> {
         // One head, or MultipleHeadsException: a new revision follows exactly one.
         if (!heads.isEmpty()) parents.add(migrator.graph().head());
         try (DatabaseSession session = DatabaseSession.connect(target.settings(), target.origin())) {
-            return ModelLoader.database(session);
+            return ModelLoader.database(session, schemas);
         }
     }
 

@@ -165,6 +165,9 @@ class BadInputTest {
                 of("unknown output format", 2, "xml", "current", "--format", "xml"),
                 of("-C names no directory", 2, "no such directory", "-C", "/no/such/project", "current"),
                 of("unknown schema", 2, "no_such_schema", "inspect", "--schema", "no_such_schema"),
+                of("unknown schema, drift", 2, "no_such_schema", "drift", "--schema", "no_such_schema"),
+                of("unknown schema, diff with the database", 2, "no_such_schema",
+                        "diff", "--from", "database", "--to", "entities", "--schema", "no_such_schema"),
                 of("init over existing files", 2, "exists already", "init"),
                 // Targets and the revision graph
                 of("unknown revision", 2, "999_nope", "upgrade", "999_nope"),
