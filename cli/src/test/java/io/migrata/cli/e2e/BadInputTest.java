@@ -177,6 +177,8 @@ class BadInputTest {
                 of("unknown revision in a history range", 2, "999_nope", "history", "-r", "999_nope:"),
                 of("ambiguous prefix", 2, "00", "downgrade", "00"),
                 of("upgrade past the head", 2, "+1", "upgrade", "+1"),
+                of("upgrade to a revision the database is past", 2, "use downgrade 001_initial_schema",
+                        "upgrade", "001_initial_schema"),
                 of("downgrade below base", 2, "-4", "downgrade", "-4"),
                 of("offline upgrade from a bare step", 2, "+1", "upgrade", "--sql", "+1:head"),
                 of("offline downgrade without a start", 2, "head", "downgrade", "--sql", "base"),

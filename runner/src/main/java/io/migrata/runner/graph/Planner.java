@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * What upgrade, downgrade and stamp do to a database at some heads, as Alembic does it with
- * branches: an upgrade applies every ancestor of the target not applied yet, in topological order;
- * a downgrade to a revision undoes the applied revisions that descend from it, newest first, and
- * leaves other branches alone; {@code downgrade base} undoes everything.
+ * branches: an upgrade applies every ancestor of the target not applied yet, in topological order,
+ * and refuses a target the database is already past (going back is a downgrade); a downgrade to a
+ * revision undoes the applied revisions that descend from it, newest first, and leaves other
+ * branches alone; {@code downgrade base} undoes everything.
  *
  * <pre>{@code
  * Planner planner = new Planner(graph);
@@ -35,6 +36,9 @@ public final class Planner {
         List<String> heads = graph.headsOf(current);
         Set<String> applied = new LinkedHashSet<>(graph.ancestors(heads));
         List<String> wanted = graph.resolve(target, heads);
+        boolean behind = wanted.isEmpty() ? !heads.isEmpty()
+                : wanted.stream().anyMatch(id -> applied.contains(id) && !heads.contains(id));
+        if (behind) throw new TargetBehindException(target, heads);
         List<PlannedStep> steps = new ArrayList<>();
         for (String id : graph.ancestors(wanted)) {
             if (applied.contains(id)) continue;

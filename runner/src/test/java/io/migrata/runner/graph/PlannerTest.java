@@ -22,7 +22,18 @@ class PlannerTest {
                 describe(planner.upgrade(List.of(), "head")));
         assertEquals(List.of("upgrade 001_r -> 002_r"), describe(planner.upgrade(List.of("001_r"), "+1")));
         assertEquals(List.of(), planner.upgrade(List.of("003_r"), "head"));
-        assertEquals(List.of(), planner.upgrade(List.of("003_r"), "001_r"));
+        assertEquals(List.of(), planner.upgrade(List.of("003_r"), "003_r"));
+    }
+
+    @Test
+    void anUpgradeToATargetTheDatabaseIsPastIsRefused() {
+        Planner planner = new Planner(linear(3));
+        TargetBehindException behind = assertThrows(TargetBehindException.class, () -> planner.upgrade(List.of("003_r"), "001_r"));
+        assertTrue(behind.getMessage().contains("target 001_r is behind the current revision 003_r"), behind.getMessage());
+        assertTrue(behind.getMessage().contains("use downgrade 001_r"), behind.getMessage());
+        assertThrows(TargetBehindException.class, () -> planner.upgrade(List.of("003_r"), "base"));
+        assertEquals(List.of(), planner.upgrade(List.of(), "base"));
+        assertThrows(TargetBehindException.class, () -> new Planner(branched()).upgrade(List.of("c2", "d1"), "c1"));
     }
 
     @Test
