@@ -15,6 +15,7 @@ import io.migrata.codegen.AutogenerateRequest;
 import io.migrata.codegen.AutogenerateResult;
 import io.migrata.codegen.Autogenerator;
 import io.migrata.codegen.GeneratedMigration;
+import io.migrata.codegen.MigrationTemplate;
 import io.migrata.codegen.MigrationWriter;
 import io.migrata.codegen.NewRevision;
 import io.migrata.diff.DiffOptions;
@@ -96,10 +97,14 @@ final class RevisionCommand implements Callable<Integer> {
         }
         ProjectSettings settings = migrata.settings();
         Migrations migrations = new Migrations(settings, migrationOptions);
+        MigrationTemplate template = migrations.template(packageName);
+        // Rendered once without writing, so a message or template that cannot name a class fails
+        // before any database work, whatever the comparison would find.
+        new MigrationWriter(template).render(NewRevision.empty(message, List.of(), Instant.now()));
         if (!autogenerate) {
             RevisionGraph graph = migrations.offline().graph();
             List<String> parents = graph.isEmpty() ? List.of() : List.of(graph.head());
-            GeneratedMigration written = new MigrationWriter(migrations.template(packageName))
+            GeneratedMigration written = new MigrationWriter(template)
                     .write(NewRevision.empty(message, parents, Instant.now()));
             printCreated(written);
             return ExitCode.OK;
@@ -114,7 +119,7 @@ final class RevisionCommand implements Callable<Integer> {
             DiffOptions options = DiffOptions.defaults();
             for (String rename : renames) options = options.withRename(RenameFlags.toHint(rename));
             options = new RenameDecisions(migrata::ask, noRenames).decide(pair.from().model(), pair.to().model(), options);
-            AutogenerateResult result = new Autogenerator(migrations.template(packageName)).generate(
+            AutogenerateResult result = new Autogenerator(template).generate(
                     AutogenerateRequest.of(pair.from().model(), pair.to().model(), parents, message)
                             .withDiffOptions(options).withWriteWhenEmpty(empty));
             PrintWriter out = spec.commandLine().getOut();

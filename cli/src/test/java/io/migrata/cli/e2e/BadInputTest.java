@@ -225,6 +225,10 @@ class BadInputTest {
                 of("an all-punctuation message", 2, "message", "revision", "-m", "!!! ..."),
                 of("no message", 2, "-m", "revision", "--autogenerate"),
                 of("a package Java does not accept", 2, "not a package", "revision", "-m", "x", "--package", "not a package"),
+                of("an empty message, autogenerate", 2, "message", "revision", "--autogenerate", "-m", ""),
+                of("an all-punctuation message, autogenerate", 2, "message", "revision", "--autogenerate", "-m", "!!! ..."),
+                of("a package Java does not accept, autogenerate", 2, "not a package",
+                        "revision", "--autogenerate", "-m", "x", "--package", "not a package"),
                 of("an unknown comparison base", 2, "moon", "revision", "--autogenerate", "-m", "x", "--against", "moon"),
                 of("an unwritable versions directory", 2, "migrations/versions", s -> {
                     makeUnwritable(s, s.project.versions());
