@@ -8,6 +8,7 @@ import io.migrata.cli.model.ModelLoader;
 import io.migrata.cli.model.SchemaScope;
 import io.migrata.diff.DiffResult;
 import io.migrata.diff.SchemaDiff;
+import io.migrata.entities.EntitySource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,13 @@ final class CheckCommand implements Callable<Integer> {
         ProjectSettings settings = migrata.settings();
         try (Databases databases = migrata.databases()) {
             Migrations migrations = new Migrations(settings, migrationOptions);
+            // The entities first, so a configuration problem fails alone, before the slow replay: read for the
+            // default server version, and again only when the scratch server turns out to be another.
+            LoadedModel wanted = ModelLoader.entities(settings, entities.config(), 0);
             LoadedModel head = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay("head");
-            LoadedModel wanted = ModelLoader.entities(settings, entities.config(), head.serverMajor());
+            if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
+                wanted = ModelLoader.entities(settings, entities.config(), head.serverMajor());
+            }
             SchemaScope.Comparison pair = SchemaScope.of(settings.list(Setting.SCHEMAS, schemas)).prepare(head, wanted);
             DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
             output.print(migrata, pair, result, "the entities match the migrations' " + head.label(),

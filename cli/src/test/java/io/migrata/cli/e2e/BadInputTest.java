@@ -243,6 +243,8 @@ class BadInputTest {
                         "-m", "more", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
                 of("entities that fail to load, diff", 2, "lib.Money", s -> new String[] {"diff", "--from", "database",
                         "--to", "entities", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
+                of("no entities found, check", 2, "com.example.nothing", "check", "--entities", "com.example.nothing"),
+                of("a missing entity class path, check", 2, "/no/such/classes", "check", "--entities-classpath", "/no/such/classes"),
                 of("diff with a bad source", 2, "nowhere", "diff", "--from", "nowhere", "--to", "entities"),
                 of("diff with a rename that renames nothing", 2, "users.nope",
                         "diff", "--from", "database", "--to", "entities", "--rename", "users.nope=other"),
