@@ -2,6 +2,8 @@ package io.migrata.runner.sql;
 
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.IdentityDef;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.op.AlterColumn;
 
 import java.util.ArrayList;
@@ -38,7 +40,10 @@ final class ColumnAlterationSql {
         if (retypes) sql.add(column + type(op, to.generatedExpression() == null));
         if (replacesDefault && to.defaultExpression() != null) sql.add(column + "SET DEFAULT " + to.defaultExpression());
         if (op.changesNullability() && !to.nullable()) sql.add(column + "SET NOT NULL");
-        if (from.identity() == null && to.identity() != null) sql.add(column + "ADD " + ColumnSql.identity(to.identity()));
+        if (from.identity() == null && to.identity() != null) {
+            sql.add(column + "ADD " + ColumnSql.identity(to.identity()));
+            sql.add(continueNumbering(op.table(), from.name(), to.identity()));
+        }
         if (from.identity() != null && to.identity() != null && (op.changesIdentity() || op.changesType())) {
             sql.add(column + identityChanges(from.identity(), to.identity(), op.changesType()));
         }
@@ -61,6 +66,25 @@ final class ColumnAlterationSql {
             sql.append(" USING ").append(using);
         }
         return sql.toString();
+    }
+
+    /**
+     * A new identity on an existing column starts at its START value, below or at the ids the rows
+     * already hold (a serial's, say), so the next insert would collide. This moves the identity's
+     * sequence past the highest existing value (the lowest for a descending identity) without
+     * changing the declared options, which keeps the model equal to what the database reads back.
+     * Rows that all lie before START need nothing, and neither does an empty table.
+     * {@code pg_get_serial_sequence} parses its first argument as a name, so the literal carries
+     * the quotes; its second is the column name as it is.
+     */
+    private static String continueNumbering(QualifiedName table, String column, IdentityDef identity) {
+        SequenceOptions options = identity.options();
+        boolean descending = options.increment() < 0;
+        String last = descending ? "min" : "max";
+        return "SELECT setval(pg_get_serial_sequence(" + SqlText.literal(table.toString()) + ", "
+                + SqlText.literal(column) + "), " + last + ", true) FROM (SELECT " + last + "(" + SqlText.name(column)
+                + ") AS " + last + " FROM " + table + ") existing WHERE " + last + (descending ? " <= " : " >= ")
+                + options.start();
     }
 
     /**
