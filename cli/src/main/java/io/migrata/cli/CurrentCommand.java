@@ -1,11 +1,9 @@
 package io.migrata.cli;
 
 import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.RevisionGraph;
 import java.io.PrintWriter;
 import java.sql.SQLException;
@@ -43,9 +41,7 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = new Migrations(migrata.settings(), migrationOptions).migrator(database::open);
+        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
             List<String> current = migrator.current();
             RevisionGraph graph = migrator.graph();
             PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +49,7 @@ final class CurrentCommand implements Callable<Integer> {
             else text(current, graph, out);
             out.flush();
             if (current.isEmpty()) migrata.notice(database.label() + " is at base: no revision is applied");
-        }
+        });
         return ExitCode.OK;
     }
 

@@ -1,12 +1,10 @@
 package io.migrata.cli;
 
 import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.RevisionJson;
 import io.migrata.cli.output.Style;
-import io.migrata.runner.Migrator;
 import io.migrata.runner.RevisionStatus;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
@@ -54,9 +52,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = new Migrations(migrata.settings(), migrationOptions).migrator(database::open);
+        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
             List<RevisionStatus> history = migrator.history();
             RevisionGraph graph = migrator.graph();
             List<String> current = history.stream().filter(RevisionStatus::current).map(s -> s.revision().id()).toList();
@@ -67,7 +63,7 @@ final class HistoryCommand implements Callable<Integer> {
             else text(selected, migrata.style(), out);
             out.flush();
             if (graph.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
-        }
+        });
         return ExitCode.OK;
     }
 
