@@ -7,9 +7,6 @@ import io.migrata.cli.connect.DatabaseTarget;
 import io.migrata.cli.connect.Databases;
 import io.migrata.cli.model.LoadedModel;
 import io.migrata.cli.model.ModelLoader;
-import io.migrata.cli.model.SchemaScope;
-import io.migrata.diff.DiffResult;
-import io.migrata.diff.SchemaDiff;
 import io.migrata.runner.Migrator;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,11 +63,9 @@ final class DriftCommand implements Callable<Integer> {
                 actual = ModelLoader.database(session, configured);
             }
             LoadedModel expected = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay(current);
-            SchemaScope.Comparison pair = SchemaScope.of(configured).prepare(expected, actual);
-            DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
-            output.print(migrata, pair, result, "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
+            return output.compare(migrata, configured, expected, actual,
+                    "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
                     actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");
-            return result.isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
     }
 
