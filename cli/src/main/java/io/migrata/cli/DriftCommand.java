@@ -53,8 +53,9 @@ final class DriftCommand implements Callable<Integer> {
             List<String> current = live.current();
             List<String> heads = live.heads();
             if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
-                migrata.notice("note: " + target.label() + " is at " + names(current) + ", not at the head " + names(heads)
-                        + "; comparing with the migrations up to " + names(current));
+                migrata.notice("note: " + target.label() + " is at " + RevisionText.revisions(current)
+                        + ", not at the head " + RevisionText.revisions(heads)
+                        + "; comparing with the migrations up to " + RevisionText.revisions(current));
             }
             List<String> configured = settings.list(Setting.SCHEMAS, schemas);
             // The live database first: a schema it lacks fails before the slow replay.
@@ -67,9 +68,5 @@ final class DriftCommand implements Callable<Integer> {
                     "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
                     actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");
         }
-    }
-
-    private static String names(List<String> revisions) {
-        return revisions.isEmpty() ? "base" : String.join(", ", revisions);
     }
 }

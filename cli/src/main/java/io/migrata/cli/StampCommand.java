@@ -57,14 +57,11 @@ final class StampCommand implements Callable<Integer> {
                         : "recorded the new checksum of " + String.join(", ", repaired));
             } else {
                 StampPlan plan = migrator.stamp(target, purge);
-                migrata.notice(plan.changesNothing() && !purge ? database.label() + " is already at " + heads(plan.headsAfter())
-                        : "stamped " + database.label() + ": " + heads(plan.headsBefore()) + " -> " + heads(plan.headsAfter()));
+                String after = RevisionText.revisions(plan.headsAfter());
+                migrata.notice(plan.changesNothing() && !purge ? database.label() + " is already at " + after
+                        : "stamped " + database.label() + ": " + RevisionText.revisions(plan.headsBefore()) + " -> " + after);
             }
         });
         return ExitCode.OK;
-    }
-
-    private static String heads(List<String> heads) {
-        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 }
