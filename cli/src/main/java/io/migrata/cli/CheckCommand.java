@@ -5,9 +5,6 @@ import io.migrata.cli.config.Setting;
 import io.migrata.cli.connect.Databases;
 import io.migrata.cli.model.LoadedModel;
 import io.migrata.cli.model.ModelLoader;
-import io.migrata.cli.model.SchemaScope;
-import io.migrata.diff.DiffResult;
-import io.migrata.diff.SchemaDiff;
 import io.migrata.entities.EntitySource;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -56,12 +53,10 @@ final class CheckCommand implements Callable<Integer> {
             if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
                 wanted = ModelLoader.entities(settings, entities.config(), head.serverMajor());
             }
-            SchemaScope.Comparison pair = SchemaScope.of(settings.list(Setting.SCHEMAS, schemas)).prepare(head, wanted);
-            DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
-            output.print(migrata, pair, result, "the entities match the migrations' " + head.label(),
+            return output.compare(migrata, settings.list(Setting.SCHEMAS, schemas), head, wanted,
+                    "the entities match the migrations' " + head.label(),
                     "the entities differ from the migrations' " + head.label() + ": a migration is missing"
                             + " (write it with migrata revision --autogenerate -m MESSAGE)");
-            return result.isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
     }
 }

@@ -1,11 +1,8 @@
 package io.migrata.cli;
 
 import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
 import io.migrata.cli.output.JsonWriter;
-import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.RevisionGraph;
 import java.io.PrintWriter;
 import java.sql.SQLException;
@@ -13,10 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code migrata current}: the revisions the database's version table names. */
 @Command(name = "current", mixinStandardHelpOptions = true,
@@ -26,14 +21,11 @@ final class CurrentCommand implements Callable<Integer> {
     @ParentCommand
     MigrataCommand migrata;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-v", "--verbose-revisions"}, description = "Also print each revision's message, creation time and file.")
     boolean verbose;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Mixin
     ConnectionOption connection;
@@ -43,17 +35,12 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = new Migrations(migrata.settings(), migrationOptions).migrator(database::open);
+        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
             List<String> current = migrator.current();
             RevisionGraph graph = migrator.graph();
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) json(database, current, graph, out);
-            else text(current, graph, out);
-            out.flush();
+            output.print(out -> text(current, graph, out), out -> json(database, current, graph, out));
             if (current.isEmpty()) migrata.notice(database.label() + " is at base: no revision is applied");
-        }
+        });
         return ExitCode.OK;
     }
 

@@ -11,11 +11,8 @@ import java.util.List;
 final class DatabaseNotAtHeadException extends ConfigurationException {
 
     DatabaseNotAtHeadException(String database, List<String> current, List<String> heads) {
-        super("target database is not up to date: " + database + " is at " + names(current) + ", the migrations' head is "
-                + names(heads) + " (run migrata upgrade head first, or compare with the migrations instead: --against head)");
-    }
-
-    private static String names(List<String> revisions) {
-        return revisions.isEmpty() ? "base" : String.join(", ", revisions);
+        super("target database is not up to date: " + database + " is at " + RevisionText.revisions(current)
+                + ", the migrations' head is " + RevisionText.revisions(heads)
+                + " (run migrata upgrade head first, or compare with the migrations instead: --against head)");
     }
 }

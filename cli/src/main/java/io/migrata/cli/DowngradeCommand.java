@@ -1,11 +1,6 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
-import io.migrata.runner.Migrator;
-import io.migrata.runner.execute.AppliedStep;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,13 +50,7 @@ final class DowngradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing required parameter: 'TARGET' (base, a revision, or -1)");
         }
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = migrations.migrator(database::open, new ProgressListener(migrata::notice));
-            long start = System.nanoTime();
-            List<AppliedStep> steps = migrator.downgrade(target);
-            migrata.notice(Summary.of("downgraded", steps, System.nanoTime() - start, migrator.current(), database.label()));
-        }
+        new MigratorRun(migrata, migrations, connection.url).move("downgraded", migrator -> migrator.downgrade(target));
         return ExitCode.OK;
     }
 }

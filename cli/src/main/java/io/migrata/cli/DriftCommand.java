@@ -7,9 +7,6 @@ import io.migrata.cli.connect.DatabaseTarget;
 import io.migrata.cli.connect.Databases;
 import io.migrata.cli.model.LoadedModel;
 import io.migrata.cli.model.ModelLoader;
-import io.migrata.cli.model.SchemaScope;
-import io.migrata.diff.DiffResult;
-import io.migrata.diff.SchemaDiff;
 import io.migrata.runner.Migrator;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -56,8 +53,9 @@ final class DriftCommand implements Callable<Integer> {
             List<String> current = live.current();
             List<String> heads = live.heads();
             if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
-                migrata.notice("note: " + target.label() + " is at " + names(current) + ", not at the head " + names(heads)
-                        + "; comparing with the migrations up to " + names(current));
+                migrata.notice("note: " + target.label() + " is at " + RevisionText.revisions(current)
+                        + ", not at the head " + RevisionText.revisions(heads)
+                        + "; comparing with the migrations up to " + RevisionText.revisions(current));
             }
             List<String> configured = settings.list(Setting.SCHEMAS, schemas);
             // The live database first: a schema it lacks fails before the slow replay.
@@ -66,15 +64,9 @@ final class DriftCommand implements Callable<Integer> {
                 actual = ModelLoader.database(session, configured);
             }
             LoadedModel expected = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay(current);
-            SchemaScope.Comparison pair = SchemaScope.of(configured).prepare(expected, actual);
-            DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
-            output.print(migrata, pair, result, "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
+            return output.compare(migrata, configured, expected, actual,
+                    "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
                     actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");
-            return result.isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
-    }
-
-    private static String names(List<String> revisions) {
-        return revisions.isEmpty() ? "base" : String.join(", ", revisions);
     }
 }

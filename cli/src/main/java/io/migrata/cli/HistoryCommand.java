@@ -1,12 +1,9 @@
 package io.migrata.cli;
 
 import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
 import io.migrata.cli.output.JsonWriter;
-import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.RevisionJson;
 import io.migrata.cli.output.Style;
-import io.migrata.runner.Migrator;
 import io.migrata.runner.RevisionStatus;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
@@ -19,10 +16,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code migrata history}: every revision, newest first, with what the database says about it. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -33,9 +28,6 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     MigrataCommand migrata;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-v", "--verbose-revisions"}, description = "Print each revision's parents, message, creation time, file and when it was applied.")
     boolean verbose;
 
@@ -43,8 +35,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Only revisions from FROM to TO, both included: revisions, head, heads, base, current (e.g. current:, 001:head).")
     String range;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Mixin
     ConnectionOption connection;
@@ -54,20 +46,15 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = new Migrations(migrata.settings(), migrationOptions).migrator(database::open);
+        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
             List<RevisionStatus> history = migrator.history();
             RevisionGraph graph = migrator.graph();
             List<String> current = history.stream().filter(RevisionStatus::current).map(s -> s.revision().id()).toList();
             Set<String> shown = RevisionRange.parse(range).select(graph, current);
             List<RevisionStatus> selected = history.stream().filter(s -> shown.contains(s.revision().id())).toList();
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) json(database, selected, out);
-            else text(selected, migrata.style(), out);
-            out.flush();
+            output.print(out -> text(selected, migrata.style(), out), out -> json(database, selected, out));
             if (graph.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
-        }
+        });
         return ExitCode.OK;
     }
 

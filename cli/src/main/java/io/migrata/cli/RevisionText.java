@@ -2,12 +2,18 @@ package io.migrata.cli;
 
 import io.migrata.runner.graph.RevisionNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** How text output shows a revision's details under its first line. */
+/** How text output and notices show revisions. */
 final class RevisionText {
 
     private RevisionText() {
+    }
+
+    /** Where a database is, or a replay reached: the revisions, comma-separated, or {@code base} when there are none. */
+    static String revisions(List<String> ids) {
+        return ids.isEmpty() ? "base" : String.join(", ", ids);
     }
 
     /** Parents, message, creation time and file (as {@code files} shows it), indented. */

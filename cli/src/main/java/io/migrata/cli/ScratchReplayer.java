@@ -58,7 +58,7 @@ final class ScratchReplayer implements RevisionReplayer {
     private static String label(RevisionGraph graph, List<String> targets) {
         if (targets.isEmpty()) return "base";
         List<String> ids = targets.stream().flatMap(t -> graph.resolve(t, List.of()).stream()).distinct().toList();
-        String reached = ids.isEmpty() ? "base" : String.join(", ", ids);
+        String reached = RevisionText.revisions(ids);
         if (targets.size() == 1 && (targets.get(0).equals("head") || targets.get(0).equals("heads"))) {
             return targets.get(0) + " (" + reached + ")";
         }

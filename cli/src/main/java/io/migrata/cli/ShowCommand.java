@@ -2,7 +2,6 @@ package io.migrata.cli;
 
 import io.migrata.cli.config.ConfigurationException;
 import io.migrata.cli.output.JsonWriter;
-import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.RevisionJson;
 import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.RevisionGraph;
@@ -14,11 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code migrata show}: one revision, with the operations its upgrade and downgrade record. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -29,14 +25,11 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     MigrataCommand migrata;
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head, head-1, …")
     String revision;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Mixin
     MigrationOptions migrationOptions;
@@ -55,10 +48,8 @@ final class ShowCommand implements Callable<Integer> {
         HistoryReplay.Recording upgrade = replay.upgrade(node.id());
         HistoryReplay.Recording downgrade = replay.downgrade(node.id());
         boolean transactional = replay.migrations().get(node.id()).transactional();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) json(graph, node, transactional, upgrade, downgrade, out);
-        else text(graph, node, transactional, upgrade, downgrade, out);
-        out.flush();
+        output.print(out -> text(graph, node, transactional, upgrade, downgrade, out),
+                out -> json(graph, node, transactional, upgrade, downgrade, out));
         return ExitCode.OK;
     }
 

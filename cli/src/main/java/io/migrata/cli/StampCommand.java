@@ -1,8 +1,5 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
-import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.StampPlan;
 import java.sql.SQLException;
 import java.util.List;
@@ -53,23 +50,18 @@ final class StampCommand implements Callable<Integer> {
         }
         if (repair != null && purge) throw new ParameterException(spec.commandLine(), "--purge goes with TARGET, not with --repair");
         Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = migrations.migrator(database::open, new ProgressListener(migrata::notice));
+        new MigratorRun(migrata, migrations, connection.url).withProgress((migrator, database) -> {
             if (repair != null) {
                 List<String> repaired = migrator.repair(repair);
                 migrata.notice(repaired.isEmpty() ? "nothing to repair: the recorded checksums match the code"
                         : "recorded the new checksum of " + String.join(", ", repaired));
             } else {
                 StampPlan plan = migrator.stamp(target, purge);
-                migrata.notice(plan.changesNothing() && !purge ? database.label() + " is already at " + heads(plan.headsAfter())
-                        : "stamped " + database.label() + ": " + heads(plan.headsBefore()) + " -> " + heads(plan.headsAfter()));
+                String after = RevisionText.revisions(plan.headsAfter());
+                migrata.notice(plan.changesNothing() && !purge ? database.label() + " is already at " + after
+                        : "stamped " + database.label() + ": " + RevisionText.revisions(plan.headsBefore()) + " -> " + after);
             }
-        }
+        });
         return ExitCode.OK;
-    }
-
-    private static String heads(List<String> heads) {
-        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 }

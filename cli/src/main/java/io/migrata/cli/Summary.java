@@ -11,7 +11,7 @@ final class Summary {
     }
 
     static String of(String verb, List<AppliedStep> steps, long nanos, List<String> current, String database) {
-        String at = current.isEmpty() ? "base" : String.join(", ", current);
+        String at = RevisionText.revisions(current);
         if (steps.isEmpty()) return "nothing to do: " + database + " is at " + at;
         return verb + " " + database + " by " + steps.size() + " revision" + (steps.size() == 1 ? "" : "s") + " in "
                 + String.format(Locale.ROOT, "%.1f s", nanos / 1e9) + "; it is at " + at;

@@ -1,11 +1,6 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
-import io.migrata.runner.Migrator;
-import io.migrata.runner.execute.AppliedStep;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,13 +45,8 @@ final class UpgradeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-        try (Databases databases = migrata.databases()) {
-            DatabaseTarget database = databases.target(connection.url);
-            Migrator migrator = migrations.migrator(database::open, new ProgressListener(migrata::notice));
-            long start = System.nanoTime();
-            List<AppliedStep> steps = migrator.upgrade(target == null ? "head" : target);
-            migrata.notice(Summary.of("upgraded", steps, System.nanoTime() - start, migrator.current(), database.label()));
-        }
+        String to = target == null ? "head" : target;
+        new MigratorRun(migrata, migrations, connection.url).move("upgraded", migrator -> migrator.upgrade(to));
         return ExitCode.OK;
     }
 }
