@@ -67,12 +67,7 @@ final class SqlRunner {
 
     /** A {@code text[]} column as a list, empty for SQL NULL. */
     static List<String> strings(ResultSet row, String column) throws SQLException {
-        Array array = row.getArray(column);
-        if (array == null) return List.of();
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+        String array = row.getString(column);
+        return array == null ? List.of() : List.copyOf(TextArray.parse(array));
     }
 }
