@@ -81,9 +81,21 @@ public final class MigrataCommand implements Callable<Integer> {
         MigrataCommand migrata = new MigrataCommand(environment);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
-        cli.setExecutionExceptionHandler((error, command, parsed) -> reporter.report(error, command.getErr(), migrata.verbose));
-        cli.setParameterExceptionHandler((error, args) -> reporter.reportUsage(error.getMessage(),
-                error.getCommandLine().getCommandSpec().qualifiedName(), error.getCommandLine().getErr()));
+        // Classes, not lambdas: on JDK 17 a lambda for one of picocli's interfaces (compiled for
+        // Java 5) keeps the interface, and picocli's own handlers, out of the class-data archive.
+        cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
+                return reporter.report(error, command.getErr(), migrata.verbose);
+            }
+        });
+        cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException error, String[] args) {
+                return reporter.reportUsage(error.getMessage(), error.getCommandLine().getCommandSpec().qualifiedName(),
+                        error.getCommandLine().getErr());
+            }
+        });
         return cli;
     }
 
