@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -30,8 +29,8 @@ import picocli.CommandLine.Spec;
  * share (the project directory, the database, notices) they reach through this class.
  *
  * <pre>{@code
- * CommandLine cli = MigrataCommand.commandLine(System.getenv());
- * int status = cli.execute("inspect", "--format", "json");
+ * String[] args = {"inspect", "--format", "json"};
+ * int status = MigrataCommand.commandLine(System.getenv(), args).execute(args);
  * }</pre>
  */
 @Command(
@@ -39,7 +38,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MigrataCommand.Version.class,
         description = "Schema migrations for JPA applications on PostgreSQL.",
-        subcommands = {InspectCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
 public final class MigrataCommand implements Callable<Integer> {
@@ -67,7 +65,7 @@ public final class MigrataCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.getenv());
+        CommandLine cli = commandLine(System.getenv(), args);
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cli.execute(args);
@@ -76,11 +74,15 @@ public final class MigrataCommand implements Callable<Integer> {
         System.exit(status);
     }
 
-    /** The command line with migrata's error handling, reading configuration from {@code environment}. */
-    public static CommandLine commandLine(Map<String, String> environment) {
+    /**
+     * The command line with migrata's error handling, reading configuration from {@code environment},
+     * ready to run {@code args}: it holds the subcommands they can need (all of them when none is given).
+     */
+    public static CommandLine commandLine(Map<String, String> environment, String... args) {
         MigrataCommand migrata = new MigrataCommand(environment);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
+        Subcommands.addTo(cli, args);
         // Classes, not lambdas: on JDK 17 a lambda for one of picocli's interfaces (compiled for
         // Java 5) keeps the interface, and picocli's own handlers, out of the class-data archive.
         cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {

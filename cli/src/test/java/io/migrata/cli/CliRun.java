@@ -12,7 +12,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Map<String, String> environment, String... args) {
-        CommandLine cli = MigrataCommand.commandLine(environment);
+        CommandLine cli = MigrataCommand.commandLine(environment, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

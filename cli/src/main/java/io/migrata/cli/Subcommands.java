@@ -1,0 +1,74 @@
+package io.migrata.cli;
+
+import java.util.List;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The subcommands of {@code migrata}, and which of them one command line needs. picocli reflects
+ * over every subcommand it is given before it parses anything, several milliseconds each on a
+ * fresh JVM, so a run that names its command is given that one only; the usage, {@code help} and
+ * anything this cannot read for sure get them all.
+ *
+ * <pre>{@code
+ * CommandLine cli = new CommandLine(new MigrataCommand(environment));
+ * Subcommands.addTo(cli, args);
+ * }</pre>
+ */
+final class Subcommands {
+
+    private record Subcommand(String name, Supplier<Object> create) {
+    }
+
+    /** Every subcommand, named as its {@code @Command} names it, in the order the usage lists them. */
+    private static final List<Subcommand> ALL = List.of(
+            new Subcommand("inspect", InspectCommand::new),
+            new Subcommand("help", HelpCommand::new));
+
+    private Subcommands() {
+    }
+
+    /** Adds to the top-level command the subcommands {@code args} can need. */
+    static void addTo(CommandLine cli, String... args) {
+        String named = commandName(cli.getCommandSpec(), args);
+        for (Subcommand subcommand : ALL) {
+            if (named == null || named.equals(subcommand.name())) cli.addSubcommand(subcommand.name(), subcommand.create().get());
+        }
+    }
+
+    /**
+     * The subcommand {@code args} run, other than {@code help}; null when they run none, ask for
+     * the usage or the version (which list every subcommand), or hold anything before the command
+     * that is not exactly an option of {@code root} with its one value, if it takes one.
+     */
+    static String commandName(CommandSpec root, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) return !arg.equals("help") && isSubcommand(arg) ? arg : null;
+            int equals = arg.indexOf('=');
+            OptionSpec option = optionNamed(root, equals < 0 ? arg : arg.substring(0, equals));
+            if (option == null || option.usageHelp() || option.versionHelp()) return null;
+            int values = option.arity().max();
+            if (option.arity().min() != values || values > 1 || values == 0 && equals >= 0) return null;
+            if (values == 1 && equals < 0) i++;
+        }
+        return null;
+    }
+
+    private static boolean isSubcommand(String name) {
+        for (Subcommand subcommand : ALL) {
+            if (subcommand.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    private static OptionSpec optionNamed(CommandSpec root, String name) {
+        for (OptionSpec option : root.options()) {
+            if (List.of(option.names()).contains(name)) return option;
+        }
+        return null;
+    }
+}
