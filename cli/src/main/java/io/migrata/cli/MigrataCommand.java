@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code migrata} command: global options, and the subcommands. Each subcommand is a small
  * class that parses its options, calls one library method and prints the result; everything they
- * share (the project directory, the database, notices) they reach through this class.
+ * share (the project directory, the database, notices) they reach through this class. A new
+ * subcommand is listed in {@link Subcommands}, not in this annotation, so that a run builds only
+ * the one it needs.
  *
  * <pre>{@code
  * String[] args = {"inspect", "--format", "json"};
