@@ -1,7 +1,6 @@
 package io.migrata.cli;
 
 import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +19,8 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Subcommands {
 
-    private record Subcommand(String name, Supplier<Object> create) {
-    }
-
     /** Every subcommand, named as its {@code @Command} names it, in the order the usage lists them. */
-    private static final List<Subcommand> ALL = List.of(
-            new Subcommand("inspect", InspectCommand::new),
-            new Subcommand("help", HelpCommand::new));
+    private static final List<String> NAMES = List.of("inspect", "help");
 
     private Subcommands() {
     }
@@ -34,9 +28,19 @@ final class Subcommands {
     /** Adds to the top-level command the subcommands {@code args} can need. */
     static void addTo(CommandLine cli, String... args) {
         String named = commandName(cli.getCommandSpec(), args);
-        for (Subcommand subcommand : ALL) {
-            if (named == null || named.equals(subcommand.name())) cli.addSubcommand(subcommand.name(), subcommand.create().get());
+        for (String name : NAMES) {
+            if (named == null || named.equals(name)) cli.addSubcommand(name, create(name));
         }
+    }
+
+    // A switch, not a list of constructor references: on JDK 17 a method reference to picocli's
+    // HelpCommand (compiled for Java 5) stays out of the class-data archive and is spun at start-up.
+    private static Object create(String name) {
+        return switch (name) {
+            case "inspect" -> new InspectCommand();
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand named " + name);
+        };
     }
 
     /**
@@ -47,7 +51,7 @@ final class Subcommands {
     static String commandName(CommandSpec root, String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-")) return !arg.equals("help") && isSubcommand(arg) ? arg : null;
+            if (!arg.startsWith("-")) return !arg.equals("help") && NAMES.contains(arg) ? arg : null;
             int equals = arg.indexOf('=');
             OptionSpec option = optionNamed(root, equals < 0 ? arg : arg.substring(0, equals));
             if (option == null || option.usageHelp() || option.versionHelp()) return null;
@@ -56,13 +60,6 @@ final class Subcommands {
             if (values == 1 && equals < 0) i++;
         }
         return null;
-    }
-
-    private static boolean isSubcommand(String name) {
-        for (Subcommand subcommand : ALL) {
-            if (subcommand.name().equals(name)) return true;
-        }
-        return false;
     }
 
     private static OptionSpec optionNamed(CommandSpec root, String name) {
