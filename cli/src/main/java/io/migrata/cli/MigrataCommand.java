@@ -5,7 +5,7 @@ import io.migrata.cli.connect.DatabaseOpener;
 import io.migrata.cli.connect.DatabaseSession;
 import io.migrata.cli.error.ErrorReporter;
 import io.migrata.cli.error.Redactor;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -68,7 +68,9 @@ public final class MigrataCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine(System.getenv(), args);
-        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        // Buffered as bytes: the encoder hands on 8 KB at a time, and System.out makes each piece
+        // a system call of its own (the JSON of a large schema is megabytes).
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cli.execute(args);
         cli.getOut().flush();
