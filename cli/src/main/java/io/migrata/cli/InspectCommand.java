@@ -1,6 +1,7 @@
 package io.migrata.cli;
 
 import io.migrata.cli.connect.DatabaseSession;
+import io.migrata.cli.connect.Databases;
 import io.migrata.cli.demo.DemoSchema;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.SchemaJson;
@@ -51,7 +52,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (DatabaseSession session = migrata.openDatabase(connection.url)) {
+        try (Databases databases = migrata.databases(); DatabaseSession session = databases.open(connection.url)) {
             if (demo && DemoSchema.createIfEmpty(session.connection())) {
                 migrata.notice("created the demo schema (" + DemoSchema.TABLE_COUNT + " tables) in " + session.settings().target());
             }

@@ -1,19 +1,25 @@
 package io.migrata.cli;
 
 import io.migrata.cli.config.ConfigurationException;
-import io.migrata.cli.connect.DatabaseOpener;
-import io.migrata.cli.connect.DatabaseSession;
+import io.migrata.cli.config.ProjectSettings;
+import io.migrata.cli.connect.Databases;
 import io.migrata.cli.error.ErrorReporter;
 import io.migrata.cli.error.Redactor;
+import io.migrata.cli.output.Style;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -60,14 +66,20 @@ public final class MigrataCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final boolean terminal;
+    private final BufferedReader answers;
     private final Redactor redactor = new Redactor();
 
-    MigrataCommand(Map<String, String> environment) {
+    MigrataCommand(Map<String, String> environment, boolean terminal, BufferedReader answers) {
         this.environment = Map.copyOf(environment);
+        this.terminal = terminal;
+        this.answers = answers;
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.getenv(), args);
+        boolean terminal = System.console() != null;
+        CommandLine cli = commandLine(System.getenv(), terminal,
+                terminal ? new BufferedReader(System.console().reader()) : null, args);
         // Buffered as bytes: the encoder hands on 8 KB at a time, and System.out makes each piece
         // a system call of its own (the JSON of a large schema is megabytes).
         cli.setOut(new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8)));
@@ -83,7 +95,16 @@ public final class MigrataCommand implements Callable<Integer> {
      * ready to run {@code args}: it holds the subcommands they can need (all of them when none is given).
      */
     public static CommandLine commandLine(Map<String, String> environment, String... args) {
-        MigrataCommand migrata = new MigrataCommand(environment);
+        return commandLine(environment, false, null, args);
+    }
+
+    /**
+     * @param terminal whether stdin and stdout are a terminal: colors (unless {@code NO_COLOR}) and questions
+     * @param answers  where a person's answers to questions come from, on a terminal
+     */
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal, BufferedReader answers,
+                                   String... args) {
+        MigrataCommand migrata = new MigrataCommand(environment, terminal, answers);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
         Subcommands.addTo(cli, args);
@@ -119,9 +140,49 @@ public final class MigrataCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** The database to work on: the configured one, or the project's embedded server. */
-    DatabaseSession openDatabase(String urlFlag) {
-        return new DatabaseOpener(projectDir(), environment, redactor, this::notice).open(urlFlag);
+    /** The project's settings: flags (passed by each command), environment, .env, migrata.properties. */
+    ProjectSettings settings() {
+        return new ProjectSettings(projectDir(), environment);
+    }
+
+    /** The databases of one command run; closing it stops the embedded server if it was started. */
+    Databases databases() {
+        return new Databases(settings(), redactor, this::notice);
+    }
+
+    /** Colors for text on stdout: only on a terminal, and never with {@code NO_COLOR} set. */
+    Style style() {
+        String noColor = environment.get("NO_COLOR");
+        return Style.of(terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(environment.get("TERM")));
+    }
+
+    /**
+     * Asks a person a yes-or-no question on stderr; empty when nobody can answer (not a terminal).
+     * Anything but y or yes is no.
+     */
+    Optional<Boolean> ask(String question) {
+        if (!terminal || answers == null) return Optional.empty();
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(question + " [y/N] ");
+        err.flush();
+        try {
+            String answer = answers.readLine();
+            return Optional.of(answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A migration's file as output shows it: relative to the project directory when inside it. */
+    String relativeFile(String file) {
+        return file == null ? null : relative(Path.of(file));
+    }
+
+    /** A path as output shows it: relative to the project directory when inside it. */
+    String relative(Path path) {
+        Path project = projectDir();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A one-line notice on stderr, unless {@code --quiet}. */

@@ -3,7 +3,9 @@ package io.migrata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -12,7 +14,20 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Map<String, String> environment, String... args) {
-        CommandLine cli = MigrataCommand.commandLine(environment, args);
+        return run(MigrataCommand.commandLine(environment, args), args);
+    }
+
+    /** A run as if stdin and stdout were a terminal: colors, and questions a person may answer. */
+    static CliRun onTerminal(Map<String, String> environment, String... args) {
+        return answering("", environment, args);
+    }
+
+    /** A run on a terminal where a person types {@code answers} (lines) to the questions asked. */
+    static CliRun answering(String answers, Map<String, String> environment, String... args) {
+        return run(MigrataCommand.commandLine(environment, true, new BufferedReader(new StringReader(answers)), args), args);
+    }
+
+    private static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

@@ -3,8 +3,10 @@ package io.migrata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,5 +31,26 @@ class EmbeddedDefaultTest {
         assertEquals("", second.err());
         assertEquals(ExitCode.OK, second.exitCode());
         assertEquals(first.out(), second.out());
+    }
+
+    @Test
+    void scratchDatabasesShareTheEmbeddedServerOfTheDefaultDatabase(@TempDir Path dir) throws IOException {
+        Project project = Project.embedded(dir, "shop");
+        CliRun upgrade = project.run("upgrade");
+        assertEquals(ExitCode.OK, upgrade.exitCode(), upgrade.err());
+
+        CliRun drift = project.run("drift");
+        assertEquals(ExitCode.OK, drift.exitCode(), drift.err());
+        assertEquals(1, drift.err().lines().filter(l -> l.startsWith("using embedded PostgreSQL")).count(),
+                "one server for the database and the scratch one: " + drift.err());
+        assertTrue(drift.err().startsWith("using embedded PostgreSQL in .migrata/postgres (set DATABASE_URL"), drift.err());
+
+        CliRun check = project.run("check");
+        assertEquals(ExitCode.OK, check.exitCode(), check.err());
+        assertTrue(check.err().startsWith("using embedded PostgreSQL in .migrata/postgres for scratch databases"
+                + " (set MIGRATA_DEV_URL or --dev-url to use another server)\n"), check.err());
+        try (Stream<Path> compiled = Files.list(dir.resolve(".migrata/compiled"))) {
+            assertEquals(1, compiled.count(), "the sources compiled once, into the project's cache");
+        }
     }
 }

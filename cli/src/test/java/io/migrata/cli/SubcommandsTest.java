@@ -18,7 +18,9 @@ class SubcommandsTest {
     @Test
     void everySubcommandIsNamedAsItsAnnotationNamesItInUsageOrder() {
         Map<String, CommandLine> subcommands = MigrataCommand.commandLine(Map.of()).getSubcommands();
-        assertEquals(List.of("inspect", "help"), List.copyOf(subcommands.keySet()));
+        assertEquals(List.of("init", "ping", "inspect", "diff", "revision", "upgrade", "downgrade", "stamp", "current",
+                "history", "heads", "branches", "merge", "show", "check", "drift", "verify", "completion", "help"),
+                List.copyOf(subcommands.keySet()));
         subcommands.forEach((name, subcommand) ->
                 assertEquals(name, subcommand.getCommand().getClass().getAnnotation(Command.class).name()));
     }
@@ -30,10 +32,11 @@ class SubcommandsTest {
     }
 
     @Test
-    void usageHelpAndUnknownCommandsGetThemAll() {
+    void usageHelpCompletionAndUnknownCommandsGetThemAll() {
+        int all = MigrataCommand.commandLine(Map.of()).getSubcommands().size();
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"help", "inspect"},
-                new String[] {"inspct"})) {
-            assertEquals(2, MigrataCommand.commandLine(Map.of(), args).getSubcommands().size(), String.join(" ", args));
+                new String[] {"completion"}, new String[] {"inspct"})) {
+            assertEquals(all, MigrataCommand.commandLine(Map.of(), args).getSubcommands().size(), String.join(" ", args));
         }
         CliRun usage = CliRun.run("--help");
         assertEquals(ExitCode.OK, usage.exitCode());
@@ -51,6 +54,7 @@ class SubcommandsTest {
     void findsNoneWhereItCannotBeSure() {
         assertNull(Subcommands.commandName(ROOT));
         assertNull(Subcommands.commandName(ROOT, "help", "inspect"));
+        assertNull(Subcommands.commandName(ROOT, "completion"));
         assertNull(Subcommands.commandName(ROOT, "--help", "inspect"));
         assertNull(Subcommands.commandName(ROOT, "-V"));
         assertNull(Subcommands.commandName(ROOT, "inspct"));

@@ -1,5 +1,6 @@
 package io.migrata.diff;
 
+import io.migrata.schema.ColumnRef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.op.SchemaOp;
 
@@ -28,6 +29,8 @@ final class Changes {
     final Set<String> rebuiltEnums = new HashSet<>();
     /** Names of primary keys, unique constraints and unique indexes dropped from tables that stay. */
     final Map<QualifiedName, Set<String>> droppedKeys = new HashMap<>();
+    /** Columns in both models that are dropped and added again ({@link RecreatedColumns}), by table. */
+    final Map<QualifiedName, Set<String>> recreatedColumns = new HashMap<>();
 
     void add(SchemaOp op) {
         ops.add(op);
@@ -47,5 +50,17 @@ final class Changes {
 
     Set<String> droppedKeys(QualifiedName table) {
         return droppedKeys.getOrDefault(table, Set.of());
+    }
+
+    void recreatedColumn(QualifiedName table, String column) {
+        recreatedColumns.computeIfAbsent(table, t -> new HashSet<>()).add(column);
+    }
+
+    Set<String> recreatedColumns(QualifiedName table) {
+        return recreatedColumns.getOrDefault(table, Set.of());
+    }
+
+    boolean isRecreated(ColumnRef column) {
+        return recreatedColumns(column.table()).contains(column.column());
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 
 /**
  * The columns of a table in both models, paired by name (a column under a new name is a rename
- * hint's business, never a guess). Column order is not compared.
+ * hint's business, never a guess). Column order is not compared. A column whose generation
+ * changes is dropped and added again ({@link RecreatedColumns}).
  */
 final class ColumnComparator {
 
@@ -32,36 +33,56 @@ final class ColumnComparator {
         QualifiedName table = from.name();
         Map<String, ColumnDef> toByName = new HashMap<>();
         for (ColumnDef column : to.columns()) toByName.put(column.name(), column);
+        Set<String> recreated = changes.recreatedColumns(table);
         List<ColumnDef> dropped = new ArrayList<>();
         Set<String> fromNames = new HashSet<>();
         for (ColumnDef column : from.columns()) {
             fromNames.add(column.name());
             ColumnDef target = toByName.get(column.name());
-            if (target == null) {
-                dropped.add(column);
+            if (target == null || recreated.contains(column.name())) {
                 changes.add(new DropColumn(table, column));
                 changes.droppedColumn(table, column.name());
+                if (target == null) dropped.add(column);
             } else if (!column.equals(target)) {
                 alter(table, column, target, isEnum, changes);
             }
         }
         List<ColumnDef> added = new ArrayList<>();
         for (ColumnDef column : to.columns()) {
-            if (!fromNames.contains(column.name())) {
-                added.add(column);
+            boolean isNew = !fromNames.contains(column.name());
+            if (isNew || recreated.contains(column.name())) {
                 changes.add(new AddColumn(table, column));
+                if (isNew) added.add(column);
             }
         }
         RenameDetector.columns(table, dropped, added, changes);
     }
 
-    /** The comment is {@link SetComment}'s, so the altered column keeps the old one until then. */
-    private static void alter(QualifiedName table, ColumnDef from, ColumnDef to, Predicate<String> isEnum, Changes changes) {
+    /**
+     * The comment is {@link SetComment}'s, so the altered column keeps the old one until then. An
+     * identity added or removed together with other changes is an op of its own: the ordering runs
+     * identities apart from other column changes ({@link Phase#DROP_IDENTITY}, {@link Phase#ADD_IDENTITY}),
+     * so that a serial column's sequence is dropped after its default and before the identity that
+     * takes its name, and created after the identity that had it.
+     */
+    private static void alter(QualifiedName table, ColumnDef from, ColumnDef to, Predicate<String> isEnum,
+                              Changes changes) {
         ColumnDef target = to.withComment(from.comment());
         if (!from.equals(target)) {
             String using = CastRules.using(from.name(), from.type(), to.type(), isEnum);
             String reverseUsing = CastRules.using(from.name(), to.type(), from.type(), isEnum);
-            changes.add(new AlterColumn(table, from, target, using, reverseUsing));
+            boolean identityOnly = from.withIdentity(null).equals(target.withIdentity(null));
+            if (from.identity() == null && target.identity() != null && !identityOnly) {
+                ColumnDef withoutIdentity = target.withIdentity(null);
+                changes.add(new AlterColumn(table, from, withoutIdentity, using, reverseUsing));
+                changes.add(new AlterColumn(table, withoutIdentity, target));
+            } else if (from.identity() != null && target.identity() == null && !identityOnly) {
+                ColumnDef withoutIdentity = from.withIdentity(null);
+                changes.add(new AlterColumn(table, from, withoutIdentity));
+                changes.add(new AlterColumn(table, withoutIdentity, target, using, reverseUsing));
+            } else {
+                changes.add(new AlterColumn(table, from, target, using, reverseUsing));
+            }
             if (!from.type().equals(to.type())) changes.typeChangedTables.add(table);
         }
         if (!Objects.equals(from.comment(), to.comment())) {

@@ -17,13 +17,16 @@ import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.SchemaOp;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The primary key, unique constraints, check constraints and indexes of a table in both models.
  * None of them can be altered in place, so any change is a drop and an add; one that only has
- * another name is the same object (see {@link Pairing}) and needs no op.
+ * another name is the same object (see {@link Pairing}) and needs no op, unless it uses a column
+ * that is dropped and added again ({@link RecreatedColumns}): then it is dropped before and added
+ * again after.
  */
 final class ConstraintComparator {
 
@@ -33,17 +36,19 @@ final class ConstraintComparator {
     /** Foreign keys are compared after every table, by {@link ForeignKeyComparator}. */
     static void compare(TableDef from, TableDef to, boolean concurrentIndexes, Changes changes) {
         QualifiedName table = from.name();
+        Set<String> recreated = changes.recreatedColumns(table);
         pair(table, "primary key", Stream.ofNullable(from.primaryKey()).toList(), Stream.ofNullable(to.primaryKey()).toList(),
-                PrimaryKeyDef::columns, key -> new AddPrimaryKey(table, key), changes);
+                PrimaryKeyDef::columns, key -> new AddPrimaryKey(table, key), recreated, changes);
         pair(table, "unique constraint", from.uniques(), to.uniques(),
                 u -> List.of(u.columns(), u.nullsNotDistinct(), u.deferrability()),
-                unique -> new AddUniqueConstraint(table, unique), changes);
+                unique -> new AddUniqueConstraint(table, unique), recreated, changes);
         pair(table, "check constraint", from.checks(), to.checks(), CheckDef::expression,
-                check -> new AddCheckConstraint(table, check), changes);
+                check -> new AddCheckConstraint(table, check), recreated, changes);
         Pairing.pair(from.indexes(), to.indexes(), IndexDef::name, index -> index.withName(""), new Pairing.Handler<>() {
             @Override
             public void same(IndexDef f, IndexDef t) {
-                noteRenamed(table, "index", f.name(), t.name(), changes);
+                if (RecreatedColumns.uses(f, recreated)) changed(f, t);
+                else noteRenamed(table, "index", f.name(), t.name(), changes);
             }
 
             @Override
@@ -67,11 +72,12 @@ final class ConstraintComparator {
 
     private static <C extends ConstraintDef> void pair(QualifiedName table, String kind, List<C> from, List<C> to,
                                                        Function<C, Object> definition, Function<C, SchemaOp> add,
-                                                       Changes changes) {
+                                                       Set<String> recreated, Changes changes) {
         Pairing.pair(from, to, ConstraintDef::name, definition, new Pairing.Handler<>() {
             @Override
             public void same(C f, C t) {
-                noteRenamed(table, kind, f.name(), t.name(), changes);
+                if (RecreatedColumns.uses(f, recreated)) changed(f, t);
+                else noteRenamed(table, kind, f.name(), t.name(), changes);
             }
 
             @Override

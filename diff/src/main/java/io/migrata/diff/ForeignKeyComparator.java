@@ -13,7 +13,8 @@ import java.util.Set;
  * The foreign keys of every table in both models. They are compared after all other table parts
  * because an unchanged foreign key still has to be dropped, and added again afterwards, when the
  * primary key, unique constraint or unique index it references is dropped (PostgreSQL refuses to
- * drop a key a foreign key depends on).
+ * drop a key a foreign key depends on), and likewise when one of its own columns is dropped and
+ * added again ({@link RecreatedColumns}).
  */
 final class ForeignKeyComparator {
 
@@ -26,20 +27,24 @@ final class ForeignKeyComparator {
             TableDef to = after.table(from.name());
             if (to == null) continue;
             boolean same = from.foreignKeys().equals(to.foreignKeys());
-            if (same && !(keysDropped && from.foreignKeys().stream().anyMatch(fk -> reliesOnDroppedKey(fk, before, changes)))) {
+            Set<String> recreated = changes.recreatedColumns(from.name());
+            if (same && from.foreignKeys().stream().noneMatch(fk -> RecreatedColumns.uses(fk, recreated)
+                    || keysDropped && reliesOnDroppedKey(fk, before, changes))) {
                 continue;
             }
-            compare(from, to, before, changes);
+            compare(from, to, before, recreated, changes);
         }
     }
 
-    private static void compare(TableDef from, TableDef to, ModelIndex before, Changes changes) {
+    private static void compare(TableDef from, TableDef to, ModelIndex before, Set<String> recreated, Changes changes) {
         QualifiedName table = from.name();
         Pairing.pair(from.foreignKeys(), to.foreignKeys(), ForeignKeyDef::name, ForeignKeyComparator::definition,
                 new Pairing.Handler<>() {
                     @Override
                     public void same(ForeignKeyDef f, ForeignKeyDef t) {
-                        if (reliesOnDroppedKey(f, before, changes)) {
+                        if (RecreatedColumns.uses(f, recreated)) {
+                            changed(f, t);
+                        } else if (reliesOnDroppedKey(f, before, changes)) {
                             changes.note("foreign key " + Identifiers.quote(f.name()) + " on " + table
                                     + " is dropped and added again around the change of the key it references on "
                                     + f.targetTable());

@@ -39,10 +39,15 @@ import io.migrata.schema.op.SetComment;
  *   <li>then drops, each before what it would block: views before the tables and columns they
  *       use, foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
- *       indexes and columns of other tables their foreign keys reference;</li>
+ *       indexes and columns of other tables their foreign keys reference, generated columns
+ *       before the columns their expressions use, and identities, so that the name of an
+ *       identity's sequence is free for a sequence created next;</li>
  *   <li>then new types and sequences, which new and altered columns use;</li>
  *   <li>then added and altered columns; only after those the sequences and enums nothing uses any
- *       more, and only after those new tables, so a new table may take a dropped sequence's name;</li>
+ *       more, and only after those new identities and new tables, so they may take a dropped
+ *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
+ *       {@code table_column_seq1} when that is taken, as it is by a serial column's sequence until
+ *       the sequence is dropped); generated columns after identities, which they may use;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
  *   <li>views once every table is final, comments, and empty schemas dropped at the very end.</li>
@@ -58,7 +63,9 @@ public enum Phase {
     DROP_TABLE,
     DROP_INDEX,
     DROP_CONSTRAINT,
+    DROP_GENERATED_COLUMN,
     DROP_COLUMN,
+    DROP_IDENTITY,
     DROP_ENUM_VALUE,
     CREATE_SCHEMA,
     CREATE_ENUM,
@@ -68,6 +75,8 @@ public enum Phase {
     ALTER_COLUMN,
     DROP_SEQUENCE,
     DROP_ENUM,
+    ADD_IDENTITY,
+    ADD_GENERATED_COLUMN,
     CREATE_TABLE,
     ALTER_SEQUENCE,
     ADD_CONSTRAINT,
@@ -111,16 +120,21 @@ public enum Phase {
 
         @Override
         public Phase visitAddColumn(AddColumn op) {
-            return ADD_COLUMN;
+            if (op.column().identity() != null) return ADD_IDENTITY;
+            return op.column().generatedExpression() != null ? ADD_GENERATED_COLUMN : ADD_COLUMN;
         }
 
         @Override
         public Phase visitDropColumn(DropColumn op) {
-            return DROP_COLUMN;
+            return op.column().generatedExpression() != null ? DROP_GENERATED_COLUMN : DROP_COLUMN;
         }
 
+        /** An op that adds or removes an identity and changes nothing else runs apart; see the phase order. */
         @Override
         public Phase visitAlterColumn(AlterColumn op) {
+            boolean identityOnly = op.from().withIdentity(null).equals(op.to().withIdentity(null));
+            if (identityOnly && op.from().identity() == null) return ADD_IDENTITY;
+            if (identityOnly && op.to().identity() == null) return DROP_IDENTITY;
             return ALTER_COLUMN;
         }
 

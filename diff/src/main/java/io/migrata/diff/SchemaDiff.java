@@ -43,6 +43,7 @@ public final class SchemaDiff {
         Changes changes = new Changes();
         renames.ops().forEach(changes::add);
         SchemaComparator.compare(renames.renamed(), to, changes);
+        RecreatedColumns.find(before, after, changes);
         EnumComparator.compare(before, after, changes);
         SequenceComparator.compare(before, after, changes);
         TableComparator.compare(before, after, options, changes);

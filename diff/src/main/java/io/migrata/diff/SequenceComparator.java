@@ -16,7 +16,8 @@ import java.util.Objects;
  * sequence is created before the tables whose defaults call {@code nextval} on it, so when its
  * owner is a column this diff adds, it is created without one and attached by a later
  * {@link AlterSequence}; and a sequence whose owner column goes away is detached first, since
- * dropping the column would otherwise drop the sequence with it.
+ * dropping the column would otherwise drop the sequence with it. A column that is dropped and
+ * added again ({@link RecreatedColumns}) counts as going away and as new.
  */
 final class SequenceComparator {
 
@@ -27,7 +28,7 @@ final class SequenceComparator {
         for (SequenceDef from : before.model.sequences()) {
             SequenceDef to = after.sequence(from.name());
             if (to == null) drop(from, after, changes);
-            else if (!from.equals(to)) alter(from, to, after, changes);
+            else if (!from.equals(to) || ownedByRecreated(from, changes)) alter(from, to, after, changes);
         }
         for (SequenceDef to : after.model.sequences()) {
             if (before.sequence(to.name()) == null) create(to, before, changes);
@@ -35,7 +36,7 @@ final class SequenceComparator {
     }
 
     private static void drop(SequenceDef from, ModelIndex after, Changes changes) {
-        if (from.ownedBy() != null && !exists(from.ownedBy(), after)) {
+        if (from.ownedBy() != null && !stays(from.ownedBy(), after, changes)) {
             SequenceDef detached = withOwner(from, null);
             changes.add(new AlterSequence(from, detached));
             changes.add(new DropSequence(detached));
@@ -46,15 +47,13 @@ final class SequenceComparator {
 
     private static void alter(SequenceDef from, SequenceDef to, ModelIndex after, Changes changes) {
         SequenceDef target = withComment(to, from.comment());
-        if (!from.equals(target)) {
-            boolean ownerGoes = from.ownedBy() != null && !from.ownedBy().equals(to.ownedBy()) && !exists(from.ownedBy(), after);
-            if (ownerGoes && to.ownedBy() != null) {
-                SequenceDef detached = withOwner(from, null);
-                changes.add(new AlterSequence(from, detached));
-                changes.add(new AlterSequence(detached, target));
-            } else {
-                changes.add(new AlterSequence(from, target));
-            }
+        boolean ownerGoes = from.ownedBy() != null && !stays(from.ownedBy(), after, changes);
+        if (ownerGoes && to.ownedBy() != null) {
+            SequenceDef detached = withOwner(from, null);
+            changes.add(new AlterSequence(from, detached));
+            changes.add(new AlterSequence(detached, target));
+        } else if (!from.equals(target)) {
+            changes.add(new AlterSequence(from, target));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new SetComment(CommentTarget.sequence(from.name()), from.comment(), to.comment()));
@@ -62,7 +61,7 @@ final class SequenceComparator {
     }
 
     private static void create(SequenceDef to, ModelIndex before, Changes changes) {
-        if (to.ownedBy() == null || exists(to.ownedBy(), before)) {
+        if (to.ownedBy() == null || stays(to.ownedBy(), before, changes)) {
             changes.add(new CreateSequence(to));
         } else {
             SequenceDef unowned = withOwner(to, null);
@@ -71,9 +70,14 @@ final class SequenceComparator {
         }
     }
 
-    private static boolean exists(ColumnRef column, ModelIndex model) {
+    private static boolean ownedByRecreated(SequenceDef sequence, Changes changes) {
+        return sequence.ownedBy() != null && changes.isRecreated(sequence.ownedBy());
+    }
+
+    /** Whether the column is in the model and is not dropped and added again by this diff. */
+    private static boolean stays(ColumnRef column, ModelIndex model, Changes changes) {
         TableDef table = model.table(column.table());
-        return table != null && table.column(column.column()).isPresent();
+        return table != null && table.column(column.column()).isPresent() && !changes.isRecreated(column);
     }
 
     private static SequenceDef withOwner(SequenceDef sequence, ColumnRef owner) {

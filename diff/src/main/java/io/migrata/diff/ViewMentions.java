@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The names a view's query mentions. The query is text, so this over-approximates on purpose: every
- * identifier in it counts (a table is mentioned by its bare name as well as schema-qualified, and a
- * column named like a table counts too). A false mention only costs a view that is dropped and
- * created again when it need not be; a missed one would make PostgreSQL refuse the migration.
+ * The names a view's query (or a check or index expression) mentions. The text is not parsed, so
+ * this over-approximates on purpose: every identifier in it counts (a table is mentioned by its
+ * bare name as well as schema-qualified, and a column named like a table counts too). A false
+ * mention only costs a view or constraint that is dropped and created again when it need not be; a
+ * missed one would make PostgreSQL refuse the migration, or drop the constraint silently.
  */
 final class ViewMentions {
 

@@ -118,16 +118,6 @@ class ColumnDiffTest {
     }
 
     @Test
-    void generatedExpression() {
-        ColumnDef plain = nullable("doubled", "bigint");
-        ColumnDef generated = plain.withGenerated("(id * 2)");
-        assertDiff(itemsWith(plain), itemsWith(generated))
-                .up(new AlterColumn(ITEMS.name(), plain, generated))
-                .down(new AlterColumn(ITEMS.name(), generated, plain))
-                .hazards(TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK);
-    }
-
-    @Test
     void collation() {
         ColumnDef from = nullable("label", "text");
         ColumnDef to = from.withCollation("\"C\"");

@@ -42,6 +42,11 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         }
     }
 
+    /** The same server, user and parameters, for another database. */
+    public ConnectionSettings withDatabase(String otherDatabase) {
+        return new ConnectionSettings(hosts, otherDatabase, user, password, parameters);
+    }
+
     /** The pgjdbc URL: servers and database only. */
     public String jdbcUrl() {
         return "jdbc:postgresql://" + hostList() + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);

@@ -1,20 +1,21 @@
 package io.migrata.cli.config;
 
-/** Where a database URL came from, named the way an error message tells the user where to fix it. */
-public enum UrlOrigin {
-    FLAG("--url"),
-    ENVIRONMENT("DATABASE_URL"),
-    DOTENV("DATABASE_URL in .env"),
-    PROPERTIES("migrata.url in migrata.properties"),
-    EMBEDDED("the embedded database in .migrata/postgres");
+import java.util.Objects;
 
-    private final String label;
+/**
+ * Where a database URL came from, named the way an error message tells the user where to fix it:
+ * {@code --url}, {@code DATABASE_URL}, {@code DATABASE_URL in .env}, {@code migrata.url in migrata.properties},
+ * or the flag or setting of another URL ({@code --dev-url}, {@code --from}).
+ */
+public record UrlOrigin(String label) {
 
-    UrlOrigin(String label) {
-        this.label = label;
-    }
+    public static final UrlOrigin FLAG = new UrlOrigin("--url");
+    public static final UrlOrigin ENVIRONMENT = new UrlOrigin("DATABASE_URL");
+    public static final UrlOrigin DOTENV = new UrlOrigin("DATABASE_URL in .env");
+    public static final UrlOrigin PROPERTIES = new UrlOrigin("migrata.url in migrata.properties");
+    public static final UrlOrigin EMBEDDED = new UrlOrigin("the embedded database in .migrata/postgres");
 
-    public String label() {
-        return label;
+    public UrlOrigin {
+        Objects.requireNonNull(label, "label");
     }
 }

@@ -2,14 +2,12 @@ package io.migrata.cli.connect;
 
 import io.migrata.cli.config.ConnectionSettings;
 import io.migrata.cli.config.UrlOrigin;
-import io.migrata.cli.embedded.EmbeddedDatabase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One open connection for one command, and the embedded server behind it when there is one.
- * Closing it closes the connection and stops that server.
+ * One open connection for one command, with the settings it was opened with and where they came
+ * from, so a second connection to the same database can be opened.
  *
  * <pre>{@code
  * try (DatabaseSession session = DatabaseSession.connect(settings, UrlOrigin.ENVIRONMENT)) {
@@ -21,34 +19,26 @@ public final class DatabaseSession implements AutoCloseable {
 
     private final Connection connection;
     private final ConnectionSettings settings;
-    private final EmbeddedDatabase embedded;
+    private final UrlOrigin origin;
 
-    private DatabaseSession(Connection connection, ConnectionSettings settings, EmbeddedDatabase embedded) {
+    private DatabaseSession(Connection connection, ConnectionSettings settings, UrlOrigin origin) {
         this.connection = connection;
         this.settings = settings;
-        this.embedded = embedded;
+        this.origin = origin;
     }
 
     /** @throws CannotConnectException when the server cannot be reached or refuses the login */
     public static DatabaseSession connect(ConnectionSettings settings, UrlOrigin origin) {
-        return new DatabaseSession(open(settings, origin), settings, null);
+        return new DatabaseSession(open(settings, origin), settings, origin);
     }
 
-    /** Starts the project's embedded server and connects to its database. */
-    public static DatabaseSession embedded(Path projectDir) {
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(projectDir);
-        try {
-            return new DatabaseSession(open(embedded.settings(), UrlOrigin.EMBEDDED), embedded.settings(), embedded);
-        } catch (RuntimeException e) {
-            embedded.close();
-            throw e;
-        }
-    }
-
-    private static Connection open(ConnectionSettings settings, UrlOrigin origin) {
+    /** A new connection with these settings; the caller closes it. */
+    public static Connection open(ConnectionSettings settings, UrlOrigin origin) {
         try {
             // The driver directly: DriverManager would first load every driver on the class path.
-            return new org.postgresql.Driver().connect(settings.jdbcUrl(), settings.jdbcProperties());
+            Connection connection = new org.postgresql.Driver().connect(settings.jdbcUrl(), settings.jdbcProperties());
+            if (connection == null) throw new SQLException("the driver does not accept " + settings.jdbcUrl(), "08001");
+            return connection;
         } catch (SQLException e) {
             throw new CannotConnectException(settings, origin, e);
         }
@@ -62,14 +52,16 @@ public final class DatabaseSession implements AutoCloseable {
         return settings;
     }
 
+    public UrlOrigin origin() {
+        return origin;
+    }
+
     @Override
     public void close() {
         try {
             connection.close();
         } catch (SQLException e) {
             // Nothing was pending: the command has finished with the connection.
-        } finally {
-            if (embedded != null) embedded.close();
         }
     }
 }

@@ -30,6 +30,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The data directory, relative to the project directory. */
     public static final String DATA_DIRECTORY = ".migrata/postgres";
     public static final String DATABASE = "migrata";
+    /** The database that always exists, to connect to for creating and dropping others. */
+    public static final String MAINTENANCE_DATABASE = "postgres";
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
@@ -79,12 +81,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return settings(DATABASE);
     }
 
-    private ConnectionSettings settings(String database) {
+    /** Connection settings for another database on the same server, as its superuser. */
+    public ConnectionSettings settings(String database) {
         return new ConnectionSettings(List.of(new HostPort("localhost", postgres.getPort())), database, SUPERUSER, null, Map.of());
     }
 
     private void createDatabaseIfMissing() throws SQLException {
-        ConnectionSettings maintenance = settings("postgres");
+        ConnectionSettings maintenance = settings(MAINTENANCE_DATABASE);
         try (Connection connection = new org.postgresql.Driver().connect(maintenance.jdbcUrl(), maintenance.jdbcProperties());
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);

@@ -4,8 +4,16 @@ import io.migrata.cli.ExitCode;
 import io.migrata.cli.config.ConfigurationException;
 import io.migrata.cli.config.ConnectionSettings;
 import io.migrata.cli.connect.CannotConnectException;
+import io.migrata.cli.connect.ScratchDatabaseException;
 import io.migrata.cli.embedded.EmbeddedDatabaseException;
+import io.migrata.codegen.MigrationWriteException;
+import io.migrata.diff.InvalidRenameHintException;
+import io.migrata.entities.EntityModelException;
 import io.migrata.introspect.UnknownSchemaException;
+import io.migrata.runner.RunnerException;
+import io.migrata.runner.execute.MigrationFailedException;
+import io.migrata.runner.lock.LockTimeoutException;
+import io.migrata.runner.sql.UnsupportedChangeException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -28,7 +36,17 @@ public final class ErrorMapper {
     }
 
     public static Failure map(Throwable error) {
-        if (error instanceof ConfigurationException || error instanceof UnknownSchemaException) {
+        if (error instanceof ConfigurationException || error instanceof UnknownSchemaException
+                || error instanceof EntityModelException || error instanceof InvalidRenameHintException
+                || error instanceof ScratchDatabaseException || error instanceof MigrationWriteException
+                || error instanceof UnsupportedChangeException) {
+            return new Failure(ExitCode.USAGE, oneLine(error.getMessage()));
+        }
+        if (error instanceof MigrationFailedException || error instanceof LockTimeoutException) {
+            return new Failure(ExitCode.MIGRATION_FAILED, oneLine(error.getMessage()));
+        }
+        // The revision graph, targets, loading and compiling migrations, checksums, version rows.
+        if (error instanceof RunnerException) {
             return new Failure(ExitCode.USAGE, oneLine(error.getMessage()));
         }
         if (error instanceof CannotConnectException cannotConnect) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.migrata.cli.ExitCode;
 import io.migrata.cli.config.ConfigurationException;
+import io.migrata.cli.connect.ScratchDatabaseException;
+import io.migrata.diff.InvalidRenameHintException;
+import io.migrata.entities.EntityModelException;
 import io.migrata.introspect.UnknownSchemaException;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,5 +47,19 @@ class ErrorMapperTest {
         Failure failure = ErrorMapper.map(new IllegalStateException("broken\ninvariant"));
         assertEquals(new Failure(ExitCode.INTERNAL_ERROR, "internal error: java.lang.IllegalStateException: broken invariant"
                 + " (run with --verbose for the stack trace, and please report it)"), failure);
+    }
+
+    @Test
+    void problemsWithTheEntitiesAndRenameHintsAreUsageErrors() {
+        assertEquals(new Failure(ExitCode.USAGE, "no entity in package com.example"),
+                ErrorMapper.map(new EntityModelException("no entity in package com.example")));
+        assertEquals(new Failure(ExitCode.USAGE, "rename hint users.a -> b: column a does not exist"),
+                ErrorMapper.map(new InvalidRenameHintException("rename hint users.a -> b: column a does not exist")));
+    }
+
+    @Test
+    void aScratchDatabaseThatCannotBeCreatedIsAConfigurationError() {
+        Failure failure = ErrorMapper.map(new ScratchDatabaseException("cannot create a scratch database on h:5432", null));
+        assertEquals(new Failure(ExitCode.USAGE, "cannot create a scratch database on h:5432"), failure);
     }
 }

@@ -5,7 +5,6 @@ import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
-import io.migrata.schema.TableDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;

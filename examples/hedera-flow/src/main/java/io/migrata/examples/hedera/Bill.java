@@ -26,7 +26,9 @@ import org.hibernate.annotations.OnDeleteAction;
  * which only ever looks at bills that are not paid yet; JPA cannot state it, {@link PgIndex} can.
  */
 @Entity
-@Table(name = "bills", indexes = @Index(name = "idx_bills_user_status", columnList = "user_id, status"))
+@Table(name = "bills", indexes = {
+    @Index(name = "idx_bills_user_status", columnList = "user_id, status"),
+    @Index(name = "idx_bills_meter_period", columnList = "meter_id, period_start")})
 @Check(name = "ck_bills_period", constraints = "period_end >= period_start")
 @PgIndex(name = "idx_bills_unpaid_due_date", columns = "due_date", where = "status <> 'PAID'")
 public class Bill {

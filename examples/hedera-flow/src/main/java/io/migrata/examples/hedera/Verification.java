@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.Check;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -23,6 +24,7 @@ import org.hibernate.annotations.OnDeleteAction;
 @Table(name = "verifications", indexes = {
     @Index(name = "idx_verifications_meter_created", columnList = "meter_id, created_at desc"),
     @Index(name = "idx_verifications_user_id", columnList = "user_id")})
+@Check(name = "ck_verifications_ocr_confidence", constraints = "ocr_confidence BETWEEN 0 AND 100")
 public class Verification {
 
     @Id

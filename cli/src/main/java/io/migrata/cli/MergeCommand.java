@@ -1,0 +1,54 @@
+package io.migrata.cli;
+
+import io.migrata.codegen.GeneratedMigration;
+import io.migrata.codegen.MigrationWriter;
+import io.migrata.codegen.NewRevision;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code migrata merge}: writes a revision that joins branches of the history. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Write a revision whose parents are the given revisions (default: every head), joining the branches.",
+                "It has no operations of its own; edit it if the branches need reconciling. No database is used."})
+final class MergeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrataCommand migrata;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "What the merge is (default: merge and the revisions' ids).")
+    String message;
+
+    @Parameters(paramLabel = "REV", arity = "0..*", description = "The revisions to join (default: heads).")
+    List<String> revisions = new ArrayList<>();
+
+    @Option(names = "--package", paramLabel = "PACKAGE", description = "The Java package of the class (default: migrata.migrations.package).")
+    String packageName;
+
+    @Mixin
+    MigrationOptions migrationOptions;
+
+    @Override
+    public Integer call() {
+        Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
+        List<String> parents = migrations.offline().mergeParents(revisions);
+        String text = message != null ? message : "merge " + String.join(" and ", parents);
+        GeneratedMigration written = new MigrationWriter(migrations.template(packageName))
+                .write(NewRevision.empty(text, parents, Instant.now()));
+        spec.commandLine().getOut().println("created " + migrata.relative(written.file()));
+        spec.commandLine().getOut().flush();
+        migrata.notice("revision " + written.revisionId() + " merges " + String.join(", ", parents));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,127 @@
+package io.migrata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.migrata.testing.PostgresExtension;
+import io.migrata.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, drift and verify: the commands CI runs, each replaying migrations on scratch databases. */
+@ExtendWith(PostgresExtension.class)
+class CiCommandsTest {
+
+    @TempDir
+    static Path shopDir;
+
+    @TempDir
+    static Path lossyDir;
+
+    private static Project shop;
+    private static Project lossy;
+
+    @BeforeAll
+    static void projects(TestDatabase server) {
+        shop = Project.of(shopDir, server, "shop");
+        lossy = Project.of(lossyDir, server, "shop", "lossy");
+    }
+
+    private static long scratchDatabases(TestDatabase db) throws SQLException {
+        return Catalog.count(db, "SELECT count(*) FROM pg_database WHERE datname LIKE 'migrata_scratch_%'");
+    }
+
+    @Test
+    void checkPassesWhenTheMigrationsBuildTheEntities(TestDatabase db) throws SQLException {
+        long before = scratchDatabases(db);
+        CliRun run = shop.run("check");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().endsWith("the entities match the migrations' head (002_invoices)\n"), run.err());
+        assertEquals(before, scratchDatabases(db), "the scratch database is dropped");
+    }
+
+    @Test
+    void checkFailsWithTheDifferencesWhenAMigrationIsMissing(TestDatabase db, @TempDir Path dir) throws IOException {
+        Project behind = Project.of(dir, db, "shop");
+        Files.delete(behind.versions().resolve("M20260102_002_Invoices.java"));
+        CliRun run = behind.run("check");
+        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
+        assertEquals("create table public.invoices (id, amount, currency, customer_id)\n", run.out());
+        assertTrue(run.err().endsWith("the entities differ from the migrations' head (001_customers): a migration is missing"
+                + " (write it with migrata revision --autogenerate -m MESSAGE)\n"), run.err());
+
+        CliRun json = behind.run("check", "--format", "json");
+        assertTrue(json.out().contains("\"from\": \"head (001_customers)\",\n  \"to\": \"entities\",\n  \"equal\": false"), json.out());
+    }
+
+    @Test
+    void driftReportsChangesMadeOutsideTheMigrations(TestDatabase db) throws SQLException {
+        Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
+        assertEquals(ExitCode.OK, shop.run(env, "upgrade").exitCode());
+        CliRun clean = shop.run(env, "drift");
+        assertEquals(ExitCode.OK, clean.exitCode(), clean.err());
+        assertEquals("", clean.out());
+
+        db.execute("ALTER TABLE customers ADD COLUMN sneaky integer; CREATE INDEX idx_by_hand ON invoices (currency)");
+        CliRun drifted = shop.run(env, "drift");
+        assertEquals(ExitCode.DIFFERENCES, drifted.exitCode(), drifted.err());
+        assertEquals("add column public.customers.sneaky integer NULL\n"
+                + "create index idx_by_hand on public.invoices (currency)\n"
+                + "  ! ACCESS_EXCLUSIVE_LOCK: building index idx_by_hand without CONCURRENTLY blocks writes to public.invoices"
+                + " until it is built\n", drifted.out());
+        assertTrue(drifted.err().contains("has drifted from its migrations (002_invoices)"), drifted.err());
+    }
+
+    @Test
+    void driftComparesADatabaseBehindTheHeadWithItsOwnRevision(TestDatabase db) {
+        Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
+        assertEquals(ExitCode.OK, shop.run(env, "upgrade", "001").exitCode());
+        CliRun run = shop.run(env, "drift", "--format", "json");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"from\": \"001_customers\""), run.out());
+        assertTrue(run.err().contains("is at 001_customers, not at the head 002_invoices"), run.err());
+    }
+
+    @Test
+    void verifyPassesRevisionsWhoseDowngradeRestoresTheSchema(TestDatabase db) throws SQLException {
+        long before = scratchDatabases(db);
+        CliRun run = shop.run("verify");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("ok      001_customers (customers)\nok      002_invoices (invoices)\n", run.out());
+        assertEquals(before, scratchDatabases(db), "the scratch database is dropped");
+    }
+
+    @Test
+    void verifyNamesARevisionWhoseDowngradeForgetsSomething() {
+        CliRun run = lossy.run("verify");
+        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("""
+                ok      001_customers (customers)
+                ok      002_invoices (invoices)
+                FAILED  003_customer_note (customer note)
+                  its downgrade does not restore the schema; after it, the schema still differs by:
+                    add column public.customers.note text NULL
+                  upgrade after the downgrade failed: upgrade of revision 003_customer_note failed at statement 1 of 1:
+                """.stripTrailing()), run.out());
+        assertTrue(run.out().contains("column \"note\" of relation \"customers\" already exists"), run.out());
+        assertTrue(run.err().endsWith("1 of 3 revisions do not downgrade cleanly\n"), run.err());
+
+        CliRun last = lossy.run("verify", "-n", "1", "--format", "json");
+        assertEquals(ExitCode.DIFFERENCES, last.exitCode(), last.err());
+        assertTrue(last.out().contains("\"id\": \"003_customer_note\",\n      \"ok\": false,\n"
+                + "      \"leftByDowngrade\": [\"add column public.customers.note text NULL\"]"), last.out());
+        assertEquals(1, last.out().split("\"id\"").length - 1, last.out());
+
+        CliRun one = lossy.run("verify", "001");
+        assertEquals(ExitCode.OK, one.exitCode(), one.err());
+        assertEquals("ok      001_customers (customers)\n", one.out());
+    }
+}

@@ -1,0 +1,142 @@
+package io.migrata.cli.e2e;
+
+import io.migrata.examples.hedera.User;
+import io.migrata.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * A copy of examples/hedera-flow in a temporary directory: its migrata.properties (the entity
+ * class path made absolute) and its migration history, so a test may add, break or edit
+ * revisions and entities without touching the repository.
+ */
+record HederaProject(Path dir) {
+
+    static final Path EXAMPLE = Path.of("..", "examples", "hedera-flow").toAbsolutePath().normalize();
+    static final String ENTITIES = "io.migrata.examples.hedera";
+
+    /** The compiled entities of the example, as the test class path has them (a directory or a jar). */
+    static Path exampleClasses() {
+        try {
+            return Path.of(User.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HederaProject copy(Path dir) {
+        HederaProject project = new HederaProject(dir);
+        project.write("migrata.properties", """
+                migrata.versions.directory=migrations/versions
+                migrata.migrations.package=io.migrata.examples.hedera.migrations
+                migrata.entities.packages=%s
+                migrata.entities.classpath=%s
+                migrata.entities.naming=spring-boot
+                """.formatted(ENTITIES, exampleClasses()));
+        copyTree(EXAMPLE.resolve("migrations/versions"), project.versions());
+        return project;
+    }
+
+    /** The environment of a command on {@code db}: its URL, and its server for scratch databases. */
+    static Map<String, String> environment(TestDatabase db) {
+        return Map.of("DATABASE_URL", db.urlWithCredentials(), "MIGRATA_DEV_URL", devUrl(db));
+    }
+
+    static String devUrl(TestDatabase db) {
+        String url = db.server().urlFor("postgres");
+        return url + (url.contains("?") ? "&" : "?") + "user=" + db.user()
+                + (db.password() == null ? "" : "&password=" + db.password());
+    }
+
+    Path versions() {
+        return dir.resolve("migrations/versions");
+    }
+
+    void write(String file, String text) {
+        try {
+            Path target = dir.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a migration class into the versions directory. */
+    void writeRevision(String className, String source) {
+        write("migrations/versions/" + className + ".java", source);
+    }
+
+    /** The revision files, by name. */
+    List<String> versionFiles() {
+        try (Stream<Path> files = Files.list(versions())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source of the one version file whose name contains {@code part}. */
+    String revisionSource(String part) {
+        String name = versionFiles().stream().filter(n -> n.contains(part)).findFirst().orElseThrow();
+        try {
+            return Files.readString(versions().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the example's entity sources, lets {@code edit} change the one named, compiles them
+     * into {@code classes/} of this project and points migrata.entities.classpath there.
+     */
+    void changeEntity(String simpleName, UnaryOperator<String> edit) {
+        Path sources = dir.resolve("entities-src");
+        copyTree(EXAMPLE.resolve("src/main/java"), sources);
+        Path entity = sources.resolve(ENTITIES.replace('.', '/')).resolve(simpleName + ".java");
+        try {
+            String before = Files.readString(entity);
+            String after = edit.apply(before);
+            if (after.equals(before)) throw new IllegalArgumentException("the edit changes nothing in " + simpleName);
+            Files.writeString(entity, after);
+            Path classes = dir.resolve("classes");
+            Files.createDirectories(classes);
+            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                    System.getProperty("java.class.path"), "-proc:none", "-nowarn"));
+            try (Stream<Path> files = Files.walk(sources)) {
+                files.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            if (javac.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
+                throw new IllegalStateException("the edited entities do not compile");
+            }
+            String settings = Files.readString(dir.resolve("migrata.properties"));
+            write("migrata.properties", settings.replace(exampleClasses().toString(), classes.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path into) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = into.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.migrata.codegen;
+
+import io.migrata.diff.DiffOptions;
+import io.migrata.schema.SchemaModel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Autogenerator} compares and how it names the result: the schema as it is
+ * ({@code current}: the database at the head revision, or the history replayed), the schema as it
+ * should be ({@code target}: the entities), the heads the new revision follows, its message and
+ * creation time, the diff's options, and whether to write a revision when nothing changed.
+ *
+ * <pre>{@code
+ * AutogenerateRequest request = AutogenerateRequest.of(database, entities, List.of("001_initial_schema"),
+ *         "add user phone").withDiffOptions(DiffOptions.defaults().withRename("users.mobile -> phone"));
+ * }</pre>
+ */
+public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<String> heads, String message,
+                                  Instant created, DiffOptions diffOptions, boolean writeWhenEmpty) {
+
+    public AutogenerateRequest {
+        Objects.requireNonNull(current, "current model is null");
+        Objects.requireNonNull(target, "target model is null");
+        Objects.requireNonNull(message, "message is null");
+        Objects.requireNonNull(created, "created is null");
+        Objects.requireNonNull(diffOptions, "diff options are null");
+        heads = List.copyOf(heads);
+    }
+
+    /** Created now, default diff options, and no file when nothing changed. */
+    public static AutogenerateRequest of(SchemaModel current, SchemaModel target, List<String> heads, String message) {
+        return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false);
+    }
+
+    public AutogenerateRequest withCreated(Instant newCreated) {
+        return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty);
+    }
+
+    public AutogenerateRequest withDiffOptions(DiffOptions newOptions) {
+        return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty);
+    }
+
+    /** Whether a revision with empty bodies is written when the models are the same. */
+    public AutogenerateRequest withWriteWhenEmpty(boolean write) {
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write);
+    }
+}

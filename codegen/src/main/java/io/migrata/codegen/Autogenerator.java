@@ -1,0 +1,97 @@
+package io.migrata.codegen;
+
+import io.migrata.diff.DiffResult;
+import io.migrata.diff.Hazard;
+import io.migrata.diff.HazardClassifier;
+import io.migrata.diff.RenameCandidate;
+import io.migrata.diff.RenameHint;
+import io.migrata.diff.SchemaDiff;
+import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.DropTable;
+import io.migrata.schema.op.SchemaOp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code revision --autogenerate} as a library call: diffs the schema as it is against the schema
+ * as it should be and writes the difference as a migration whose parents are the current heads.
+ * The callers read both models (the introspector for a database, the entity reader for the JPA
+ * model); this class touches neither a database nor the entities.
+ *
+ * <pre>{@code
+ * AutogenerateResult result = new Autogenerator(MigrationTemplate.defaults())
+ *         .generate(AutogenerateRequest.of(database, entities, heads, "add user phone"));
+ * if (result.noChanges()) System.out.println("No changes in schema detected.");
+ * else result.summary().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Each hazard of an upgrade op, and of a downgrade op, becomes a {@code // WARNING:} above it;
+ * each likely rename a {@code // WARNING:} above the drop, with the hint that makes the diff
+ * rename instead; the diff's notes go to the top of {@code upgrade()}.
+ */
+public final class Autogenerator {
+
+    private final MigrationWriter writer;
+
+    public Autogenerator(MigrationTemplate template) {
+        this.writer = new MigrationWriter(Objects.requireNonNull(template, "template is null"));
+    }
+
+    /**
+     * Diffs and writes the migration; with no changes, writes nothing unless the request asks for
+     * an empty revision.
+     *
+     * @throws MigrationWriteException when the message, the template or the directory is unusable;
+     *                                 nothing is written then
+     */
+    public AutogenerateResult generate(AutogenerateRequest request) {
+        return run(request, true);
+    }
+
+    /** As {@link #generate}, but only renders the migration: nothing is written. */
+    public AutogenerateResult preview(AutogenerateRequest request) {
+        return run(request, false);
+    }
+
+    private AutogenerateResult run(AutogenerateRequest request, boolean write) {
+        Objects.requireNonNull(request, "request is null");
+        DiffResult diff = SchemaDiff.between(request.current(), request.target(), request.diffOptions());
+        if (diff.isEmpty() && !request.writeWhenEmpty()) {
+            return new AutogenerateResult(diff, Optional.empty());
+        }
+        List<OpWarning> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>(diff.notes());
+        diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
+        HazardClassifier.classify(diff.downgrade()).forEach(hazard -> warnings.add(warning(hazard)));
+        for (RenameCandidate candidate : diff.renameCandidates()) {
+            String message = candidate.describe() + "; if so, generate again with the rename hint \""
+                    + candidate.hint() + "\", which keeps the data";
+            Optional<SchemaOp> drop = droppedBy(diff.ops(), candidate);
+            if (drop.isPresent()) {
+                warnings.add(new OpWarning(drop.get(), message));
+                // The diff notes each candidate too, starting with its description; the warning says it where it matters.
+                notes.removeIf(note -> note.startsWith(candidate.describe() + ":"));
+            }
+        }
+        NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(), diff.ops(),
+                warnings, notes);
+        GeneratedMigration migration = write ? writer.write(revision) : writer.render(revision);
+        return new AutogenerateResult(diff, Optional.of(migration));
+    }
+
+    private static OpWarning warning(Hazard hazard) {
+        return new OpWarning(hazard.op(), hazard.kind() + ": " + hazard.message());
+    }
+
+    /** The drop of the column or table a rename candidate is about. */
+    private static Optional<SchemaOp> droppedBy(List<SchemaOp> ops, RenameCandidate candidate) {
+        return ops.stream().filter(op -> candidate.kind() == RenameHint.Kind.TABLE
+                        ? op instanceof DropTable table && table.table().name().equals(candidate.table())
+                        : op instanceof DropColumn column && column.table().equals(candidate.table())
+                                && column.column().name().equals(candidate.from()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,192 @@
+package io.migrata.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.migrata.schema.migration.Migration;
+import io.migrata.schema.migration.ObjectNames;
+import io.migrata.schema.migration.Operations;
+import io.migrata.schema.migration.Revision;
+import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.DropIndex;
+import io.migrata.schema.op.ExecuteSql;
+import io.migrata.schema.op.SchemaOp;
+
+import javax.lang.model.element.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Java source of one revision: the class with its {@code @Revision}, Javadoc, {@code upgrade}
+ * (the ops, each under its warnings) and {@code downgrade} (their inverses in reverse order), and
+ * {@code transactional() == false} when an op cannot run in a transaction. Pure: the same input
+ * gives the same text.
+ */
+final class MigrationSource {
+
+    private static final String RECEIVER = "op";
+    private static final int JAVADOC_WIDTH = 100;
+    private static final String UPGRADE_TODO =
+            "// TODO: record the changes, e.g. op.addColumn(\"users\", column(\"phone\", varchar(20)));";
+    private static final String DOWNGRADE_TODO =
+            "// TODO: undo the upgrade in reverse order, e.g. op.dropColumn(\"users\", \"phone\");";
+
+    private final MigrationTemplate template;
+    private final OpStatements statements;
+    private final StaticImports imports = new StaticImports();
+
+    MigrationSource(MigrationTemplate template) {
+        this.template = template;
+        this.statements = new OpStatements(new DefinitionCode(new ObjectNames(template.defaultSchema())));
+    }
+
+    /** @param revisionId the revision's id; {@code created} is already cut to the second */
+    String render(NewRevision revision, String revisionId, String className) {
+        List<SchemaOp> down = downgrade(revision.ops());
+        checkWarnings(revision, down);
+        boolean empty = revision.ops().isEmpty();
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addJavadoc("$L", javadoc(revision, revisionId))
+                .addAnnotation(annotation(revision, revisionId))
+                .addMethod(method("upgrade", empty ? List.of(UPGRADE_TODO)
+                        : body(revision.notes(), revision.ops(), revision.warnings(), false)))
+                .addMethod(method("downgrade", empty ? List.of(DOWNGRADE_TODO)
+                        : body(List.of(), down, revision.warnings(), true)));
+        outsideTransaction(revision.ops()).ifPresent(reason -> type.addMethod(transactional(reason)));
+        JavaFile.Builder file = JavaFile.builder(template.packageName(), type.build())
+                .indent("    ")
+                .skipJavaLangImports(true);
+        String header = header(revision, revisionId);
+        if (!header.isEmpty()) file.addFileComment("$L", header);
+        if (empty) {
+            file.addStaticImport(StaticImports.SCHEMA, "*").addStaticImport(StaticImports.TYPES, "*");
+        } else {
+            for (Map.Entry<ClassName, Set<String>> entry : imports.used().entrySet()) {
+                file.addStaticImport(entry.getKey(), entry.getValue().toArray(String[]::new));
+            }
+        }
+        return file.build().toString();
+    }
+
+    /** Each op's inverse, last op first; an op without one stays in the list to be written as a TODO. */
+    private static List<SchemaOp> downgrade(List<SchemaOp> ops) {
+        List<SchemaOp> down = new ArrayList<>();
+        for (SchemaOp op : ops) down.add(op.isReversible() ? op.inverse() : op);
+        Collections.reverse(down);
+        return down;
+    }
+
+    private static void checkWarnings(NewRevision revision, List<SchemaOp> down) {
+        for (OpWarning warning : revision.warnings()) {
+            if (!revision.ops().contains(warning.op()) && !down.contains(warning.op())) {
+                throw new IllegalArgumentException("warning \"" + warning.message() + "\" is about an op that is in "
+                        + "neither the upgrade nor the downgrade: " + warning.op().describe());
+            }
+        }
+    }
+
+    private String javadoc(NewRevision revision, String revisionId) {
+        List<String> parents = revision.parents().stream().map(p -> "{@code " + JavaText.javadocLine(p) + "}").toList();
+        String lineage = parents.isEmpty() ? "the first revision" : "after " + String.join(" and ", parents);
+        String about = "<p>Revision {@code " + revisionId + "}, " + lineage + ", created " + revision.created() + ".";
+        return JavaText.wrap(JavaText.javadocLine(JavaText.sentence(revision.message())), JAVADOC_WIDTH) + "\n\n"
+                + JavaText.wrap(about, JAVADOC_WIDTH) + "\n";
+    }
+
+    private static AnnotationSpec annotation(NewRevision revision, String revisionId) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class)
+                .addMember("id", "$L", JavaText.literal(revisionId));
+        List<String> parents = revision.parents().stream().map(JavaText::literal).toList();
+        if (parents.size() == 1) annotation.addMember("parents", "$L", parents.get(0));
+        if (parents.size() > 1) annotation.addMember("parents", "$L", "{" + String.join(", ", parents) + "}");
+        return annotation.addMember("message", "$L", JavaText.literal(revision.message().strip()))
+                .addMember("created", "$L", JavaText.literal(revision.created().toString()))
+                .build();
+    }
+
+    private static MethodSpec method(String name, List<String> body) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Operations.class, RECEIVER);
+        body.forEach(line -> method.addCode("$L\n", line));
+        return method.build();
+    }
+
+    /**
+     * The statements of {@code ops}, each under its warnings and, if destructive with no warning
+     * of its own, a DESTRUCTIVE line; a statement spanning several lines, or commented, is set off
+     * by blank lines.
+     */
+    private List<String> body(List<String> notes, List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
+        List<String> lines = new ArrayList<>();
+        notes.forEach(note -> lines.addAll(CommentLines.wrap("NOTE: ", note)));
+        boolean lastWasBlock = false;
+        for (SchemaOp op : ops) {
+            List<String> block = block(op, warnings, downgrade);
+            boolean isBlock = block.size() > 1;
+            if (!lines.isEmpty() && (isBlock || lastWasBlock)) lines.add("");
+            lines.addAll(block);
+            lastWasBlock = isBlock;
+        }
+        return lines;
+    }
+
+    /** An op of the downgrade that cannot be inverted is the upgrade's op itself, written as a TODO. */
+    private List<String> block(SchemaOp op, List<OpWarning> warnings, boolean downgrade) {
+        List<String> lines = new ArrayList<>();
+        List<OpWarning> own = warnings.stream().filter(w -> w.op().equals(op)).toList();
+        own.forEach(warning -> lines.addAll(CommentLines.wrap("WARNING: ", warning.message())));
+        if (downgrade && !op.isReversible()) {
+            lines.addAll(CommentLines.wrap("TODO: ", "\"" + op.describe() + "\" has no reverse SQL: write what undoes it"));
+            return lines;
+        }
+        if (op.isDestructive() && own.isEmpty()) {
+            lines.addAll(CommentLines.wrap("DESTRUCTIVE: ", op.describe() + "; what it removes does not come back"));
+        }
+        Code.Call statement = op.accept(statements);
+        imports.collectArguments(statement);
+        lines.addAll(CodeLayout.statement(RECEIVER, statement));
+        return lines;
+    }
+
+    /** Why the revision cannot run in one transaction, if an op says so. */
+    private static Optional<String> outsideTransaction(List<SchemaOp> ops) {
+        for (SchemaOp op : ops) {
+            if (op instanceof CreateIndex create && create.concurrently()) return Optional.of("CREATE INDEX CONCURRENTLY");
+            if (op instanceof DropIndex drop && drop.concurrently()) return Optional.of("DROP INDEX CONCURRENTLY");
+            if (op instanceof ExecuteSql sql && !sql.transactional()) return Optional.of("SQL run outside a transaction");
+        }
+        return Optional.empty();
+    }
+
+    private static MethodSpec transactional(String reason) {
+        return MethodSpec.methodBuilder("transactional")
+                .addJavadoc("$L", "Not in one transaction: " + reason + " cannot run inside one.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addStatement("return false")
+                .build();
+    }
+
+    private String header(NewRevision revision, String revisionId) {
+        if (template.header().isEmpty()) return "";
+        String text = template.header()
+                .replace("{id}", revisionId)
+                .replace("{message}", revision.message().strip())
+                .replace("{created}", revision.created().toString())
+                .replace("{parents}", String.join(", ", revision.parents()));
+        return text.lines().map(JavaText::commentLine).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.migrata.codegen;
+
+import io.migrata.schema.op.SchemaOp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link MigrationWriter} writes: a revision with its message, parents (the current heads),
+ * creation time, upgrade ops (the downgrade is their inverses in reverse order), warnings on ops
+ * of either direction and notes for the top of the upgrade.
+ *
+ * <pre>{@code
+ * NewRevision revision = NewRevision.of("add user phone", List.of("001_initial_schema"), Instant.now(), ops);
+ * }</pre>
+ */
+public record NewRevision(String message, List<String> parents, Instant created, List<SchemaOp> ops,
+                          List<OpWarning> warnings, List<String> notes) {
+
+    public NewRevision {
+        Objects.requireNonNull(message, "message is null");
+        Objects.requireNonNull(created, "created is null");
+        parents = List.copyOf(parents);
+        ops = List.copyOf(ops);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    public static NewRevision of(String message, List<String> parents, Instant created, List<SchemaOp> ops) {
+        return new NewRevision(message, parents, created, ops, List.of(), List.of());
+    }
+
+    /** A revision to write by hand: {@code revision -m} without autogenerate. */
+    public static NewRevision empty(String message, List<String> parents, Instant created) {
+        return of(message, parents, created, List.of());
+    }
+
+    public NewRevision withWarnings(List<OpWarning> newWarnings) {
+        return new NewRevision(message, parents, created, ops, newWarnings, notes);
+    }
+
+    public NewRevision withNotes(List<String> newNotes) {
+        return new NewRevision(message, parents, created, ops, warnings, newNotes);
+    }
+}

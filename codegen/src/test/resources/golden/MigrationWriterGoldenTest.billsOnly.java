@@ -1,0 +1,167 @@
+package migrations;
+
+import static io.migrata.schema.migration.Schema.CASCADE;
+import static io.migrata.schema.migration.Schema.RESTRICT;
+import static io.migrata.schema.migration.Schema.column;
+import static io.migrata.schema.migration.Schema.constraint;
+import static io.migrata.schema.migration.Schema.dropDefault;
+import static io.migrata.schema.migration.Schema.dropExpression;
+import static io.migrata.schema.migration.Schema.dropIdentity;
+import static io.migrata.schema.migration.Schema.dropNotNull;
+import static io.migrata.schema.migration.Schema.expression;
+import static io.migrata.schema.migration.Schema.foreignKey;
+import static io.migrata.schema.migration.Schema.generatedAlways;
+import static io.migrata.schema.migration.Schema.index;
+import static io.migrata.schema.migration.Schema.key;
+import static io.migrata.schema.migration.Schema.primaryKey;
+import static io.migrata.schema.migration.Schema.resetCollation;
+import static io.migrata.schema.migration.Schema.setCollation;
+import static io.migrata.schema.migration.Schema.setDefault;
+import static io.migrata.schema.migration.Schema.setExpression;
+import static io.migrata.schema.migration.Schema.setIdentity;
+import static io.migrata.schema.migration.Schema.setNotNull;
+import static io.migrata.schema.migration.Schema.setType;
+import static io.migrata.schema.migration.Schema.unique;
+import static io.migrata.schema.migration.Types.integer;
+import static io.migrata.schema.migration.Types.numeric;
+import static io.migrata.schema.migration.Types.text;
+import static io.migrata.schema.migration.Types.varchar;
+
+import io.migrata.schema.migration.Migration;
+import io.migrata.schema.migration.Operations;
+import io.migrata.schema.migration.Revision;
+
+/**
+ * Bills.
+ *
+ * <p>Revision {@code 001_bills}, the first revision, created 2026-02-19T09:30:15Z.
+ */
+@Revision(
+        id = "001_bills",
+        message = "bills",
+        created = "2026-02-19T09:30:15Z"
+)
+public final class M20260219_001_Bills implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn("bills", column("total", numeric()).generatedAs("amount * 2"));
+
+        op.alterColumn("bills",
+                column("amount", integer()).notNull().defaultTo("0"),
+                setType(numeric(12, 2)).using("amount / 100.0").reverseUsing("(amount * 100)::integer"),
+                dropNotNull(),
+                setDefault("0.00"));
+
+        op.alterColumn("bills",
+                column("counter", integer()),
+                setIdentity(generatedAlways().increment(10).minValue(1000).maxValue(2000000).cache(20).cycle()));
+
+        // DESTRUCTIVE: alter column public.bills.counter: identity ALWAYS -> none; what it removes does not come back
+        op.alterColumn("bills",
+                column("counter", integer())
+                        .identity(generatedAlways().increment(10).minValue(1000).maxValue(2000000).cache(20).cycle()),
+                dropIdentity());
+
+        op.alterColumn("bills", column("total", numeric()).generatedAs("amount * 2"), dropExpression());
+
+        // DESTRUCTIVE: alter column public.bills.code: type text -> character varying(10), collation "C" -> none; what
+        //     it removes does not come back
+        op.alterColumn("bills", column("code", text()).collate("\"C\""), setType(varchar(10)), resetCollation());
+
+        op.alterColumn("bills", column("counter", integer()), setDefault("nextval('billing.invoice_no'::regclass)"));
+        op.createPrimaryKey("bills", primaryKey("id"));
+        op.createUniqueConstraint("bills", unique("number"));
+
+        op.createUniqueConstraint("bills",
+                constraint("uq_bills_period").unique("user_id", "period_start").nullsNotDistinct().deferrable());
+
+        op.createCheckConstraint("bills",
+                constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
+
+        op.createForeignKey("bills",
+                constraint("fk_bills_user_id").foreignKey("user_id").references("users", "id").onDelete(CASCADE)
+                        .onUpdate(RESTRICT).matchFull().deferrable());
+
+        op.createForeignKey("billing.invoices", foreignKey("bill_id").references("bills", "id"));
+
+        op.createIndex("bills",
+                index("idx_bills_unpaid_due_date")
+                        .on(key("due_date").desc(), key("user_id").nullsFirst().opclass("int8_ops"),
+                                expression("lower(note)").collate("\"C\""))
+                        .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
+
+        op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
+        op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
+        op.dropConstraint("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.createPrimaryKey("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
+        op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
+        op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
+
+        op.dropIndex("bills",
+                index("idx_bills_unpaid_due_date")
+                        .on(key("due_date").desc(), key("user_id").nullsFirst().opclass("int8_ops"),
+                                expression("lower(note)").collate("\"C\""))
+                        .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
+
+        op.dropConstraint("billing.invoices", foreignKey("bill_id").references("bills", "id"));
+
+        op.dropConstraint("bills",
+                constraint("fk_bills_user_id").foreignKey("user_id").references("users", "id").onDelete(CASCADE)
+                        .onUpdate(RESTRICT).matchFull().deferrable());
+
+        op.dropConstraint("bills",
+                constraint("ck_bills_status").check("((status)::text = ANY ((ARRAY['PENDING'::character varying, "
+                        + "'PAID'::character varying, 'OVERDUE'::character varying, "
+                        + "'CANCELLED'::character varying])::text[]))"));
+
+        op.dropConstraint("bills",
+                constraint("uq_bills_period").unique("user_id", "period_start").nullsNotDistinct().deferrable());
+
+        op.dropConstraint("bills", unique("number"));
+        op.dropConstraint("bills", primaryKey("id"));
+
+        op.alterColumn("bills",
+                column("counter", integer()).defaultTo("nextval('billing.invoice_no'::regclass)"),
+                dropDefault());
+
+        op.alterColumn("bills", column("code", varchar(10)), setType(text()), setCollation("\"C\""));
+        op.alterColumn("bills", column("total", numeric()), setExpression("amount * 2"));
+
+        op.alterColumn("bills",
+                column("counter", integer()).notNull(),
+                setIdentity(generatedAlways().increment(10).minValue(1000).maxValue(2000000).cache(20).cycle()));
+
+        // DESTRUCTIVE: alter column public.bills.counter: NOT NULL -> NULL, identity ALWAYS -> none; what it removes
+        //     does not come back
+        op.alterColumn("bills",
+                column("counter", integer())
+                        .identity(generatedAlways().increment(10).minValue(1000).maxValue(2000000).cache(20).cycle()),
+                dropNotNull(),
+                dropIdentity());
+
+        // DESTRUCTIVE: alter column public.bills.amount: type numeric(12,2) -> integer using (amount * 100)::integer,
+        //     NULL -> NOT NULL, default 0.00 -> 0; what it removes does not come back
+        op.alterColumn("bills",
+                column("amount", numeric(12, 2)).defaultTo("0.00"),
+                setType(integer()).using("(amount * 100)::integer").reverseUsing("amount / 100.0"),
+                setNotNull(),
+                setDefault("0"));
+
+        // DESTRUCTIVE: drop column public.bills.total; what it removes does not come back
+        op.dropColumn("bills", column("total", numeric()).generatedAs("amount * 2"));
+    }
+
+    /**
+     * Not in one transaction: CREATE INDEX CONCURRENTLY cannot run inside one.
+     */
+    @Override
+    public boolean transactional() {
+        return false;
+    }
+}

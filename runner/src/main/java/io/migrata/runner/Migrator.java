@@ -1,0 +1,364 @@
+package io.migrata.runner;
+
+import io.migrata.runner.checksum.ChecksumMismatchException;
+import io.migrata.runner.checksum.ChecksumVerifier;
+import io.migrata.runner.checksum.RevisionChecksum;
+import io.migrata.runner.execute.AppliedStep;
+import io.migrata.runner.execute.RevisionExecutor;
+import io.migrata.runner.execute.RevisionSql;
+import io.migrata.runner.execute.SqlStatement;
+import io.migrata.runner.graph.InvalidTargetException;
+import io.migrata.runner.graph.PlannedStep;
+import io.migrata.runner.graph.Planner;
+import io.migrata.runner.graph.RevisionGraph;
+import io.migrata.runner.graph.RevisionNode;
+import io.migrata.runner.graph.StampPlan;
+import io.migrata.runner.graph.Targets;
+import io.migrata.runner.load.HistoryReplay;
+import io.migrata.runner.load.LoadedMigrations;
+import io.migrata.runner.load.MigrationLoader;
+import io.migrata.runner.lock.AdvisoryLock;
+import io.migrata.runner.offline.OfflineScript;
+import io.migrata.runner.sql.RenderOptions;
+import io.migrata.runner.version.HistoryAction;
+import io.migrata.runner.version.HistoryEntry;
+import io.migrata.runner.version.HistoryRecord;
+import io.migrata.runner.version.UnknownAppliedRevisionException;
+import io.migrata.runner.version.VersionTables;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies migrations to a database: the library behind the {@code migrata} command, usable from an
+ * application at start-up. Commands that change the database take the migration lock, create the
+ * version tables on first use, refuse to run while an applied revision was edited, and run each
+ * revision in its own transaction with its version row update.
+ *
+ * <pre>{@code
+ * Migrator migrator = new Migrator(MigratorConfig.of(
+ *         MigrationSource.classPathPackage("com.example.migrations"), dataSource::getConnection));
+ * migrator.upgrade("head");
+ * migrator.current();   // [002_add_user_phone]
+ * }</pre>
+ */
+public final class Migrator {
+
+    private final MigratorConfig config;
+    private final VersionTables tables;
+    private HistoryReplay replay;
+
+    public Migrator(MigratorConfig config) {
+        this.config = config;
+        this.tables = new VersionTables(config.versionSchema());
+    }
+
+    /** The migrations, loaded (and compiled, for sources) on first use. */
+    public LoadedMigrations migrations() {
+        return replay().migrations();
+    }
+
+    /** The migrations' recorded ops, each against the schema its history leaves. */
+    public synchronized HistoryReplay replay() {
+        if (replay == null) {
+            LoadedMigrations loaded = new MigrationLoader(config.cacheDirectory()).load(config.source());
+            replay = new HistoryReplay(loaded, config.defaultSchema());
+        }
+        return replay;
+    }
+
+    public RevisionGraph graph() {
+        return migrations().graph();
+    }
+
+    /** The heads of the revision graph; no database needed. */
+    public List<String> heads() {
+        return graph().heads();
+    }
+
+    /**
+     * The parents a merge revision of these targets gets (all heads when none are given); the
+     * command writes the revision itself, with the code generator.
+     */
+    public List<String> mergeParents(List<String> targets) {
+        return graph().mergeParents(targets);
+    }
+
+    /** Applies revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
+    public List<AppliedStep> upgrade(String target) throws SQLException {
+        HistoryReplay recorded = replay();
+        return locked("upgrade", connection -> {
+            List<String> current = knownHeads(connection, recorded.migrations());
+            List<PlannedStep> plan = new Planner(recorded.migrations().graph()).upgrade(current, target);
+            verifyChecksums(connection, recorded, current);
+            return run(connection, recorded, plan);
+        });
+    }
+
+    /** Undoes revisions down to the target ({@code base}, an id, {@code -N}, …), newest first. */
+    public List<AppliedStep> downgrade(String target) throws SQLException {
+        HistoryReplay recorded = replay();
+        return locked("downgrade", connection -> {
+            List<String> current = knownHeads(connection, recorded.migrations());
+            List<PlannedStep> plan = new Planner(recorded.migrations().graph()).downgrade(current, target);
+            verifyChecksums(connection, recorded, current);
+            return run(connection, recorded, plan);
+        });
+    }
+
+    /** Sets the version table to the target without running any migration. */
+    public StampPlan stamp(String target) throws SQLException {
+        return stamp(target, false);
+    }
+
+    /**
+     * Sets the version table to the target without running any migration. With {@code purge}, rows
+     * naming revisions no migration declares are dropped instead of stopping the stamp.
+     */
+    public StampPlan stamp(String target, boolean purge) throws SQLException {
+        HistoryReplay recorded = replay();
+        LoadedMigrations loaded = recorded.migrations();
+        return locked("stamp", connection -> {
+            List<String> rows = tables.readHeads(connection);
+            List<String> current = purge
+                    ? rows.stream().filter(loaded.graph()::contains).toList()
+                    : knownHeads(connection, loaded);
+            StampPlan plan = new Planner(loaded.graph()).stamp(current, target);
+            if (plan.changesNothing() && (!purge || rows.equals(plan.headsAfter()))) return plan;
+            Instant now = Instant.now();
+            try (Statement statement = connection.createStatement()) {
+                if (purge) statement.execute(tables.purgeStatement());
+                List<String> from = purge ? List.of() : plan.headsBefore();
+                for (String sql : tables.moveHeadsStatements(from, plan.headsAfter())) statement.execute(sql);
+            }
+            for (String id : plan.leaving()) record(connection, recorded, id, HistoryAction.UNSTAMP, now);
+            for (String id : plan.entering()) record(connection, recorded, id, HistoryAction.STAMP, now);
+            connection.commit();
+            return plan;
+        });
+    }
+
+    /**
+     * Acknowledges edits to applied revisions: records the checksum their code has now, so upgrade
+     * and downgrade run again. Use it only when the database matches the edited code.
+     *
+     * @return the revisions whose checksum changed and was recorded
+     */
+    public List<String> repair(String target) throws SQLException {
+        HistoryReplay recorded = replay();
+        LoadedMigrations loaded = recorded.migrations();
+        return locked("stamp --repair", connection -> {
+            List<String> current = knownHeads(connection, loaded);
+            Set<String> applied = loaded.graph().ancestors(current);
+            List<String> named = loaded.graph().resolve(target, current);
+            if (named.isEmpty()) throw new InvalidTargetException(target, "name the revision to repair");
+            for (String id : named) {
+                if (!applied.contains(id)) {
+                    throw new InvalidTargetException(target, "revision " + id + " is not applied, so there is nothing to repair");
+                }
+            }
+            Map<String, String> checksums = tables.appliedChecksums(connection);
+            List<String> repaired = new ArrayList<>();
+            for (ChecksumMismatchException.Mismatch mismatch : ChecksumVerifier.mismatches(recorded, named, checksums)) {
+                record(connection, recorded, mismatch.revision(), HistoryAction.REPAIR, Instant.now());
+                repaired.add(mismatch.revision());
+            }
+            connection.commit();
+            return repaired;
+        });
+    }
+
+    /** The revisions the version table names, as it names them; empty at base. */
+    public List<String> current() throws SQLException {
+        return reading(tables::readHeads);
+    }
+
+    /** Every revision, parents first, with what the database says about it. */
+    public List<RevisionStatus> history() throws SQLException {
+        HistoryReplay recorded = replay();
+        RevisionGraph graph = recorded.migrations().graph();
+        return reading(connection -> {
+            List<String> rows = tables.readHeads(connection);
+            List<String> known = rows.stream().filter(graph::contains).toList();
+            Set<String> applied = graph.ancestors(known);
+            Map<String, String> checksums = tables.appliedChecksums(connection);
+            Map<String, Instant> appliedAt = lastApplied(tables.readHistory(connection));
+            Set<String> edited = new HashSet<>();
+            ChecksumVerifier.mismatches(recorded, applied, checksums).forEach(m -> edited.add(m.revision()));
+            List<String> heads = graph.heads();
+            List<String> branchPoints = graph.branchPoints();
+            List<RevisionStatus> statuses = new ArrayList<>();
+            for (RevisionNode node : graph.revisions()) {
+                boolean isApplied = applied.contains(node.id());
+                statuses.add(new RevisionStatus(node, isApplied, rows.contains(node.id()), heads.contains(node.id()),
+                        branchPoints.contains(node.id()), node.isMerge(), isApplied ? appliedAt.get(node.id()) : null,
+                        edited.contains(node.id())));
+            }
+            return statuses;
+        });
+    }
+
+    /** Every row of {@code migrata_history}, oldest first. */
+    public List<HistoryEntry> log() throws SQLException {
+        return reading(tables::readHistory);
+    }
+
+    /** The revisions {@code upgrade heads} would apply, in order. */
+    public List<RevisionNode> pending() throws SQLException {
+        LoadedMigrations loaded = migrations();
+        return reading(connection -> new Planner(loaded.graph()).upgrade(knownHeads(connection, loaded), "heads")
+                .stream().map(PlannedStep::revision).toList());
+    }
+
+    /**
+     * The script {@code upgrade} would run, without a database: {@code [FROM:]TO}, from base when
+     * FROM is left out.
+     */
+    public String upgradeSql(String range) {
+        HistoryReplay recorded = replay();
+        String[] ends = range(range, false);
+        RevisionGraph graph = recorded.migrations().graph();
+        List<PlannedStep> plan = new Planner(graph).upgrade(startOf(graph, ends[0]), ends[1]);
+        return OfflineScript.render("upgrade " + ends[0] + " -> " + ends[1], plan, recorded, config.renderOptions(), tables);
+    }
+
+    /** The script {@code downgrade} would run, without a database: {@code FROM:TO}, e.g. {@code head:base}. */
+    public String downgradeSql(String range) {
+        HistoryReplay recorded = replay();
+        String[] ends = range(range, true);
+        RevisionGraph graph = recorded.migrations().graph();
+        List<PlannedStep> plan = new Planner(graph).downgrade(startOf(graph, ends[0]), ends[1]);
+        return OfflineScript.render("downgrade " + ends[0] + " -> " + ends[1], plan, recorded, config.renderOptions(),
+                tables);
+    }
+
+    private static String[] range(String range, boolean fromRequired) {
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            if (fromRequired) {
+                throw new InvalidTargetException(range, "an offline downgrade needs both ends, FROM:TO (e.g. head:base),"
+                        + " because no database says where it starts");
+            }
+            return new String[] {"base", range};
+        }
+        return new String[] {range.substring(0, colon), range.substring(colon + 1)};
+    }
+
+    private static List<String> startOf(RevisionGraph graph, String from) {
+        if (Targets.isStepUp(from) || Targets.isStepDown(from)) {
+            throw new InvalidTargetException(from,
+                    "an offline script starts at a named revision, not a step from the database's");
+        }
+        return graph.resolve(from, List.of());
+    }
+
+    private List<AppliedStep> run(Connection connection, HistoryReplay recorded, List<PlannedStep> plan) throws SQLException {
+        // Render and checksum everything before the first statement runs, so an op the renderer
+        // refuses stops the command with the database untouched.
+        int major = connection.getMetaData().getDatabaseMajorVersion();
+        if (major < RenderOptions.OLDEST_SUPPORTED_MAJOR) throw new UnsupportedServerException(major);
+        RevisionSql sql = new RevisionSql(recorded, config.renderOptions().forServer(major));
+        Map<String, List<SqlStatement>> statements = new HashMap<>();
+        Map<String, String> checksums = new HashMap<>();
+        for (PlannedStep step : plan) {
+            String id = step.revision().id();
+            statements.put(id, step.upgrade() ? sql.upgrade(id) : sql.downgrade(id));
+            checksums.put(id, RevisionChecksum.of(recorded, id));
+        }
+        RevisionExecutor executor = new RevisionExecutor(connection, tables);
+        List<AppliedStep> done = new ArrayList<>();
+        for (PlannedStep step : plan) {
+            String id = step.revision().id();
+            config.listener().starting(step);
+            AppliedStep applied = executor.run(step, recorded.migrations().get(id).transactional(), statements.get(id),
+                    checksums.get(id));
+            config.listener().finished(applied);
+            done.add(applied);
+        }
+        return done;
+    }
+
+    private void record(Connection connection, HistoryReplay recorded, String id, HistoryAction action, Instant at)
+            throws SQLException {
+        String checksum = RevisionChecksum.of(recorded, id);
+        tables.insertHistory(connection, new HistoryRecord(id, action, checksum, at, null, true, null));
+    }
+
+    private List<String> knownHeads(Connection connection, LoadedMigrations loaded) throws SQLException {
+        List<String> rows = tables.readHeads(connection);
+        List<String> unknown = rows.stream().filter(id -> !loaded.graph().contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
+        }
+        return rows;
+    }
+
+    private void verifyChecksums(Connection connection, HistoryReplay recorded, List<String> current) throws SQLException {
+        ChecksumVerifier.verify(recorded, recorded.migrations().graph().ancestors(current), tables.appliedChecksums(connection));
+    }
+
+    private static Map<String, Instant> lastApplied(List<HistoryEntry> entries) {
+        Map<String, Instant> at = new HashMap<>();
+        for (HistoryEntry entry : entries) {
+            if (entry.success() && entry.action() != HistoryAction.REPAIR) {
+                if (entry.action().leavesApplied()) at.put(entry.revision(), entry.startedAt());
+                else at.remove(entry.revision());
+            }
+        }
+        return at;
+    }
+
+    /** Work done while holding the migration lock, on a work connection with autocommit off. */
+    private interface LockedWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @SuppressWarnings("try") // the locks are held by being open, not used in the body
+    private <T> T locked(String command, LockedWork<T> work) throws SQLException {
+        if (config.connections() == null) throw new NoDatabaseException(command);
+        // A runner killed in the middle of a statement loses its lock connection at once, but its
+        // work session runs on until that statement ends (and commits, if COMMIT was already
+        // sent). The work connection therefore holds a lock too, and the next runner waits for it
+        // before reading the version table.
+        try (AdvisoryLock lock = AdvisoryLock.acquire(config.connections(), tables.versionTable(), config.lockTimeout());
+             Connection connection = config.connections().open();
+             AdvisoryLock settled = AdvisoryLock.acquireOn(connection, tables.versionTable() + " (work session)",
+                     config.lockTimeout())) {
+            connection.setAutoCommit(false);
+            try {
+                tables.ensure(connection);
+                connection.commit();
+                T result = work.run(connection);
+                if (!connection.getAutoCommit()) connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                if (!connection.isClosed() && !connection.getAutoCommit()) rollbackQuietly(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    private <T> T reading(LockedWork<T> work) throws SQLException {
+        if (config.connections() == null) throw new NoDatabaseException("reading the version table");
+        try (Connection connection = config.connections().open()) {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.migrata.runner.load;
+
+import io.migrata.runner.graph.RevisionGraph;
+import io.migrata.runner.graph.RevisionNode;
+import io.migrata.schema.SchemaModel;
+import io.migrata.schema.migration.Operations;
+import io.migrata.schema.op.OpApplier;
+import io.migrata.schema.op.SchemaOp;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Records what each revision's {@code upgrade()} and {@code downgrade()} do, each against the
+ * schema its history leaves: the upgrade ops of every ancestor, applied in order to an empty
+ * model in memory. That is the live schema the short forms ({@code op.dropColumn("users", "phone")})
+ * read their definitions from, so the recorded ops depend on the code alone: the same online,
+ * offline and in checksums, with no database read.
+ *
+ * <p>When an op does not apply to the replayed model (a table created by hand-written SQL, which
+ * the model does not follow, then dropped by a short form), the replay stops there, and a short
+ * form in a later revision fails with the reason and asks for the full definition.
+ */
+public final class HistoryReplay {
+
+    private final LoadedMigrations migrations;
+    private final String defaultSchema;
+    private final Map<String, State> before = new HashMap<>();
+    private final Map<String, Recording> upgrades = new HashMap<>();
+    private final Map<String, Recording> downgrades = new HashMap<>();
+
+    /** The model a revision's ops apply to, or why there is none. */
+    private record State(SchemaModel model, String lost) {
+    }
+
+    /** The ops a migration's method recorded, or the exception it threw instead ({@code ops} is then null). */
+    public record Recording(List<SchemaOp> ops, RuntimeException failure) {
+    }
+
+    /** @param defaultSchema the schema that names without one mean ({@code public}) */
+    public HistoryReplay(LoadedMigrations migrations, String defaultSchema) {
+        this.migrations = migrations;
+        this.defaultSchema = defaultSchema;
+    }
+
+    public LoadedMigrations migrations() {
+        return migrations;
+    }
+
+    /** @throws InvalidMigrationException when {@code upgrade()} throws */
+    public synchronized List<SchemaOp> upgradeOps(String id) {
+        return opsOf(migrations.get(id).node(), "upgrade", upgrade(id));
+    }
+
+    /** @throws InvalidMigrationException when {@code downgrade()} throws, e.g. for an irreversible revision */
+    public synchronized List<SchemaOp> downgradeOps(String id) {
+        return opsOf(migrations.get(id).node(), "downgrade", downgrade(id));
+    }
+
+    /** What {@code upgrade()} records, or the exception it throws: for checksums, which cover both. */
+    public synchronized Recording upgrade(String id) {
+        Recording recording = upgrades.get(id);
+        if (recording == null) {
+            recording = record(before(id), migrations.get(id).migration()::upgrade);
+            upgrades.put(id, recording);
+        }
+        return recording;
+    }
+
+    public synchronized Recording downgrade(String id) {
+        Recording recording = downgrades.get(id);
+        if (recording == null) {
+            recording = record(after(id), migrations.get(id).migration()::downgrade);
+            downgrades.put(id, recording);
+        }
+        return recording;
+    }
+
+    private Recording record(State live, Consumer<Operations> method) {
+        Operations operations = live.model == null ? new Operations(defaultSchema) : new Operations(defaultSchema, live.model);
+        try {
+            method.accept(operations);
+            return new Recording(operations.recorded(), null);
+        } catch (RuntimeException e) {
+            return new Recording(null, e);
+        }
+    }
+
+    private List<SchemaOp> opsOf(RevisionNode node, String method, Recording recording) {
+        if (recording.failure == null) return recording.ops;
+        RuntimeException e = recording.failure;
+        State live = method.equals("upgrade") ? before(node.id()) : after(node.id());
+        String replay = live.lost == null ? "" : "; the schema its history leaves could not be followed in memory: " + live.lost;
+        throw new InvalidMigrationException(node, method + "() threw " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + replay
+                + " (fix the migration: its methods only record operations)", e);
+    }
+
+    /** The replayed schema a revision's upgrade starts from. */
+    private State before(String id) {
+        State known = before.get(id);
+        if (known != null) return known;
+        RevisionNode node = migrations.get(id).node();
+        State state;
+        if (node.isBase()) {
+            state = start();
+        } else if (node.parents().size() == 1) {
+            state = after(node.parents().get(0));
+        } else {
+            RevisionGraph graph = migrations.graph();
+            Set<String> ancestors = new LinkedHashSet<>(graph.ancestors(List.of(id)));
+            ancestors.remove(id);
+            state = start();
+            for (String ancestor : ancestors) state = applied(state, ancestor);
+        }
+        before.put(id, state);
+        return state;
+    }
+
+    private State after(String id) {
+        return applied(before(id), id);
+    }
+
+    private State applied(State state, String id) {
+        if (state.model == null) return state;
+        Recording recording = upgrade(id);
+        if (recording.failure != null) return new State(null, "the upgrade() of revision " + id + " threw " + recording.failure);
+        SchemaModel model = state.model;
+        int number = 0;
+        for (SchemaOp op : recording.ops) {
+            number++;
+            try {
+                model = OpApplier.apply(model, op);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return new State(null, "op " + number + " of revision " + id + " (" + op.describe() + ") does not apply: "
+                        + e.getMessage());
+            }
+        }
+        return new State(model, null);
+    }
+
+    private State start() {
+        List<String> schemas = defaultSchema.equals("public") ? List.of("public") : List.of("public", defaultSchema);
+        return new State(SchemaModel.empty().withSchemas(schemas), null);
+    }
+}

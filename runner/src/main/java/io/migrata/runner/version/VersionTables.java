@@ -1,0 +1,209 @@
+package io.migrata.runner.version;
+
+import io.migrata.schema.Identifiers;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The two tables Migrata keeps in the target database, in a configurable schema:
+ * {@code migrata_version}, one row per current head (like {@code alembic_version}), and
+ * {@code migrata_history}, one row per upgrade, downgrade, stamp and repair of a revision, failed
+ * attempts included. The same SQL text serves the online runner and offline scripts.
+ */
+public final class VersionTables {
+
+    public static final String VERSION_TABLE = "migrata_version";
+    public static final String HISTORY_TABLE = "migrata_history";
+
+    private final String schema;
+
+    public VersionTables(String schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        if (schema.isBlank()) throw new IllegalArgumentException("version table schema is blank");
+    }
+
+    /** {@code "public"."migrata_version"}. */
+    public String versionTable() {
+        return Identifiers.alwaysQuote(schema) + "." + Identifiers.alwaysQuote(VERSION_TABLE);
+    }
+
+    public String historyTable() {
+        return Identifiers.alwaysQuote(schema) + "." + Identifiers.alwaysQuote(HISTORY_TABLE);
+    }
+
+    /** Creates whatever of the schema and the two tables is missing. */
+    public List<String> createStatements() {
+        return List.of(
+                "CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema),
+                createVersionTable(),
+                createHistoryTable());
+    }
+
+    private String createVersionTable() {
+        return "CREATE TABLE IF NOT EXISTS " + versionTable() + " (\n"
+                + "    \"version_num\" character varying(255) NOT NULL,\n"
+                + "    CONSTRAINT \"migrata_version_pkc\" PRIMARY KEY (\"version_num\")\n"
+                + ")";
+    }
+
+    private String createHistoryTable() {
+        return "CREATE TABLE IF NOT EXISTS " + historyTable() + " (\n"
+                + "    \"id\" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                + "    \"revision\" character varying(255) NOT NULL,\n"
+                + "    \"direction\" character varying(16) NOT NULL,\n"
+                + "    \"checksum\" character(64),\n"
+                + "    \"started_at\" timestamp with time zone NOT NULL,\n"
+                + "    \"duration_ms\" bigint,\n"
+                + "    \"db_user\" text NOT NULL DEFAULT CURRENT_USER,\n"
+                + "    \"success\" boolean NOT NULL,\n"
+                + "    \"error\" text\n"
+                + ")";
+    }
+
+    /**
+     * Creates the tables that do not exist yet, in the connection's current transaction. It looks
+     * first because {@code CREATE ... IF NOT EXISTS} still demands the CREATE privilege, which an
+     * application's role often lacks once the tables are there.
+     */
+    public void ensure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (!schemaExists(connection)) statement.execute(createStatements().get(0));
+            if (!exists(connection, versionTable())) statement.execute(createVersionTable());
+            if (!exists(connection, historyTable())) statement.execute(createHistoryTable());
+        }
+    }
+
+    /** The current heads; none when the table does not exist yet. */
+    public List<String> readHeads(Connection connection) throws SQLException {
+        if (!exists(connection, versionTable())) return List.of();
+        List<String> heads = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"version_num\" FROM " + versionTable() + " ORDER BY 1")) {
+            while (rows.next()) heads.add(rows.getString(1));
+        }
+        return heads;
+    }
+
+    /** The statements that change the version rows from one set of heads to another. */
+    public List<String> moveHeadsStatements(List<String> from, List<String> to) {
+        List<String> statements = new ArrayList<>();
+        List<String> removed = from.stream().filter(id -> !to.contains(id)).toList();
+        List<String> added = to.stream().filter(id -> !from.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            statements.add("DELETE FROM " + versionTable() + " WHERE \"version_num\" IN ("
+                    + removed.stream().map(VersionTables::literal).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!added.isEmpty()) {
+            statements.add("INSERT INTO " + versionTable() + " (\"version_num\") VALUES "
+                    + added.stream().map(id -> "(" + literal(id) + ")").collect(Collectors.joining(", ")));
+        }
+        return statements;
+    }
+
+    /** Empties {@code migrata_version}, whatever it holds: {@code stamp --purge}. */
+    public String purgeStatement() {
+        return "DELETE FROM " + versionTable();
+    }
+
+    public void insertHistory(Connection connection, HistoryRecord record) throws SQLException {
+        String sql = "INSERT INTO " + historyTable()
+                + " (\"revision\", \"direction\", \"checksum\", \"started_at\", \"duration_ms\", \"success\", \"error\")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, record.revision());
+            insert.setString(2, record.action().word());
+            insert.setString(3, record.checksum());
+            insert.setTimestamp(4, Timestamp.from(record.startedAt()));
+            if (record.duration() == null) insert.setNull(5, Types.BIGINT);
+            else insert.setLong(5, record.duration().toMillis());
+            insert.setBoolean(6, record.success());
+            insert.setString(7, record.error());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The same row as literal SQL, for offline scripts: started now, duration unknown. */
+    public String insertHistoryStatement(String revision, HistoryAction action, String checksum) {
+        return "INSERT INTO " + historyTable()
+                + " (\"revision\", \"direction\", \"checksum\", \"started_at\", \"duration_ms\", \"success\")"
+                + " VALUES (" + literal(revision) + ", " + literal(action.word()) + ", "
+                + (checksum == null ? "NULL" : literal(checksum)) + ", clock_timestamp(), NULL, true)";
+    }
+
+    /** Every row, oldest first; none when the table does not exist yet. */
+    public List<HistoryEntry> readHistory(Connection connection) throws SQLException {
+        if (!exists(connection, historyTable())) return List.of();
+        String sql = "SELECT \"id\", \"revision\", \"direction\", \"checksum\", \"started_at\", \"duration_ms\", \"db_user\","
+                + " \"success\", \"error\" FROM " + historyTable() + " ORDER BY \"id\"";
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                long millis = rows.getLong(6);
+                Duration duration = rows.wasNull() ? null : Duration.ofMillis(millis);
+                entries.add(new HistoryEntry(rows.getLong(1), rows.getString(2), HistoryAction.fromWord(rows.getString(3)),
+                        rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant(),
+                        duration, rows.getString(7), rows.getBoolean(8),
+                        rows.getString(9)));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * For each revision whose latest successful row leaves it applied, the checksum that row
+     * recorded: what the revision's code was when it ran, was stamped or was repaired.
+     */
+    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        Map<String, String> checksums = new TreeMap<>();
+        if (!exists(connection, historyTable())) return checksums;
+        String sql = "SELECT DISTINCT ON (\"revision\") \"revision\", \"direction\", \"checksum\" FROM " + historyTable()
+                + " WHERE \"success\" ORDER BY \"revision\", \"id\" DESC";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                String checksum = rows.getString(3);
+                if (HistoryAction.fromWord(rows.getString(2)).leavesApplied() && checksum != null) {
+                    checksums.put(rows.getString(1), checksum);
+                }
+            }
+        }
+        return checksums;
+    }
+
+    private boolean schemaExists(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String qualifiedName) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT pg_catalog.to_regclass(?) IS NOT NULL")) {
+            query.setString(1, qualifiedName);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    /** A SQL string literal; standard_conforming_strings is on in every supported PostgreSQL. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

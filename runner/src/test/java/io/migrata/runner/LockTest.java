@@ -1,0 +1,96 @@
+package io.migrata.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.migrata.runner.load.MigrationSource;
+import io.migrata.runner.lock.AdvisoryLock;
+import io.migrata.runner.lock.LockHolder;
+import io.migrata.runner.lock.LockTimeoutException;
+import io.migrata.testing.PostgresExtension;
+import io.migrata.testing.TestDatabase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(PostgresExtension.class)
+class LockTest {
+
+    @Test
+    void aHeldLockTimesOutNamingItsHolder(TestDatabase db, @TempDir Path project) throws Exception {
+        MigrationFile.of("001_a").up("CREATE TABLE a (id integer)").down("DROP TABLE a").writeTo(project.resolve("versions"));
+        Migrator migrator = new Migrator(MigratorConfig.of(MigrationSource.directory(project.resolve("versions")), db::connect)
+                .withCacheDirectory(project.resolve(".migrata")).withLockTimeout(Duration.ofMillis(800)));
+        try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+            statement.execute("SET application_name = 'deploy-job-7'");
+            int pid = pid(holder);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                lock.setLong(1, AdvisoryLock.keyOf("\"public\".\"migrata_version\""));
+                try (ResultSet taken = lock.executeQuery()) {
+                    taken.next();
+                    assertTrue(taken.getBoolean(1));
+                }
+            }
+
+            LockTimeoutException error = assertThrows(LockTimeoutException.class, () -> migrator.upgrade("head"));
+
+            LockHolder who = error.holder().orElseThrow();
+            assertEquals(pid, who.pid());
+            assertEquals("deploy-job-7", who.applicationName());
+            assertTrue(error.getMessage().contains("pid " + pid) && error.getMessage().contains("deploy-job-7")
+                    && error.getMessage().contains("pg_terminate_backend(" + pid + ")"), error.getMessage());
+            assertEquals(List.of(), new DatabaseFacts(db).tables("public"), "nothing was created without the lock");
+        }
+        migrator.upgrade("head");
+        assertEquals(List.of("001_a"), migrator.current());
+    }
+
+    @Test
+    void theNextRunnerWaitsForAKilledRunnersWorkSessionToEnd(TestDatabase db, @TempDir Path project) throws Exception {
+        MigrationFile.of("001_a").up("CREATE TABLE a (id integer)").down("DROP TABLE a").writeTo(project.resolve("versions"));
+        Migrator migrator = new Migrator(MigratorConfig.of(MigrationSource.directory(project.resolve("versions")), db::connect)
+                .withCacheDirectory(project.resolve(".migrata")).withLockTimeout(Duration.ofMillis(600)));
+        try (Connection leftover = db.connect();
+             AdvisoryLock workSession = AdvisoryLock.acquireOn(leftover, "\"public\".\"migrata_version\" (work session)",
+                     Duration.ZERO)) {
+            int pid = pid(leftover);
+            LockTimeoutException error = assertThrows(LockTimeoutException.class, () -> migrator.upgrade("head"));
+            assertEquals(pid, error.holder().orElseThrow().pid());
+            assertTrue(error.getMessage().contains("(work session)"), error.getMessage());
+            assertEquals(List.of(), new DatabaseFacts(db).tables("public"), "nothing ran while the old session lived");
+        }
+        migrator.upgrade("head");
+        assertEquals(List.of("001_a"), migrator.current());
+    }
+
+    @Test
+    void theLockIsReleasedAfterEachCommandAndKeptOffTheWorkConnection(TestDatabase db) throws Exception {
+        long key = AdvisoryLock.keyOf("\"public\".\"migrata_version\"");
+        try (AdvisoryLock lock = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ofSeconds(1))) {
+            assertEquals(key, lock.key());
+            assertEquals(1, new DatabaseFacts(db).count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+            assertEquals(0, new DatabaseFacts(db).count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid() AND state <> 'idle'"), "the lock connection holds no transaction");
+        }
+        assertEquals(0, new DatabaseFacts(db).count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+        try (AdvisoryLock again = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ZERO)) {
+            assertEquals(key, again.key());
+        }
+    }
+
+    private static int pid(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+}

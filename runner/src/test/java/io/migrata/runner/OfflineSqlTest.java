@@ -1,0 +1,123 @@
+package io.migrata.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.migrata.runner.graph.InvalidTargetException;
+import io.migrata.runner.load.MigrationSource;
+import io.migrata.testing.PostgresExtension;
+import io.migrata.testing.TestDatabase;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline scripts are written without a database, then run by psql: they must leave the same
+ * schema, version rows and history as the online runner.
+ */
+@ExtendWith(PostgresExtension.class)
+class OfflineSqlTest {
+
+    @TempDir
+    Path project;
+
+    private Path writeHistory() throws Exception {
+        Path versions = project.resolve("versions");
+        SeedWorkflowTest.writeSeedHistory(versions);
+        MigrationFile.of("004_bills_index", "003_add_bills").message("index bills by meter")
+                .upCode("op.createTable(\"bill_notes\", column(\"id\", integer()).notNull(), column(\"note\", text()),"
+                        + " primaryKey(\"id\"));")
+                .upCode("op.createIndex(\"bills\", index(\"bills_meter_idx\").on(\"meter_id\").concurrently());")
+                .downCode("op.dropIndex(\"bills\", \"bills_meter_idx\");")
+                .downCode("op.dropTable(\"bill_notes\");")
+                .writeTo(versions);
+        MigrationFile.of("005_vacuum", "004_bills_index").notTransactional()
+                .up("VACUUM bills").down("VACUUM bills").writeTo(versions);
+        return versions;
+    }
+
+    @Test
+    void anUpgradeScriptDoesWhatTheRunnerDoes(TestDatabase offline, TestDatabase online) throws Exception {
+        Path versions = writeHistory();
+        Migrator noDatabase = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), null)
+                .withCacheDirectory(project.resolve(".migrata")));
+
+        String script = noDatabase.upgradeSql("head");
+
+        // One transaction for each of 001-003; two for 004, split by its concurrent index build; one
+        // after 005's statement for its version row.
+        assertEquals(6, count(script, "BEGIN;\n"), script);
+        assertEquals(6, count(script, "COMMIT;\n"), script);
+        int concurrently = script.indexOf("\nCREATE INDEX CONCURRENTLY bills_meter_idx ON public.bills (meter_id);\n");
+        assertTrue(concurrently > 0, script);
+        assertTrue(script.lastIndexOf("COMMIT;", concurrently) > script.lastIndexOf("BEGIN;", concurrently), script);
+        assertTrue(script.contains("-- revision 005_vacuum runs outside a transaction\nVACUUM bills;\nBEGIN;\n"), script);
+        assertTrue(script.startsWith("-- Migrata upgrade base -> head\n"), script);
+        assertTrue(script.contains("CREATE TABLE IF NOT EXISTS \"public\".\"migrata_version\""), script);
+        assertTrue(script.contains("-- upgrade 001_initial_schema -> 002_add_user_phone: add user phone\nBEGIN;\n"
+                + "ALTER TABLE public.users ADD COLUMN phone character varying(20);\n"
+                + "DELETE FROM \"public\".\"migrata_version\" WHERE \"version_num\" IN ('001_initial_schema');\n"
+                + "INSERT INTO \"public\".\"migrata_version\" (\"version_num\") VALUES ('002_add_user_phone');\n"), script);
+
+        psql(offline, script);
+        Migrator runner = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), online::connect)
+                .withCacheDirectory(project.resolve(".migrata")));
+        runner.upgrade("head");
+
+        assertEquals(SchemaDump.of(online), SchemaDump.of(offline));
+        DatabaseFacts offlineFacts = new DatabaseFacts(offline);
+        assertEquals(List.of("005_vacuum"), offlineFacts.versionRows());
+        assertEquals(new DatabaseFacts(online).historyRows(), offlineFacts.historyRows());
+        String checksums = "SELECT string_agg(checksum, ',' ORDER BY id) FROM migrata_history";
+        assertEquals(new DatabaseFacts(online).strings(checksums), offlineFacts.strings(checksums));
+
+        Migrator offlineRunner = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), offline::connect)
+                .withCacheDirectory(project.resolve(".migrata")));
+        assertTrue(offlineRunner.pending().isEmpty(), "the runner accepts what the script recorded");
+
+        psql(offline, noDatabase.downgradeSql("head:001_initial_schema"));
+        assertEquals(List.of("001_initial_schema"), offlineFacts.versionRows());
+        assertEquals(List.of("meters", "migrata_history", "migrata_version", "users"), offlineFacts.tables("public"));
+    }
+
+    @Test
+    void rangesNeedTheirEnds() throws Exception {
+        Path versions = writeHistory();
+        Migrator noDatabase = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), null).withCacheDirectory(null));
+        String partial = noDatabase.upgradeSql("002_add_user_phone:003");
+        assertTrue(partial.contains("-- upgrade 002_add_user_phone -> 003_add_bills") && !partial.contains("-> 002_add_user_phone"), partial);
+        assertThrows(InvalidTargetException.class, () -> noDatabase.downgradeSql("base"));
+        assertThrows(InvalidTargetException.class, () -> noDatabase.upgradeSql("+1:head"));
+        assertThrows(NoDatabaseException.class, () -> noDatabase.upgrade("head"));
+        assertThrows(NoDatabaseException.class, noDatabase::current);
+    }
+
+    private static int count(String text, String part) {
+        int found = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found++;
+        return found;
+    }
+
+    private void psql(TestDatabase db, String script) throws Exception {
+        Path file = Files.createTempFile(project, "script", ".sql");
+        Files.writeString(file, script);
+        String authority = db.server().baseUrl().substring("jdbc:postgresql://".length());
+        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                "-h", authority.substring(0, authority.lastIndexOf(':')), "-p", authority.substring(authority.lastIndexOf(':') + 1),
+                "-U", db.user(), "-d", db.name(), "-f", file.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+    }
+}
