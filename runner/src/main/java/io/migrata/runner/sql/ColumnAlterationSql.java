@@ -2,10 +2,15 @@ package io.migrata.runner.sql;
 
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.IdentityDef;
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.op.AlterColumn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ALTER TABLE … ALTER COLUMN}, one statement per changed property, in an order that always
@@ -17,6 +22,12 @@ final class ColumnAlterationSql {
 
     /** The first major with {@code ALTER COLUMN … SET EXPRESSION}. */
     static final int SET_EXPRESSION_MAJOR = 17;
+
+    /** A default drawing from a sequence, as {@code pg_get_expr()} prints it: the name is a literal with quotes doubled. */
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
+
+    /** The types {@code setval} takes values of without an explicit cast. */
+    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
 
     private ColumnAlterationSql() {
     }
@@ -36,9 +47,19 @@ final class ColumnAlterationSql {
         if (replacesDefault && from.defaultExpression() != null) sql.add(column + "DROP DEFAULT");
         if (op.changesNullability() && to.nullable()) sql.add(column + "DROP NOT NULL");
         if (retypes) sql.add(column + type(op, to.generatedExpression() == null));
-        if (replacesDefault && to.defaultExpression() != null) sql.add(column + "SET DEFAULT " + to.defaultExpression());
+        if (replacesDefault && to.defaultExpression() != null) {
+            sql.add(column + "SET DEFAULT " + to.defaultExpression());
+            if (op.changesDefault()) {
+                newSequenceDefault(to).ifPresent(sequence -> sql.add(continueNumbering(op.table(), from.name(), sequence)));
+            }
+        }
         if (op.changesNullability() && !to.nullable()) sql.add(column + "SET NOT NULL");
-        if (from.identity() == null && to.identity() != null) sql.add(column + "ADD " + ColumnSql.identity(to.identity()));
+        if (from.identity() == null && to.identity() != null) {
+            sql.add(column + "ADD " + ColumnSql.identity(to.identity()));
+            String sequence = "pg_get_serial_sequence(" + SqlText.literal(op.table().toString()) + ", "
+                    + SqlText.literal(from.name()) + ")";
+            sql.add(continueNumbering(op.table(), from.name(), sequence));
+        }
         if (from.identity() != null && to.identity() != null && (op.changesIdentity() || op.changesType())) {
             sql.add(column + identityChanges(from.identity(), to.identity(), op.changesType()));
         }
@@ -61,6 +82,36 @@ final class ColumnAlterationSql {
             sql.append(" USING ").append(using);
         }
         return sql.toString();
+    }
+
+    /**
+     * The sequence an integer column's new default {@code nextval('s'::regclass)} draws from, as
+     * the text of a {@code regclass} literal ({@code 'public."Order No"'::regclass}), or empty for
+     * any other default. The name inside is already quoted where needed; only the literal's doubled
+     * quotes are undone before the name is written as a literal again.
+     */
+    private static Optional<String> newSequenceDefault(ColumnDef column) {
+        Matcher nextval = NEXTVAL.matcher(column.defaultExpression());
+        if (!nextval.matches() || !INTEGER_TYPES.contains(column.type().spelling())) return Optional.empty();
+        return Optional.of(SqlText.literal(nextval.group(1).replace("''", "'")));
+    }
+
+    /**
+     * An identity or a sequence default given to an existing column starts at the sequence's START,
+     * at or below the values the rows already hold (a serial's ids, say), so the next insert would
+     * collide. This moves the sequence to the column's highest value (its lowest for a descending
+     * sequence), so the next one is that plus the increment, without changing the sequence's
+     * options, which keeps the model equal to what the database reads back. Direction and START
+     * are read from {@code pg_sequence} at run time: a sequence default's op does not know them.
+     * Nothing happens for an empty table or when every value lies before START. {@code sequence}
+     * is an expression whose text names the sequence, quoted where needed.
+     */
+    private static String continueNumbering(QualifiedName table, String column, String sequence) {
+        String value = SqlText.name(column);
+        return "SELECT setval(seqrelid, CASE WHEN seqincrement < 0 THEN min ELSE max END, true)"
+                + " FROM (SELECT min(" + value + ") AS min, max(" + value + ") AS max FROM " + table + ") existing"
+                + " JOIN pg_catalog.pg_sequence ON seqrelid = " + sequence + "::regclass"
+                + " WHERE CASE WHEN seqincrement < 0 THEN min <= seqstart ELSE max >= seqstart END";
     }
 
     /**
