@@ -6,8 +6,8 @@ import io.migrata.cli.connect.Databases;
 import io.migrata.cli.error.ErrorReporter;
 import io.migrata.cli.error.Redactor;
 import io.migrata.cli.output.Style;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -24,7 +24,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -33,11 +32,13 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code migrata} command: global options, and the subcommands. Each subcommand is a small
  * class that parses its options, calls one library method and prints the result; everything they
- * share (the project directory, the database, notices) they reach through this class.
+ * share (the project directory, the database, notices) they reach through this class. A new
+ * subcommand is listed in {@link Subcommands}, not in this annotation, so that a run builds only
+ * the one it needs.
  *
  * <pre>{@code
- * CommandLine cli = MigrataCommand.commandLine(System.getenv());
- * int status = cli.execute("inspect", "--format", "json");
+ * String[] args = {"inspect", "--format", "json"};
+ * int status = MigrataCommand.commandLine(System.getenv(), args).execute(args);
  * }</pre>
  */
 @Command(
@@ -45,11 +46,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MigrataCommand.Version.class,
         description = "Schema migrations for JPA applications on PostgreSQL.",
-        subcommands = {InitCommand.class, PingCommand.class, InspectCommand.class, DiffCommand.class,
-                RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-                MergeCommand.class, ShowCommand.class, CheckCommand.class, DriftCommand.class, VerifyCommand.class,
-                CompletionCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'migrata help COMMAND' for a command's options. Exit codes: see docs/exit-codes.md."})
 public final class MigrataCommand implements Callable<Integer> {
@@ -83,8 +79,10 @@ public final class MigrataCommand implements Callable<Integer> {
     public static void main(String[] args) {
         boolean terminal = System.console() != null;
         CommandLine cli = commandLine(System.getenv(), terminal,
-                terminal ? new BufferedReader(System.console().reader()) : null);
-        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+                terminal ? new BufferedReader(System.console().reader()) : null, args);
+        // Buffered as bytes: the encoder hands on 8 KB at a time, and System.out makes each piece
+        // a system call of its own (the JSON of a large schema is megabytes).
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cli.execute(args);
         cli.getOut().flush();
@@ -92,22 +90,39 @@ public final class MigrataCommand implements Callable<Integer> {
         System.exit(status);
     }
 
-    /** The command line with migrata's error handling, reading configuration from {@code environment}. */
-    public static CommandLine commandLine(Map<String, String> environment) {
-        return commandLine(environment, false, null);
+    /**
+     * The command line with migrata's error handling, reading configuration from {@code environment},
+     * ready to run {@code args}: it holds the subcommands they can need (all of them when none is given).
+     */
+    public static CommandLine commandLine(Map<String, String> environment, String... args) {
+        return commandLine(environment, false, null, args);
     }
 
     /**
      * @param terminal whether stdin and stdout are a terminal: colors (unless {@code NO_COLOR}) and questions
      * @param answers  where a person's answers to questions come from, on a terminal
      */
-    static CommandLine commandLine(Map<String, String> environment, boolean terminal, BufferedReader answers) {
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal, BufferedReader answers,
+                                   String... args) {
         MigrataCommand migrata = new MigrataCommand(environment, terminal, answers);
         ErrorReporter reporter = new ErrorReporter(migrata.redactor);
         CommandLine cli = new CommandLine(migrata);
-        cli.setExecutionExceptionHandler((error, command, parsed) -> reporter.report(error, command.getErr(), migrata.verbose));
-        cli.setParameterExceptionHandler((error, args) -> reporter.reportUsage(error.getMessage(),
-                error.getCommandLine().getCommandSpec().qualifiedName(), error.getCommandLine().getErr()));
+        Subcommands.addTo(cli, args);
+        // Classes, not lambdas: on JDK 17 a lambda for one of picocli's interfaces (compiled for
+        // Java 5) keeps the interface, and picocli's own handlers, out of the class-data archive.
+        cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
+                return reporter.report(error, command.getErr(), migrata.verbose);
+            }
+        });
+        cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException error, String[] args) {
+                return reporter.reportUsage(error.getMessage(), error.getCommandLine().getCommandSpec().qualifiedName(),
+                        error.getCommandLine().getErr());
+            }
+        });
         return cli;
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Map<String, String> environment, String... args) {
-        return run(MigrataCommand.commandLine(environment), args);
+        return run(MigrataCommand.commandLine(environment, args), args);
     }
 
     /** A run as if stdin and stdout were a terminal: colors, and questions a person may answer. */
@@ -24,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run on a terminal where a person types {@code answers} (lines) to the questions asked. */
     static CliRun answering(String answers, Map<String, String> environment, String... args) {
-        return run(MigrataCommand.commandLine(environment, true, new BufferedReader(new StringReader(answers))), args);
+        return run(MigrataCommand.commandLine(environment, true, new BufferedReader(new StringReader(answers)), args), args);
     }
 
     private static CliRun run(CommandLine cli, String... args) {

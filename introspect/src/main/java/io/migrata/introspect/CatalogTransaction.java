@@ -5,8 +5,9 @@ import java.sql.SQLException;
 
 /**
  * The one transaction all catalog queries run in: REPEATABLE READ so every query sees the same
- * snapshot, READ ONLY, and {@code search_path = pg_catalog} so {@code format_type()},
- * {@code pg_get_expr()} and friends schema-qualify every user object whatever the caller's path.
+ * snapshot, READ ONLY, {@code search_path = pg_catalog} so {@code format_type()},
+ * {@code pg_get_expr()} and friends schema-qualify every user object whatever the caller's path,
+ * and no JIT compilation.
  * Closing it rolls back and gives the connection back in the state it came in.
  */
 final class CatalogTransaction implements AutoCloseable {
@@ -43,8 +44,10 @@ final class CatalogTransaction implements AutoCloseable {
         CatalogTransaction transaction = new CatalogTransaction(connection, autoCommit, isolation);
         try {
             connection.setAutoCommit(false);
-            transaction.sql.execute("SET TRANSACTION READ ONLY");
-            transaction.sql.execute("SET LOCAL search_path = pg_catalog");
+            // One round trip. JIT compilation, which the server starts for any query it estimates
+            // to be expensive, cost more than the catalog queries themselves: 30-40 ms on a schema
+            // of 1,000 tables once autovacuum had analyzed the catalogs.
+            transaction.sql.execute("SET TRANSACTION READ ONLY; SET LOCAL search_path = pg_catalog; SET LOCAL jit = off");
             return transaction;
         } catch (SQLException | RuntimeException e) {
             try {

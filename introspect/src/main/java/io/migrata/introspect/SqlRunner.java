@@ -19,6 +19,12 @@ final class SqlRunner {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Takes in the current row. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     private final Connection connection;
 
     SqlRunner(Connection connection) {
@@ -33,15 +39,20 @@ final class SqlRunner {
 
     /** The rows of a query whose parameters are bound in order. */
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        forEach(sql, row -> rows.add(mapper.map(row)), parameters);
+        return rows;
+    }
+
+    /** Hands each row of a query, in order, to {@code consumer}; parameters are bound in order. */
+    void forEach(String sql, RowConsumer consumer, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            List<T> rows = new ArrayList<>();
             try (ResultSet resultSet = statement.executeQuery()) {
-                while (resultSet.next()) rows.add(mapper.map(resultSet));
+                while (resultSet.next()) consumer.accept(resultSet);
             }
-            return rows;
         }
     }
 
@@ -56,12 +67,7 @@ final class SqlRunner {
 
     /** A {@code text[]} column as a list, empty for SQL NULL. */
     static List<String> strings(ResultSet row, String column) throws SQLException {
-        Array array = row.getArray(column);
-        if (array == null) return List.of();
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+        String array = row.getString(column);
+        return array == null ? List.of() : List.copyOf(TextArray.parse(array));
     }
 }

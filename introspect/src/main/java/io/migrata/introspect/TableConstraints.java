@@ -5,6 +5,7 @@ import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.PrimaryKeyDef;
 import io.migrata.schema.UniqueDef;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The constraints found on one table, split by kind the way {@code TableDef} holds them. */
@@ -20,13 +21,16 @@ record TableConstraints(PrimaryKeyDef primaryKey, List<UniqueDef> uniques, List<
     }
 
     static TableConstraints of(List<ConstraintDef> constraints) {
-        PrimaryKeyDef primaryKey = constraints.stream().filter(PrimaryKeyDef.class::isInstance)
-                .map(PrimaryKeyDef.class::cast).findFirst().orElse(null);
-        return new TableConstraints(primaryKey, only(constraints, UniqueDef.class), only(constraints, CheckDef.class),
-                only(constraints, ForeignKeyDef.class));
-    }
-
-    private static <T> List<T> only(List<ConstraintDef> constraints, Class<T> kind) {
-        return constraints.stream().filter(kind::isInstance).map(kind::cast).toList();
+        PrimaryKeyDef primaryKey = null;
+        List<UniqueDef> uniques = new ArrayList<>();
+        List<CheckDef> checks = new ArrayList<>();
+        List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+        for (ConstraintDef constraint : constraints) {
+            if (constraint instanceof PrimaryKeyDef key) primaryKey = key;
+            else if (constraint instanceof UniqueDef unique) uniques.add(unique);
+            else if (constraint instanceof CheckDef check) checks.add(check);
+            else if (constraint instanceof ForeignKeyDef foreignKey) foreignKeys.add(foreignKey);
+        }
+        return new TableConstraints(primaryKey, uniques, checks, foreignKeys);
     }
 }

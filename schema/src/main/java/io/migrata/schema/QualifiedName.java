@@ -34,6 +34,18 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return ORDER.compare(this, other);
     }
 
+    // Written out, though the record's would do the same: those are linked on first use, which cost
+    // the CLI's start-up a few milliseconds.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QualifiedName that && schema.equals(that.schema) && name.equals(that.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * schema.hashCode() + name.hashCode();
+    }
+
     /** {@code schema.name}, each part double-quoted only where PostgreSQL would need it. */
     @Override
     public String toString() {

@@ -24,11 +24,11 @@ public record SchemaModel(
         List<ViewDef> views) {
 
     public SchemaModel {
-        schemas = Names.sortedUnique(schemas, Function.identity(), "schema");
-        tables = Names.sortedUnique(tables, TableDef::name, "table");
-        enums = Names.sortedUnique(enums, EnumTypeDef::name, "enum type");
-        sequences = Names.sortedUnique(sequences, SequenceDef::name, "sequence");
-        views = Names.sortedUnique(views, ViewDef::name, "view");
+        schemas = Names.sortedUnique(schemas, Function.identity(), () -> "schema");
+        tables = Names.sortedUnique(tables, TableDef::name, () -> "table");
+        enums = Names.sortedUnique(enums, EnumTypeDef::name, () -> "enum type");
+        sequences = Names.sortedUnique(sequences, SequenceDef::name, () -> "sequence");
+        views = Names.sortedUnique(views, ViewDef::name, () -> "view");
     }
 
     public static SchemaModel empty() {

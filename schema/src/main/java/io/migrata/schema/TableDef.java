@@ -34,10 +34,10 @@ public record TableDef(
                 throw new IllegalArgumentException("table " + name + " has two columns named " + column.name());
             }
         }
-        uniques = Names.sortedUnique(uniques, UniqueDef::name, "unique constraint on " + name);
-        checks = Names.sortedUnique(checks, CheckDef::name, "check constraint on " + name);
-        foreignKeys = Names.sortedUnique(foreignKeys, ForeignKeyDef::name, "foreign key on " + name);
-        indexes = Names.sortedUnique(indexes, IndexDef::name, "index on " + name);
+        uniques = Names.sortedUnique(uniques, UniqueDef::name, () -> "unique constraint on " + name);
+        checks = Names.sortedUnique(checks, CheckDef::name, () -> "check constraint on " + name);
+        foreignKeys = Names.sortedUnique(foreignKeys, ForeignKeyDef::name, () -> "foreign key on " + name);
+        indexes = Names.sortedUnique(indexes, IndexDef::name, () -> "index on " + name);
     }
 
     /** A table with these columns and nothing else. */

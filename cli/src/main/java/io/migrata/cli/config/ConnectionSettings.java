@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -74,7 +75,9 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
 
     /** {@code host:port[,host:port…]}, as messages name the server. */
     public String hostList() {
-        return hosts.stream().map(HostPort::toString).collect(Collectors.joining(","));
+        StringJoiner list = new StringJoiner(",");
+        for (HostPort host : hosts) list.add(host.toString());
+        return list.toString();
     }
 
     /** {@code host:port/database}, as messages name the target. */

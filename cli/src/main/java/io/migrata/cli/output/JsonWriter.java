@@ -2,8 +2,7 @@ package io.migrata.cli.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,16 +18,18 @@ import java.util.List;
  */
 public final class JsonWriter {
 
-    private enum Scope { OBJECT, ARRAY }
-
     private static final int FLUSH_AT = 1 << 16;
+    /** Deep enough for any document written here; deeper levels are indented in several pieces. */
+    private static final String INDENT = " ".repeat(64);
 
     private final Appendable out;
     // Written to the Appendable in large pieces: a PrintWriter takes a lock on every call.
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
-    private final Deque<Scope> scopes = new ArrayDeque<>();
-    /** Whether the innermost open object or array already holds a member. */
-    private final Deque<Boolean> hasMembers = new ArrayDeque<>();
+    /** The open objects (true) and arrays (false), innermost last. */
+    private boolean[] isObject = new boolean[16];
+    /** Whether each open object or array already holds a member. */
+    private boolean[] hasMembers = new boolean[16];
+    private int depth;
     private boolean afterName;
 
     public JsonWriter(Appendable out) {
@@ -36,26 +37,26 @@ public final class JsonWriter {
     }
 
     public JsonWriter beginObject() {
-        return open(Scope.OBJECT, '{');
+        return open(true, '{');
     }
 
     public JsonWriter endObject() {
-        return close(Scope.OBJECT, '}');
+        return close(true, '}');
     }
 
     public JsonWriter beginArray() {
-        return open(Scope.ARRAY, '[');
+        return open(false, '[');
     }
 
     public JsonWriter endArray() {
-        return close(Scope.ARRAY, ']');
+        return close(false, ']');
     }
 
     public JsonWriter name(String name) {
-        if (scopes.peek() != Scope.OBJECT || afterName) throw new IllegalStateException("a name belongs in an object");
+        if (depth == 0 || !isObject[depth - 1] || afterName) throw new IllegalStateException("a name belongs in an object");
         startMember();
         string(name);
-        write(": ");
+        buffer.append(": ");
         afterName = true;
         return this;
     }
@@ -63,60 +64,67 @@ public final class JsonWriter {
     /** A string, or {@code null} written as JSON null. */
     public JsonWriter value(String value) {
         startValue();
-        if (value == null) write("null");
+        if (value == null) buffer.append("null");
         else string(value);
         return this;
     }
 
     public JsonWriter value(long value) {
         startValue();
-        write(Long.toString(value));
+        buffer.append(value);
         return this;
     }
 
     public JsonWriter value(boolean value) {
         startValue();
-        write(value ? "true" : "false");
+        buffer.append(value ? "true" : "false");
         return this;
     }
 
     /** A list of strings, on one line. */
     public JsonWriter value(List<String> values) {
         startValue();
-        write("[");
+        buffer.append('[');
         for (int i = 0; i < values.size(); i++) {
-            if (i > 0) write(", ");
+            if (i > 0) buffer.append(", ");
             string(values.get(i));
         }
-        write("]");
+        buffer.append(']');
         return this;
     }
 
     public JsonWriter nullValue() {
         startValue();
-        write("null");
+        buffer.append("null");
         return this;
     }
 
     /** Ends the document with a newline; every object and array must be closed. */
     public void finish() {
-        if (!scopes.isEmpty()) throw new IllegalStateException("unclosed " + scopes.peek().name().toLowerCase());
-        write("\n");
+        if (depth > 0) throw new IllegalStateException("unclosed " + (isObject[depth - 1] ? "object" : "array"));
+        buffer.append('\n');
         flush();
     }
 
-    private JsonWriter open(Scope scope, char bracket) {
+    private JsonWriter open(boolean object, char bracket) {
         startValue();
         buffer.append(bracket);
-        scopes.push(scope);
-        hasMembers.push(false);
+        if (depth == isObject.length) {
+            isObject = Arrays.copyOf(isObject, depth * 2);
+            hasMembers = Arrays.copyOf(hasMembers, depth * 2);
+        }
+        isObject[depth] = object;
+        hasMembers[depth] = false;
+        depth++;
         return this;
     }
 
-    private JsonWriter close(Scope scope, char bracket) {
-        if (scopes.peek() != scope || afterName) throw new IllegalStateException("nothing to close with " + bracket);
-        scopes.pop();
-        if (hasMembers.pop()) newline();
+    private JsonWriter close(boolean object, char bracket) {
+        if (depth == 0 || isObject[depth - 1] != object || afterName) {
+            throw new IllegalStateException("nothing to close with " + bracket);
+        }
+        depth--;
+        if (hasMembers[depth]) newline();
         buffer.append(bracket);
         return this;
     }
@@ -126,35 +134,39 @@ public final class JsonWriter {
             afterName = false;
             return;
         }
-        if (scopes.peek() == Scope.OBJECT) throw new IllegalStateException("a value in an object needs a name");
-        if (scopes.peek() == Scope.ARRAY) startMember();
+        if (depth == 0) return;
+        if (isObject[depth - 1]) throw new IllegalStateException("a value in an object needs a name");
+        startMember();
     }
 
     private void startMember() {
-        if (hasMembers.pop()) write(",");
-        hasMembers.push(true);
+        if (hasMembers[depth - 1]) buffer.append(',');
+        hasMembers[depth - 1] = true;
         newline();
     }
 
     private void newline() {
         buffer.append('\n');
-        for (int i = scopes.size(); i > 0; i--) buffer.append("  ");
+        for (int spaces = 2 * depth; spaces > 0; spaces -= INDENT.length()) {
+            buffer.append(INDENT, 0, Math.min(spaces, INDENT.length()));
+        }
     }
 
     private void string(String text) {
         buffer.append('"');
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
-            String escape = escape(text.charAt(i));
-            if (escape == null) continue;
-            buffer.append(text, plainFrom, i).append(escape);
+            char c = text.charAt(i);
+            // The common case first: a character JSON takes as it is.
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') continue;
+            buffer.append(text, plainFrom, i).append(escape(c));
             plainFrom = i + 1;
         }
         buffer.append(text, plainFrom, text.length()).append('"');
         if (buffer.length() >= FLUSH_AT) flush();
     }
 
-    /** The escape sequence for a character that JSON strings cannot hold as is, else null. */
+    /** The escape sequence for a character that JSON strings cannot hold as is. */
     private static String escape(char c) {
         return switch (c) {
             case '"' -> "\\\"";
@@ -165,12 +177,8 @@ public final class JsonWriter {
             case '\b' -> "\\b";
             case '\f' -> "\\f";
             // Other control characters must be escaped; U+2028/9 too, so the output is also valid JavaScript.
-            default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
+            default -> String.format("\\u%04x", (int) c);
         };
-    }
-
-    private void write(String text) {
-        buffer.append(text);
     }
 
     private void flush() {
