@@ -3,9 +3,12 @@ package io.migrata.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrata.diff.SchemaDiff;
 import io.migrata.entities.judge.ModelDifferences;
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.PostgresIntrospector;
+import io.migrata.runner.sql.PostgresSqlRenderer;
+import io.migrata.runner.sql.Statement;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
@@ -14,13 +17,15 @@ import io.migrata.schema.TableDef;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What JPA cannot say, said with Migrata's annotations: the model holds it, and it is exactly what
- * PostgreSQL reports after the same schema is created from hand-written DDL.
+ * PostgreSQL reports after the same schema is created from hand-written DDL, and after Migrata
+ * creates it from the model itself (diff from an empty model, rendered SQL, introspected back).
  */
 @ExtendWith(PostgresExtension.class)
 class PgAnnotationsTest {
@@ -71,6 +76,27 @@ class PgAnnotationsTest {
 
         assertEquals("", ModelDifferences.describe("entities", fromEntities, "database", fromDatabase));
         assertEquals(fromDatabase, fromEntities);
+    }
+
+    @Test
+    void theySurviveBeingCreatedFromTheModel(TestDatabase db) throws Exception {
+        SchemaModel fromEntities = new EntityModelReader().read(ORDERS);
+        SchemaModel empty = SchemaModel.empty().withSchemas(fromEntities.schemas());
+        List<Statement> statements = new PostgresSqlRenderer().render(SchemaDiff.between(empty, fromEntities).ops());
+        SchemaModel fromDatabase;
+        try (Connection connection = db.connect()) {
+            for (Statement statement : statements) run(connection, statement.sql());
+            fromDatabase = new PostgresIntrospector(connection).read(IntrospectionOptions.schemas("public"));
+        }
+
+        assertEquals("", ModelDifferences.describe("entities", fromEntities, "database", fromDatabase));
+        assertEquals(fromEntities, fromDatabase);
+    }
+
+    private static void run(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static IndexDef index(TableDef table, String name) {
