@@ -151,16 +151,14 @@ public final class PostgresSqlRenderer {
 
         @Override
         public List<Statement> visitCreateIndex(CreateIndex op) {
-            String sql = IndexSql.create(op.table(), op.index(), op.concurrently());
-            Statements statements = new Statements(op);
-            return (op.concurrently() ? statements.addOutsideTransaction(sql) : statements.add(sql)).toList();
+            return new Statements(op).add(IndexSql.create(op.table(), op.index(), op.concurrently()), !op.concurrently())
+                    .toList();
         }
 
         @Override
         public List<Statement> visitDropIndex(DropIndex op) {
-            String sql = IndexSql.drop(op.table(), op.index(), op.concurrently());
-            Statements statements = new Statements(op);
-            return (op.concurrently() ? statements.addOutsideTransaction(sql) : statements.add(sql)).toList();
+            return new Statements(op).add(IndexSql.drop(op.table(), op.index(), op.concurrently()), !op.concurrently())
+                    .toList();
         }
 
         @Override
@@ -225,8 +223,7 @@ public final class PostgresSqlRenderer {
 
         @Override
         public List<Statement> visitExecuteSql(ExecuteSql op) {
-            Statements statements = new Statements(op);
-            return (op.transactional() ? statements.add(op.sql()) : statements.addOutsideTransaction(op.sql())).toList();
+            return new Statements(op).add(op.sql(), op.transactional()).toList();
         }
     }
 }

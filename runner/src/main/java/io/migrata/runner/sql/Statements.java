@@ -31,6 +31,11 @@ final class Statements {
         return this;
     }
 
+    /** Adds the statement inside the transaction or, when {@code transactional} is false, outside it. */
+    Statements add(String sql, boolean transactional) {
+        return transactional ? add(sql) : addOutsideTransaction(sql);
+    }
+
     /** Adds the statement when {@code sql} is not null. */
     Statements addIfPresent(String sql) {
         return sql == null ? this : add(sql);
