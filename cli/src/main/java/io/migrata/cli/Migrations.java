@@ -51,6 +51,6 @@ final class Migrations {
 
     /** A migrator that only reads the sources: the revision graph, offline scripts, recorded operations. */
     Migrator offline() {
-        return migrator(null, MigrationListener.NONE);
+        return migrator(null);
     }
 }

@@ -6,7 +6,6 @@ import io.migrata.cli.connect.ScratchDatabase;
 import io.migrata.cli.model.LoadedModel;
 import io.migrata.cli.model.ModelLoader;
 import io.migrata.cli.model.RevisionReplayer;
-import io.migrata.runner.MigrationListener;
 import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.RevisionGraph;
 import java.sql.SQLException;
@@ -40,7 +39,7 @@ final class ScratchReplayer implements RevisionReplayer {
     /** The schema after upgrading an empty database to each target in turn (a database at several heads). */
     LoadedModel replay(List<String> targets) throws SQLException {
         try (ScratchDatabase scratch = databases.scratch(devUrlFlag)) {
-            Migrator migrator = migrations.migrator(scratch::connect, MigrationListener.NONE);
+            Migrator migrator = migrations.migrator(scratch::connect);
             RevisionGraph graph = migrator.graph();
             // No revisions yet: the head of an empty history is an empty schema.
             if (graph.isEmpty()) targets = List.of();
