@@ -46,6 +46,7 @@ class PostgresExtensionTest {
     @Test
     @Order(2)
     void dropsMethodDatabasesAfterTheMethodButKeepsTheClassDatabase(TestDatabase db) throws SQLException {
+        assertEquals(2, methodDatabases.size(), "the first test records the databases it was given");
         for (String name : methodDatabases) assertFalse(exists(db, name), name + " should have been dropped");
         assertTrue(exists(db, classDatabase.name()), "the @BeforeAll database must live until the class ends");
         assertEquals(1, countTables(classDatabase));

@@ -1,5 +1,6 @@
 package io.migrata.schema.migration;
 
+import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ObjectNames {
 
     private static String formatPart(String part) {
         boolean plain = part.indexOf('.') < 0 && part.indexOf('"') < 0;
-        return plain ? part : "\"" + part.replace("\"", "\"\"") + "\"";
+        return plain ? part : Identifiers.alwaysQuote(part);
     }
 
     private static List<String> split(String text, String what) {
