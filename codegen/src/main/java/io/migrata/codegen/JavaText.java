@@ -1,5 +1,8 @@
 package io.migrata.codegen;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Text made safe for Java source: string literals and comments. */
 final class JavaText {
 
@@ -58,22 +61,26 @@ final class JavaText {
         return line.startsWith("@") ? "&#64;" + line.substring(1) : line;
     }
 
-    /** Words of {@code text} on lines of at most {@code width} characters (a longer word gets its own line). */
-    static String wrap(String text, int width) {
-        StringBuilder wrapped = new StringBuilder();
-        int lineLength = 0;
+    /**
+     * Words of {@code text} on lines of at most {@code width} characters, the first line starting
+     * with {@code first} and the others with {@code next} (a longer word gets its own line).
+     */
+    static List<String> wrap(String text, int width, String first, String next) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder(first);
+        boolean lineHasWord = false;
         for (String word : text.split(" ")) {
-            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-                wrapped.append('\n');
-                lineLength = 0;
-            } else if (lineLength > 0) {
-                wrapped.append(' ');
-                lineLength++;
+            if (lineHasWord && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(next);
+                lineHasWord = false;
             }
-            wrapped.append(word);
-            lineLength += word.length();
+            if (lineHasWord) current.append(' ');
+            current.append(word);
+            lineHasWord = true;
         }
-        return wrapped.toString();
+        lines.add(current.toString());
+        return lines;
     }
 
     /** The message as a sentence: first letter capital, ending in a full stop unless it ends in punctuation. */

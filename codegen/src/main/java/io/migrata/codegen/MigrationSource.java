@@ -34,6 +34,7 @@ final class MigrationSource {
 
     private static final String RECEIVER = "op";
     private static final int JAVADOC_WIDTH = 100;
+    private static final String COMMENT_CONTINUATION = "//     ";
     private static final String UPGRADE_TODO =
             "// TODO: record the changes, e.g. op.addColumn(\"users\", column(\"phone\", varchar(20)));";
     private static final String DOWNGRADE_TODO =
@@ -99,8 +100,17 @@ final class MigrationSource {
         List<String> parents = revision.parents().stream().map(p -> "{@code " + JavaText.javadocLine(p) + "}").toList();
         String lineage = parents.isEmpty() ? "the first revision" : "after " + String.join(" and ", parents);
         String about = "<p>Revision {@code " + revisionId + "}, " + lineage + ", created " + revision.created() + ".";
-        return JavaText.wrap(JavaText.javadocLine(JavaText.sentence(revision.message())), JAVADOC_WIDTH) + "\n\n"
-                + JavaText.wrap(about, JAVADOC_WIDTH) + "\n";
+        return javadocParagraph(JavaText.javadocLine(JavaText.sentence(revision.message()))) + "\n\n"
+                + javadocParagraph(about) + "\n";
+    }
+
+    private static String javadocParagraph(String text) {
+        return String.join("\n", JavaText.wrap(text, JAVADOC_WIDTH, "", ""));
+    }
+
+    /** {@code // LABEL: text}, folded onto one line and wrapped at the layout width. */
+    private static List<String> comment(String label, String text) {
+        return JavaText.wrap(JavaText.commentLine(text), CodeLayout.WIDTH, "// " + label, COMMENT_CONTINUATION);
     }
 
     private static AnnotationSpec annotation(NewRevision revision, String revisionId) {
@@ -130,7 +140,7 @@ final class MigrationSource {
      */
     private List<String> body(List<String> notes, List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
         List<String> lines = new ArrayList<>();
-        notes.forEach(note -> lines.addAll(CommentLines.wrap("NOTE: ", note)));
+        notes.forEach(note -> lines.addAll(comment("NOTE: ", note)));
         boolean lastWasBlock = false;
         for (SchemaOp op : ops) {
             List<String> block = block(op, warnings, downgrade);
@@ -146,13 +156,13 @@ final class MigrationSource {
     private List<String> block(SchemaOp op, List<OpWarning> warnings, boolean downgrade) {
         List<String> lines = new ArrayList<>();
         List<OpWarning> own = warnings.stream().filter(w -> w.op().equals(op)).toList();
-        own.forEach(warning -> lines.addAll(CommentLines.wrap("WARNING: ", warning.message())));
+        own.forEach(warning -> lines.addAll(comment("WARNING: ", warning.message())));
         if (downgrade && !op.isReversible()) {
-            lines.addAll(CommentLines.wrap("TODO: ", "\"" + op.describe() + "\" has no reverse SQL: write what undoes it"));
+            lines.addAll(comment("TODO: ", "\"" + op.describe() + "\" has no reverse SQL: write what undoes it"));
             return lines;
         }
         if (op.isDestructive() && own.isEmpty()) {
-            lines.addAll(CommentLines.wrap("DESTRUCTIVE: ", op.describe() + "; what it removes does not come back"));
+            lines.addAll(comment("DESTRUCTIVE: ", op.describe() + "; what it removes does not come back"));
         }
         Code.Call statement = op.accept(statements);
         imports.collectArguments(statement);

@@ -1,6 +1,8 @@
 package io.migrata.diff;
 
 import io.migrata.schema.SchemaModel;
+import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.OpApplier;
 import io.migrata.schema.op.SchemaOp;
 import net.jqwik.api.Arbitraries;
@@ -64,8 +66,16 @@ class DiffPropertiesTest {
 
     @Property(tries = 200)
     void concurrentIndexesChangeNothingButTheFlag(@ForAll("pairs") Pair pair) {
+        List<SchemaOp> plain = SchemaDiff.between(pair.from(), pair.to()).ops();
         List<SchemaOp> ops = SchemaDiff.between(pair.from(), pair.to(), DiffOptions.defaults().withConcurrentIndexes(true)).ops();
+        assertEquals(plain.stream().map(DiffPropertiesTest::concurrently).toList(), ops, () -> describe(ops));
         assertEquals(pair.to(), apply(pair.from(), ops), () -> describe(ops));
+    }
+
+    private static SchemaOp concurrently(SchemaOp op) {
+        if (op instanceof CreateIndex create) return new CreateIndex(create.table(), create.index(), true);
+        if (op instanceof DropIndex drop) return new DropIndex(drop.table(), drop.index(), true);
+        return op;
     }
 
     private static SchemaModel apply(SchemaModel model, List<SchemaOp> ops) {
