@@ -100,8 +100,8 @@ final class TableConverter {
         IdentityDef identityDef = identity
                 ? new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(SqlType.of(type)))
                 : null;
-        String generated = column.getGeneratedAs() == null ? null : column.getGeneratedAs();
-        return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef, generated,
+        return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef,
+                column.getGeneratedAs(),
                 column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
