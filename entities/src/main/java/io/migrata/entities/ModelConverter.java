@@ -58,7 +58,7 @@ final class ModelConverter {
 
     SchemaModel convert() {
         ImplicitNames names = new ImplicitNames();
-        TableConverter tables = new TableConverter(metadata, dialect, defaultSchema, names, annotations);
+        TableConverter tables = new TableConverter(metadata, dialect, defaultSchema, names, annotations, this::schemaOf);
         List<TableDef> tableDefs = new ArrayList<>();
         List<SequenceDef> sequences = new ArrayList<>();
         Map<QualifiedName, EnumTypeDef> enums = new LinkedHashMap<>(hibernateEnums());
@@ -71,7 +71,7 @@ final class ModelConverter {
                 sequences.add(sequence(QualifiedName.of(schema, name), sequence));
             }
             for (Table table : namespace.getTables()) {
-                if (table.isPhysicalTable() && !table.isView()) tableDefs.add(tables.convert(table, schemaOf(table)));
+                if (table.isPhysicalTable() && !table.isView()) tableDefs.add(tables.convert(table));
             }
         }
         List<TableDef> withIndexes = tableDefs.stream().map(t -> withAnnotatedIndexes(t)).toList();

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
@@ -50,16 +51,20 @@ final class TableConverter {
     private final String defaultSchema;
     private final ImplicitNames names;
     private final PgAnnotations annotations;
+    private final Function<Table, String> schemaOf;
 
-    TableConverter(Metadata metadata, Dialect dialect, String defaultSchema, ImplicitNames names, PgAnnotations annotations) {
+    TableConverter(Metadata metadata, Dialect dialect, String defaultSchema, ImplicitNames names, PgAnnotations annotations,
+                   Function<Table, String> schemaOf) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
         this.names = names;
         this.annotations = annotations;
+        this.schemaOf = schemaOf;
     }
 
-    TableDef convert(Table table, String schema) {
+    TableDef convert(Table table) {
+        String schema = schemaOf.apply(table);
         String tableName = ModelConverter.fold(table.getNameIdentifier());
         QualifiedName qualified = QualifiedName.of(schema, tableName);
         Map<String, String> types = new HashMap<>();
@@ -100,8 +105,8 @@ final class TableConverter {
         IdentityDef identityDef = identity
                 ? new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(SqlType.of(type)))
                 : null;
-        String generated = column.getGeneratedAs() == null ? null : column.getGeneratedAs();
-        return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef, generated,
+        return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef,
+                column.getGeneratedAs(),
                 column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
@@ -245,9 +250,7 @@ final class TableConverter {
                     : key.getReferencedColumns();
             String name = ModelConverter.fold(metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper()
                     .toIdentifier(key.getName()));
-            QualifiedName targetName = QualifiedName.of(
-                    target.getSchemaIdentifier() == null ? defaultSchema : ModelConverter.fold(target.getSchemaIdentifier()),
-                    ModelConverter.fold(target.getNameIdentifier()));
+            QualifiedName targetName = QualifiedName.of(schemaOf.apply(target), ModelConverter.fold(target.getNameIdentifier()));
             foreignKeys.add(new ForeignKeyDef(name,
                     key.getColumns().stream().map(TableConverter::columnName).toList(),
                     targetName,
