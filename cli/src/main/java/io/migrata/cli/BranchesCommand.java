@@ -2,7 +2,8 @@ package io.migrata.cli;
 
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.graph.RevisionGraph;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Revisions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,35 +26,38 @@ final class BranchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = new Migrations(migrata.settings(), migrationOptions).offline().graph();
-        output.print(out -> text(graph, out), out -> json(graph, out));
-        if (graph.branchPoints().isEmpty()) migrata.notice("the revision history has no branches");
+        Revisions revisions;
+        try (Migrata workflow = migrata.workflow(migrationOptions::applyTo)) {
+            revisions = workflow.revisions();
+        }
+        output.print(out -> text(revisions, out), out -> json(revisions, out));
+        if (revisions.branchPoints().isEmpty()) migrata.notice("the revision history has no branches");
         return ExitCode.OK;
     }
 
-    private static void text(RevisionGraph graph, PrintWriter out) {
-        for (String id : graph.branchPoints()) {
-            out.println(id + " (branchpoint)" + message(graph, id));
-            for (String child : graph.children(id)) {
-                out.println("  -> " + child + (graph.heads().contains(child) ? " (head)" : "") + message(graph, child));
+    private static void text(Revisions revisions, PrintWriter out) {
+        for (String id : revisions.branchPoints()) {
+            out.println(id + " (branchpoint)" + message(revisions, id));
+            for (String child : revisions.children(id)) {
+                out.println("  -> " + child + (revisions.isHead(child) ? " (head)" : "") + message(revisions, child));
             }
         }
     }
 
-    private void json(RevisionGraph graph, PrintWriter out) {
+    private void json(Revisions revisions, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject().name("formatVersion").value(1).name("branchPoints").beginArray();
-        for (String id : graph.branchPoints()) {
+        for (String id : revisions.branchPoints()) {
             json.beginObject();
-            RevisionJson.members(json, graph.get(id), migrata::relativeFile);
-            json.name("children").value(graph.children(id));
+            RevisionJson.members(json, revisions.get(id), migrata::relativeFile);
+            json.name("children").value(revisions.children(id));
             json.endObject();
         }
         json.endArray().endObject().finish();
     }
 
-    private static String message(RevisionGraph graph, String id) {
-        String message = graph.get(id).message();
+    private static String message(Revisions revisions, String id) {
+        String message = revisions.get(id).message();
         return message.isEmpty() ? "" : ", " + message;
     }
 }

@@ -1,12 +1,7 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.config.Setting;
-import io.migrata.cli.connect.Databases;
-import io.migrata.cli.model.LoadedModel;
-import io.migrata.cli.model.ModelLoader;
-import io.migrata.entities.EntitySource;
-import java.sql.SQLException;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,21 +37,16 @@ final class CheckCommand implements Callable<Integer> {
     MigrationOptions migrationOptions;
 
     @Override
-    public Integer call() throws SQLException {
-        ProjectSettings settings = migrata.settings();
-        try (Databases databases = migrata.databases()) {
-            Migrations migrations = new Migrations(settings, migrationOptions);
-            // The entities first, so a configuration problem fails alone, before the slow replay: read for the
-            // default server version, and again only when the scratch server turns out to be another.
-            LoadedModel wanted = ModelLoader.entities(settings, entities.config(), 0);
-            LoadedModel head = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay("head");
-            if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
-                wanted = ModelLoader.entities(settings, entities.config(), head.serverMajor());
-            }
-            return output.compare(migrata, settings.list(Setting.SCHEMAS, schemas), head, wanted,
-                    "the entities match the migrations' " + head.label(),
-                    "the entities differ from the migrations' " + head.label() + ": a migration is missing"
-                            + " (write it with migrata revision --autogenerate -m MESSAGE)");
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            return output.print(migrata, workflow.check());
         }
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        devUrl.applyTo(workflow);
+        entities.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
+        workflow.set(Setting.SCHEMAS, schemas);
     }
 }

@@ -1,12 +1,10 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseTarget;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.graph.RevisionGraph;
+import io.migrata.workflow.DatabaseRevisions;
+import io.migrata.workflow.Migrata;
 import java.io.PrintWriter;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,41 +32,42 @@ final class CurrentCommand implements Callable<Integer> {
     MigrationOptions migrationOptions;
 
     @Override
-    public Integer call() throws SQLException {
-        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
-            List<String> current = migrator.current();
-            RevisionGraph graph = migrator.graph();
-            output.print(out -> text(current, graph, out), out -> json(database, current, graph, out));
-            if (current.isEmpty()) migrata.notice(database.label() + " is at base: no revision is applied");
-        });
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            DatabaseRevisions current = workflow.current();
+            output.print(out -> text(current, out), out -> json(current, out));
+        }
         return ExitCode.OK;
     }
 
-    private void text(List<String> current, RevisionGraph graph, PrintWriter out) {
-        for (String id : current) {
-            if (!graph.contains(id)) {
-                out.println(id + " (unknown: no migration declares it)");
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
+    }
+
+    private void text(DatabaseRevisions current, PrintWriter out) {
+        for (DatabaseRevisions.Current revision : current.current()) {
+            if (!revision.known()) {
+                out.println(revision.id() + " (unknown: no migration declares it)");
                 continue;
             }
-            boolean head = graph.heads().contains(id);
-            out.println(id + (head ? " (head)" : ""));
-            if (verbose) RevisionText.details(graph.get(id), migrata::relativeFile, out);
+            out.println(revision.id() + (revision.head() ? " (head)" : ""));
+            if (verbose) RevisionText.details(revision.revision(), migrata::relativeFile, out);
         }
     }
 
-    private void json(DatabaseTarget database, List<String> current, RevisionGraph graph, PrintWriter out) {
+    private void json(DatabaseRevisions current, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("formatVersion").value(1);
-        json.name("database").value(database.label());
+        json.name("database").value(current.database());
         json.name("current").beginArray();
-        for (String id : current) {
+        for (DatabaseRevisions.Current revision : current.current()) {
             json.beginObject();
-            boolean known = graph.contains(id);
-            if (known) RevisionJson.members(json, graph.get(id), migrata::relativeFile);
-            else RevisionJson.unknown(json, id);
-            json.name("known").value(known);
-            json.name("head").value(known && graph.heads().contains(id));
+            if (revision.known()) RevisionJson.members(json, revision.revision(), migrata::relativeFile);
+            else RevisionJson.unknown(json, revision.id());
+            json.name("known").value(revision.known());
+            json.name("head").value(revision.head());
             json.endObject();
         }
         json.endArray();

@@ -1,6 +1,8 @@
 package io.migrata.cli;
 
-import java.sql.SQLException;
+import io.migrata.cli.output.MoveJson;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Move;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,20 +39,29 @@ final class DowngradeCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    FormatOption output;
+
     @Override
-    public Integer call() throws SQLException {
-        Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
-        if (sql != null) {
-            String range = OfflineRange.of(sql, target, null);
-            spec.commandLine().getOut().print(migrations.offline().downgradeSql(range));
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-        }
-        if (target == null) {
+    public Integer call() {
+        if (sql == null && target == null) {
             throw new ParameterException(spec.commandLine(),
                     "Missing required parameter: 'TARGET' (base, a revision, or -1)");
         }
-        new MigratorRun(migrata, migrations, connection.url).move("downgraded", migrator -> migrator.downgrade(target));
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            if (sql != null) {
+                spec.commandLine().getOut().print(workflow.downgradeSql(OfflineRange.of(sql, target, null)));
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
+            Move move = workflow.downgrade(target);
+            output.print(out -> { }, out -> MoveJson.write(move, out));
+        }
         return ExitCode.OK;
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
     }
 }

@@ -1,16 +1,8 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.config.Setting;
-import io.migrata.cli.connect.DatabaseSession;
-import io.migrata.cli.connect.DatabaseTarget;
-import io.migrata.cli.connect.Databases;
-import io.migrata.cli.model.LoadedModel;
-import io.migrata.cli.model.ModelLoader;
-import io.migrata.runner.Migrator;
-import java.sql.SQLException;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,29 +36,16 @@ final class DriftCommand implements Callable<Integer> {
     MigrationOptions migrationOptions;
 
     @Override
-    public Integer call() throws SQLException {
-        ProjectSettings settings = migrata.settings();
-        try (Databases databases = migrata.databases()) {
-            Migrations migrations = new Migrations(settings, migrationOptions);
-            DatabaseTarget target = databases.target(connection.url);
-            Migrator live = migrations.migrator(target::open);
-            List<String> current = live.current();
-            List<String> heads = live.heads();
-            if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
-                migrata.notice("note: " + target.label() + " is at " + RevisionText.revisions(current)
-                        + ", not at the head " + RevisionText.revisions(heads)
-                        + "; comparing with the migrations up to " + RevisionText.revisions(current));
-            }
-            List<String> configured = settings.list(Setting.SCHEMAS, schemas);
-            // The live database first: a schema it lacks fails before the slow replay.
-            LoadedModel actual;
-            try (DatabaseSession session = DatabaseSession.connect(target.settings(), target.origin())) {
-                actual = ModelLoader.database(session, configured);
-            }
-            LoadedModel expected = new ScratchReplayer(databases, migrations, devUrl.url, migrata::notice).replay(current);
-            return output.compare(migrata, configured, expected, actual,
-                    "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
-                    actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            return output.print(migrata, workflow.drift());
         }
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        devUrl.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
+        workflow.set(Setting.SCHEMAS, schemas);
     }
 }

@@ -1,6 +1,7 @@
 package io.migrata.cli;
 
-import io.migrata.cli.model.EntityConfig;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ final class EntityOptions {
             description = "hibernate, spring-boot, snake-case, or a PhysicalNamingStrategy class name (default: migrata.entities.naming, else hibernate).")
     String naming;
 
-    EntityConfig config() {
-        return new EntityConfig(packages, classpath, naming);
+    void applyTo(Migrata.Builder workflow) {
+        workflow.set(Setting.ENTITIES_PACKAGES, packages)
+                .set(Setting.ENTITIES_CLASSPATH, classpath)
+                .set(Setting.ENTITIES_NAMING, naming);
     }
 }

@@ -2,7 +2,8 @@ package io.migrata.cli;
 
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.graph.RevisionGraph;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Revisions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,25 +30,28 @@ final class HeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = new Migrations(migrata.settings(), migrationOptions).offline().graph();
-        output.print(out -> text(graph, out), out -> json(graph, out));
-        if (graph.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
+        Revisions revisions;
+        try (Migrata workflow = migrata.workflow(migrationOptions::applyTo)) {
+            revisions = workflow.revisions();
+        }
+        output.print(out -> text(revisions, out), out -> json(revisions, out));
+        if (revisions.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
         return ExitCode.OK;
     }
 
-    private void text(RevisionGraph graph, PrintWriter out) {
-        for (String head : graph.heads()) {
+    private void text(Revisions revisions, PrintWriter out) {
+        for (String head : revisions.heads()) {
             out.println(head + " (head)");
-            if (verbose) RevisionText.details(graph.get(head), migrata::relativeFile, out);
+            if (verbose) RevisionText.details(revisions.get(head), migrata::relativeFile, out);
         }
     }
 
-    private void json(RevisionGraph graph, PrintWriter out) {
+    private void json(Revisions revisions, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject().name("formatVersion").value(1).name("heads").beginArray();
-        for (String head : graph.heads()) {
+        for (String head : revisions.heads()) {
             json.beginObject();
-            RevisionJson.members(json, graph.get(head), migrata::relativeFile);
+            RevisionJson.members(json, revisions.get(head), migrata::relativeFile);
             json.endObject();
         }
         json.endArray().endObject().finish();

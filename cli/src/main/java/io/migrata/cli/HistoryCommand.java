@@ -1,18 +1,16 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseTarget;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.RevisionJson;
 import io.migrata.cli.output.Style;
-import io.migrata.runner.RevisionStatus;
-import io.migrata.runner.graph.RevisionGraph;
-import io.migrata.runner.graph.RevisionNode;
+import io.migrata.workflow.History;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.RevisionInfo;
+import io.migrata.workflow.RevisionState;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,24 +43,24 @@ final class HistoryCommand implements Callable<Integer> {
     MigrationOptions migrationOptions;
 
     @Override
-    public Integer call() throws SQLException {
-        new MigratorRun(migrata, new Migrations(migrata.settings(), migrationOptions), connection.url).quietly((migrator, database) -> {
-            List<RevisionStatus> history = migrator.history();
-            RevisionGraph graph = migrator.graph();
-            List<String> current = history.stream().filter(RevisionStatus::current).map(s -> s.revision().id()).toList();
-            Set<String> shown = RevisionRange.parse(range).select(graph, current);
-            List<RevisionStatus> selected = history.stream().filter(s -> shown.contains(s.revision().id())).toList();
-            output.print(out -> text(selected, migrata.style(), out), out -> json(database, selected, out));
-            if (graph.isEmpty()) migrata.notice("there are no revisions yet: create one with migrata revision -m MESSAGE");
-        });
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            History history = workflow.history(range);
+            output.print(out -> text(history.revisions(), migrata.style(), out), out -> json(history, out));
+        }
         return ExitCode.OK;
     }
 
-    private void text(List<RevisionStatus> history, Style style, PrintWriter out) {
-        List<RevisionStatus> newestFirst = new ArrayList<>(history);
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
+    }
+
+    private void text(List<RevisionState> history, Style style, PrintWriter out) {
+        List<RevisionState> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
-        for (RevisionStatus status : newestFirst) {
-            RevisionNode revision = status.revision();
+        for (RevisionState status : newestFirst) {
+            RevisionInfo revision = status.revision();
             String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
             String line = parents + " -> " + revision.id() + markers(status) + (revision.message().isEmpty() ? "" : ", " + revision.message());
             out.println(status.edited() ? style.red(line) : status.current() ? style.green(line) : status.applied() ? line : style.dim(line));
@@ -74,7 +72,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** {@code (head) (current)}: Alembic's markers, plus whether it is applied and unedited. */
-    static String markers(RevisionStatus status) {
+    static String markers(RevisionState status) {
         StringBuilder markers = new StringBuilder();
         if (status.head()) markers.append(" (head)");
         if (status.branchPoint()) markers.append(" (branchpoint)");
@@ -85,13 +83,13 @@ final class HistoryCommand implements Callable<Integer> {
         return markers.toString();
     }
 
-    private void json(DatabaseTarget database, List<RevisionStatus> history, PrintWriter out) {
+    private void json(History history, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("formatVersion").value(1);
-        json.name("database").value(database.label());
+        json.name("database").value(history.database());
         json.name("revisions").beginArray();
-        for (RevisionStatus status : history) {
+        for (RevisionState status : history.revisions()) {
             json.beginObject();
             RevisionJson.members(json, status.revision(), migrata::relativeFile);
             json.name("head").value(status.head());

@@ -1,6 +1,6 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.Setting;
+import io.migrata.workflow.config.Setting;
 import io.migrata.cli.init.ProjectTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;

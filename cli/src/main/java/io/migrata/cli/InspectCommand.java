@@ -1,16 +1,12 @@
 package io.migrata.cli;
 
-import io.migrata.cli.connect.DatabaseSession;
-import io.migrata.cli.connect.Databases;
-import io.migrata.cli.demo.DemoSchema;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.SchemaJson;
 import io.migrata.cli.output.SchemaText;
-import io.migrata.introspect.IntrospectionOptions;
-import io.migrata.introspect.PostgresIntrospector;
-import io.migrata.schema.SchemaModel;
+import io.migrata.workflow.Inspection;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code migrata inspect}: prints the schema of a live database. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print the schema of a live database: tables, columns, constraints, indexes, enum types, sequences and views.")
+        description = {"Print the schema of a live database: tables, columns, constraints, indexes, enum types, sequences and views.",
+                "With --entities, the schema the project's JPA entities describe, as the comparisons read it."})
 final class InspectCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,27 +47,39 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "First create a small demo schema, if the database has no tables.")
     boolean demo;
 
+    @Option(names = "--entities", arity = "0..*", split = ",", paramLabel = "PACKAGE",
+            description = "Print the schema the project's entities describe instead of a database's: those in PACKAGE"
+                    + " (repeatable), else in migrata.entities.packages.")
+    List<String> entityPackages;
+
+    @Option(names = "--entities-classpath", paramLabel = "PATH", split = ",",
+            description = "With --entities: a directory or jar holding the entity classes and what they need; repeatable"
+                    + " (default: migrata.entities.classpath).")
+    List<String> entityClasspath = new ArrayList<>();
+
+    @Option(names = "--naming", paramLabel = "NAMING",
+            description = "With --entities: hibernate, spring-boot, snake-case, or a PhysicalNamingStrategy class name"
+                    + " (default: migrata.entities.naming, else hibernate).")
+    String naming;
+
     @Override
-    public Integer call() throws SQLException {
-        try (Databases databases = migrata.databases(); DatabaseSession session = databases.open(connection.url)) {
-            if (demo && DemoSchema.createIfEmpty(session.connection())) {
-                migrata.notice("created the demo schema (" + DemoSchema.TABLE_COUNT + " tables) in " + session.settings().target());
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            Inspection inspection = entityPackages != null ? workflow.inspectEntities() : workflow.inspect(schemas, excludes, demo);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> SchemaJson.write(inspection.model(), out);
+                case text -> SchemaText.write(inspection.model(), out);
             }
-            SchemaModel model = new PostgresIntrospector(session.connection()).read(options());
-            print(model, spec.commandLine().getOut());
+            out.flush();
         }
         return ExitCode.OK;
     }
 
-    private IntrospectionOptions options() {
-        return new IntrospectionOptions(schemas, excludes, false);
-    }
-
-    private void print(SchemaModel model, PrintWriter out) {
-        switch (format) {
-            case json -> SchemaJson.write(model, out);
-            case text -> SchemaText.write(model, out);
-        }
-        out.flush();
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        workflow.set(Setting.ENTITIES_PACKAGES, entityPackages)
+                .set(Setting.ENTITIES_CLASSPATH, entityClasspath)
+                .set(Setting.ENTITIES_NAMING, naming);
     }
 }

@@ -1,9 +1,8 @@
 package io.migrata.cli;
 
-import io.migrata.codegen.GeneratedMigration;
-import io.migrata.codegen.MigrationWriter;
-import io.migrata.codegen.NewRevision;
-import java.time.Instant;
+import io.migrata.workflow.GeneratedRevision;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,14 +40,16 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
-        List<String> parents = migrations.offline().mergeParents(revisions);
-        String text = message != null ? message : "merge " + String.join(" and ", parents);
-        GeneratedMigration written = new MigrationWriter(migrations.template(packageName))
-                .write(NewRevision.empty(text, parents, Instant.now()));
-        spec.commandLine().getOut().println("created " + migrata.relative(written.file()));
-        spec.commandLine().getOut().flush();
-        migrata.notice("revision " + written.revisionId() + " merges " + String.join(", ", parents));
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            GeneratedRevision written = workflow.merge(revisions, message);
+            spec.commandLine().getOut().println("created " + migrata.relative(written.file()));
+            spec.commandLine().getOut().flush();
+        }
         return ExitCode.OK;
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        migrationOptions.applyTo(workflow);
+        workflow.set(Setting.MIGRATIONS_PACKAGE, packageName);
     }
 }

@@ -1,11 +1,11 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ConfigurationException;
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.connect.Databases;
 import io.migrata.cli.error.ErrorReporter;
-import io.migrata.cli.error.Redactor;
 import io.migrata.cli.output.Style;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.WorkflowListener;
+import io.migrata.workflow.config.ConfigurationException;
+import io.migrata.workflow.error.Redactor;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,14 +141,28 @@ public final class MigrataCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** The project's settings: flags (passed by each command), environment, .env, migrata.properties. */
-    ProjectSettings settings() {
-        return new ProjectSettings(projectDir(), environment);
-    }
+    /**
+     * The workflows of one command run, configured from the project directory and the environment,
+     * with the command's flags set by {@code flags}; closing it stops the embedded server if one was started.
+     */
+    Migrata workflow(Consumer<Migrata.Builder> flags) {
+        Migrata.Builder builder = Migrata.configure()
+                .projectDirectory(projectDir())
+                .environment(environment)
+                .redactor(redactor)
+                .listener(new WorkflowListener() {
+                    @Override
+                    public void notice(String line) {
+                        MigrataCommand.this.notice(line);
+                    }
 
-    /** The databases of one command run; closing it stops the embedded server if it was started. */
-    Databases databases() {
-        return new Databases(settings(), redactor, this::notice);
+                    @Override
+                    public Optional<Boolean> ask(String question) {
+                        return MigrataCommand.this.ask(question);
+                    }
+                });
+        flags.accept(builder);
+        return builder.load();
     }
 
     /** Colors for text on stdout: only on a terminal, and never with {@code NO_COLOR} set. */

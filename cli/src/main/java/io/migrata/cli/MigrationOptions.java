@@ -1,5 +1,7 @@
 package io.migrata.cli;
 
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
 import picocli.CommandLine.Option;
 
 /** Where the migrations are and where their version tables live; each flag overrides its setting. */
@@ -16,4 +18,10 @@ final class MigrationOptions {
     @Option(names = "--lock-timeout", paramLabel = "DURATION",
             description = "How long to wait for another migration's lock: 300, 30s, 5m (default: migrata.lock-timeout, else 300s).")
     String lockTimeout;
+
+    void applyTo(Migrata.Builder workflow) {
+        workflow.set(Setting.VERSIONS_DIRECTORY, versionsDirectory)
+                .set(Setting.VERSION_TABLE_SCHEMA, versionSchema)
+                .set(Setting.LOCK_TIMEOUT, lockTimeout);
+    }
 }

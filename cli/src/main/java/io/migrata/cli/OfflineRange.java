@@ -1,6 +1,6 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ConfigurationException;
+import io.migrata.workflow.config.ConfigurationException;
 
 /** The range of an offline script: {@code --sql FROM:TO}, or {@code --sql} with the target as the range. */
 final class OfflineRange {

@@ -1,17 +1,14 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.config.Setting;
-import io.migrata.cli.connect.ConnectionProbe;
-import io.migrata.cli.connect.ConnectionReport;
-import io.migrata.cli.connect.DatabaseSession;
-import io.migrata.cli.connect.Databases;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
+import io.migrata.workflow.connect.ConnectionProbe;
+import io.migrata.workflow.connect.ConnectionReport;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.Style;
 import io.migrata.schema.Identifiers;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,19 +49,20 @@ final class PingCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Override
-    public Integer call() throws SQLException {
-        ProjectSettings settings = migrata.settings();
-        List<String> checked = new ArrayList<>(settings.list(Setting.SCHEMAS, schemas));
-        String versions = settings.value(Setting.VERSION_TABLE_SCHEMA, versionSchema);
-        if (!checked.contains(versions)) checked.add(versions);
-        try (Databases databases = migrata.databases(); DatabaseSession session = databases.open(connection.url)) {
-            ConnectionReport report = ConnectionProbe.probe(session, checked);
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            ConnectionReport report = workflow.ping();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) json(report, out);
             else text(report, migrata.style(), out);
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        workflow.set(Setting.SCHEMAS, schemas).set(Setting.VERSION_TABLE_SCHEMA, versionSchema);
     }
 
     private static void text(ConnectionReport report, Style style, PrintWriter out) {

@@ -1,15 +1,11 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ConfigurationException;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.RevisionJson;
-import io.migrata.runner.Migrator;
-import io.migrata.runner.graph.RevisionGraph;
-import io.migrata.runner.graph.RevisionNode;
-import io.migrata.runner.load.HistoryReplay;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.RevisionDetail;
 import io.migrata.schema.op.SchemaOp;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,67 +32,51 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Migrator migrator = new Migrations(migrata.settings(), migrationOptions).offline();
-        RevisionGraph graph = migrator.graph();
-        List<String> named = graph.resolve(revision, List.of());
-        if (named.size() != 1) {
-            throw new ConfigurationException(revision + " names " + (named.isEmpty() ? "no revision" : named.size() + " revisions ("
-                    + String.join(", ", named) + ")") + ": show takes one revision");
+        RevisionDetail detail;
+        try (Migrata workflow = migrata.workflow(migrationOptions::applyTo)) {
+            detail = workflow.show(revision);
         }
-        RevisionNode node = graph.get(named.get(0));
-        HistoryReplay replay = migrator.replay();
-        HistoryReplay.Recording upgrade = replay.upgrade(node.id());
-        HistoryReplay.Recording downgrade = replay.downgrade(node.id());
-        boolean transactional = replay.migrations().get(node.id()).transactional();
-        output.print(out -> text(graph, node, transactional, upgrade, downgrade, out),
-                out -> json(graph, node, transactional, upgrade, downgrade, out));
+        output.print(out -> text(detail, out), out -> json(detail, out));
         return ExitCode.OK;
     }
 
-    private void text(RevisionGraph graph, RevisionNode node, boolean transactional, HistoryReplay.Recording upgrade,
-                             HistoryReplay.Recording downgrade, PrintWriter out) {
-        out.println("revision " + node.id() + (graph.heads().contains(node.id()) ? " (head)" : ""));
-        RevisionText.details(node, migrata::relativeFile, out);
-        List<String> children = graph.children(node.id());
-        out.println("  children: " + (children.isEmpty() ? "(none)" : String.join(", ", children)));
-        out.println("  runs:     " + (transactional ? "in one transaction" : "outside a transaction, statement by statement"));
-        section("upgrade", upgrade, out);
-        section("downgrade", downgrade, out);
+    private void text(RevisionDetail detail, PrintWriter out) {
+        out.println("revision " + detail.revision().id() + (detail.head() ? " (head)" : ""));
+        RevisionText.details(detail.revision(), migrata::relativeFile, out);
+        out.println("  children: " + (detail.children().isEmpty() ? "(none)" : String.join(", ", detail.children())));
+        out.println("  runs:     " + (detail.transactional() ? "in one transaction" : "outside a transaction, statement by statement"));
+        section("upgrade", detail.upgrade(), out);
+        section("downgrade", detail.downgrade(), out);
     }
 
-    private static void section(String name, HistoryReplay.Recording recording, PrintWriter out) {
+    private static void section(String name, RevisionDetail.Recording recording, PrintWriter out) {
         out.println();
         out.println(name + ":");
-        if (recording.failure() != null) {
-            out.println("  cannot be recorded: " + oneLine(recording.failure().getMessage()));
+        if (recording.error() != null) {
+            out.println("  cannot be recorded: " + recording.error());
             return;
         }
         if (recording.ops().isEmpty()) out.println("  (no operations)");
         for (SchemaOp op : recording.ops()) out.println("  " + op.describe());
     }
 
-    private void json(RevisionGraph graph, RevisionNode node, boolean transactional, HistoryReplay.Recording upgrade,
-                             HistoryReplay.Recording downgrade, PrintWriter out) {
+    private void json(RevisionDetail detail, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("formatVersion").value(1);
-        RevisionJson.members(json, node, migrata::relativeFile);
-        json.name("children").value(graph.children(node.id()));
-        json.name("head").value(graph.heads().contains(node.id()));
-        json.name("transactional").value(transactional);
-        recording(json, "upgrade", upgrade);
-        recording(json, "downgrade", downgrade);
+        RevisionJson.members(json, detail.revision(), migrata::relativeFile);
+        json.name("children").value(detail.children());
+        json.name("head").value(detail.head());
+        json.name("transactional").value(detail.transactional());
+        recording(json, "upgrade", detail.upgrade());
+        recording(json, "downgrade", detail.downgrade());
         json.endObject().finish();
     }
 
-    private static void recording(JsonWriter json, String name, HistoryReplay.Recording recording) {
+    private static void recording(JsonWriter json, String name, RevisionDetail.Recording recording) {
         json.name(name).beginObject();
-        json.name("operations").value(recording.ops() == null ? List.of() : recording.ops().stream().map(SchemaOp::describe).toList());
-        json.name("error").value(recording.failure() == null ? null : oneLine(recording.failure().getMessage()));
+        json.name("operations").value(recording.ops().stream().map(SchemaOp::describe).toList());
+        json.name("error").value(recording.error());
         json.endObject();
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -1,7 +1,9 @@
 package io.migrata.cli;
 
-import io.migrata.runner.graph.StampPlan;
-import java.sql.SQLException;
+import io.migrata.cli.output.JsonWriter;
+import io.migrata.cli.output.MoveJson;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Stamp;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,27 +43,34 @@ final class StampCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    FormatOption output;
+
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         if ((target == null) == (repair == null)) {
             throw new ParameterException(spec.commandLine(), target == null
                     ? "Missing required parameter: 'TARGET' (or --repair REV)"
                     : "give either TARGET or --repair REV, not both");
         }
         if (repair != null && purge) throw new ParameterException(spec.commandLine(), "--purge goes with TARGET, not with --repair");
-        Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
-        new MigratorRun(migrata, migrations, connection.url).withProgress((migrator, database) -> {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
             if (repair != null) {
-                List<String> repaired = migrator.repair(repair);
-                migrata.notice(repaired.isEmpty() ? "nothing to repair: the recorded checksums match the code"
-                        : "recorded the new checksum of " + String.join(", ", repaired));
+                List<String> repaired = workflow.repair(repair);
+                output.print(out -> { }, out -> {
+                    JsonWriter json = new JsonWriter(out);
+                    json.beginObject().name("formatVersion").value(1).name("repaired").value(repaired).endObject().finish();
+                });
             } else {
-                StampPlan plan = migrator.stamp(target, purge);
-                String after = RevisionText.revisions(plan.headsAfter());
-                migrata.notice(plan.changesNothing() && !purge ? database.label() + " is already at " + after
-                        : "stamped " + database.label() + ": " + RevisionText.revisions(plan.headsBefore()) + " -> " + after);
+                Stamp stamp = workflow.stamp(target, purge);
+                output.print(out -> { }, out -> MoveJson.write(stamp, out));
             }
-        });
+        }
         return ExitCode.OK;
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
     }
 }

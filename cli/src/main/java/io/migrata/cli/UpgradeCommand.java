@@ -1,6 +1,8 @@
 package io.migrata.cli;
 
-import java.sql.SQLException;
+import io.migrata.cli.output.MoveJson;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Move;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,17 +38,25 @@ final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    FormatOption output;
+
     @Override
-    public Integer call() throws SQLException {
-        Migrations migrations = new Migrations(migrata.settings(), migrationOptions);
-        if (sql != null) {
-            String range = OfflineRange.of(sql, target, "head");
-            spec.commandLine().getOut().print(migrations.offline().upgradeSql(range));
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
+    public Integer call() {
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            if (sql != null) {
+                spec.commandLine().getOut().print(workflow.upgradeSql(OfflineRange.of(sql, target, "head")));
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
+            Move move = workflow.upgrade(target == null ? "head" : target);
+            output.print(out -> { }, out -> MoveJson.write(move, out));
         }
-        String to = target == null ? "head" : target;
-        new MigratorRun(migrata, migrations, connection.url).move("upgraded", migrator -> migrator.upgrade(to));
         return ExitCode.OK;
+    }
+
+    private void flags(Migrata.Builder workflow) {
+        connection.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
     }
 }

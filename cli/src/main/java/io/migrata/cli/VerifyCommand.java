@@ -1,20 +1,12 @@
 package io.migrata.cli;
 
-import io.migrata.cli.config.ConfigurationException;
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.config.Setting;
-import io.migrata.cli.connect.Databases;
-import io.migrata.cli.connect.ScratchDatabase;
 import io.migrata.cli.output.JsonWriter;
 import io.migrata.cli.output.OutputFormat;
 import io.migrata.cli.output.Style;
-import io.migrata.runner.Migrator;
-import io.migrata.runner.graph.RevisionGraph;
-import io.migrata.runner.graph.RevisionNode;
 import io.migrata.schema.op.SchemaOp;
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.Verification;
 import java.io.PrintWriter;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,42 +46,25 @@ final class VerifyCommand implements Callable<Integer> {
     MigrationOptions migrationOptions;
 
     @Override
-    public Integer call() throws SQLException {
-        if (revision != null && last != null) throw new ConfigurationException("give REV or -n N, not both");
-        if (last != null && last < 1) throw new ConfigurationException("-n " + last + " must be 1 or more");
-        ProjectSettings settings = migrata.settings();
-        Migrations migrations = new Migrations(settings, migrationOptions);
-        try (Databases databases = migrata.databases(); ScratchDatabase scratch = databases.scratch(devUrl.url)) {
-            Migrator migrator = migrations.migrator(scratch::connect);
-            List<RevisionNode> selected = select(migrator.graph());
-            String versionSchema = settings.value(Setting.VERSION_TABLE_SCHEMA, migrationOptions.versionSchema);
-            List<RevisionVerifier.Outcome> outcomes = new RevisionVerifier(scratch, migrator, versionSchema, migrata::notice)
-                    .verify(selected);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) json(outcomes, out);
-            else text(outcomes, migrata.style(), out);
-            out.flush();
-            long failed = outcomes.stream().filter(o -> !o.ok()).count();
-            String stopped = outcomes.size() < selected.size() ? "; stopped at the failure, "
-                    + (selected.size() - outcomes.size()) + " more not verified" : "";
-            migrata.notice(failed == 0 ? "verified " + outcomes.size() + " revision" + (outcomes.size() == 1 ? "" : "s")
-                    : failed + " of " + outcomes.size() + " revisions do not downgrade cleanly" + stopped);
-            return failed == 0 ? ExitCode.OK : ExitCode.DIFFERENCES;
+    public Integer call() {
+        Verification verification;
+        try (Migrata workflow = migrata.workflow(this::flags)) {
+            verification = workflow.verify(revision, last);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) json(verification, out);
+        else text(verification, migrata.style(), out);
+        out.flush();
+        return verification.ok() ? ExitCode.OK : ExitCode.DIFFERENCES;
     }
 
-    private List<RevisionNode> select(RevisionGraph graph) {
-        List<RevisionNode> all = graph.revisions();
-        if (revision != null) {
-            List<String> named = graph.resolve(revision, List.of());
-            return all.stream().filter(r -> named.contains(r.id())).toList();
-        }
-        if (last != null) return all.subList(Math.max(0, all.size() - last), all.size());
-        return all;
+    private void flags(Migrata.Builder workflow) {
+        devUrl.applyTo(workflow);
+        migrationOptions.applyTo(workflow);
     }
 
-    private static void text(List<RevisionVerifier.Outcome> outcomes, Style style, PrintWriter out) {
-        for (RevisionVerifier.Outcome outcome : outcomes) {
+    private static void text(Verification verification, Style style, PrintWriter out) {
+        for (Verification.Outcome outcome : verification.outcomes()) {
             if (outcome.ok()) {
                 out.println(style.green("ok      ") + outcome.revision().label());
                 continue;
@@ -107,13 +82,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(List<RevisionVerifier.Outcome> outcomes, PrintWriter out) {
+    private static void json(Verification verification, PrintWriter out) {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("formatVersion").value(1);
-        json.name("ok").value(outcomes.stream().allMatch(RevisionVerifier.Outcome::ok));
+        json.name("ok").value(verification.outcomes().stream().allMatch(Verification.Outcome::ok));
         json.name("revisions").beginArray();
-        for (RevisionVerifier.Outcome outcome : outcomes) {
+        for (Verification.Outcome outcome : verification.outcomes()) {
             json.beginObject();
             json.name("id").value(outcome.revision().id());
             json.name("ok").value(outcome.ok());

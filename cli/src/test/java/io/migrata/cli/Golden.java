@@ -2,6 +2,7 @@ package io.migrata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,5 +27,18 @@ final class Golden {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "output differs from " + file);
+    }
+
+    /** Compares a JSON document with a golden one as parsed documents: values and key order, not spacing. */
+    static void assertJsonMatches(String fileName, String actual) throws IOException {
+        Path file = DIRECTORY.resolve(fileName);
+        if (Boolean.getBoolean("migrata.golden.update")) {
+            Files.createDirectories(DIRECTORY);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        JsonNode expected = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode parsed = Json.parse(actual);
+        assertEquals(expected, parsed, "output differs from " + file);
+        assertEquals(expected.toString(), parsed.toString(), "key order differs from " + file);
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.migrata.cli.config.ProjectSettings;
-import io.migrata.cli.config.Setting;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
+import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.workflow.config.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

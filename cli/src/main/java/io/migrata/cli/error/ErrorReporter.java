@@ -1,6 +1,9 @@
 package io.migrata.cli.error;
 
 import io.migrata.cli.ExitCode;
+import io.migrata.workflow.MigrataException;
+import io.migrata.workflow.error.Failures;
+import io.migrata.workflow.error.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -18,15 +21,15 @@ public final class ErrorReporter {
 
     /** @return the exit status for the error */
     public int report(Throwable error, PrintWriter err, boolean verbose) {
-        Failure failure = ErrorMapper.map(error);
-        err.println("migrata: " + redactor.redact(failure.message()));
+        MigrataException failure = Failures.classify(error);
+        err.println("migrata: " + redactor.redact(failure.getMessage()));
         if (verbose) {
             StringWriter trace = new StringWriter();
             error.printStackTrace(new PrintWriter(trace));
             err.print(redactor.redact(trace.toString()));
         }
         err.flush();
-        return failure.exitCode();
+        return exitCode(failure.kind());
     }
 
     /** A command-line mistake: the parser's message and where to read the usage. */
@@ -35,5 +38,15 @@ public final class ErrorReporter {
         err.println("migrata: " + redactor.redact(firstLine) + " (see '" + commandName + " --help')");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** The exit status docs/exit-codes.md gives each kind of failure. */
+    static int exitCode(MigrataException.Kind kind) {
+        return switch (kind) {
+            case USAGE -> ExitCode.USAGE;
+            case CANNOT_CONNECT -> ExitCode.CANNOT_CONNECT;
+            case MIGRATION_FAILED -> ExitCode.MIGRATION_FAILED;
+            case INTERNAL -> ExitCode.INTERNAL_ERROR;
+        };
     }
 }

@@ -1,7 +1,7 @@
 package io.migrata.cli.init;
 
-import io.migrata.cli.config.ConfigurationException;
-import io.migrata.cli.config.ProjectSettings;
+import io.migrata.workflow.config.ConfigurationException;
+import io.migrata.workflow.config.ProjectSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,16 +1,13 @@
 package io.migrata.cli.output;
 
-import io.migrata.diff.DiffResult;
-import io.migrata.diff.Hazard;
-import io.migrata.diff.RenameCandidate;
 import io.migrata.schema.op.SchemaOp;
+import io.migrata.workflow.Comparison;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
- * A diff for people: one line per operation (drops red, creations green, changes yellow on a
+ * A comparison for people: one line per operation (drops red, creations green, changes yellow on a
  * terminal), each hazard indented under its operation, then the likely renames with the flag that
- * makes them renames, then the diff's notes.
+ * makes them renames, then the comparison's notes.
  *
  * <pre>
  * drop column public.users.mobile character varying(20) NULL
@@ -24,24 +21,20 @@ public final class DiffText {
     private DiffText() {
     }
 
-    public static void write(DiffResult result, Style style, PrintWriter out) {
-        for (SchemaOp op : result.ops()) {
+    public static void write(Comparison comparison, Style style, PrintWriter out) {
+        for (SchemaOp op : comparison.ops()) {
             out.println(colored(op.describe(), style));
-            for (Hazard hazard : hazardsOf(result, op)) {
+            for (Comparison.Hazard hazard : comparison.hazardsOf(op)) {
                 out.println("  " + style.red("! " + hazard.kind() + ": " + hazard.message()));
             }
         }
-        for (RenameCandidate candidate : result.renameCandidates()) {
-            out.println(style.dim("note: " + candidate.describe() + "; if so, pass " + RenameFlags.flagFor(candidate)));
+        for (Comparison.RenameCandidate candidate : comparison.renameCandidates()) {
+            out.println(style.dim("note: " + candidate.description() + "; if so, pass " + candidate.flag()));
         }
-        for (String note : RenameFlags.otherNotes(result)) {
+        for (String note : comparison.notes()) {
             out.println(style.dim("note: " + note));
         }
         out.flush();
-    }
-
-    static List<Hazard> hazardsOf(DiffResult result, SchemaOp op) {
-        return result.hazards().stream().filter(h -> h.op().equals(op)).toList();
     }
 
     private static String colored(String description, Style style) {

@@ -1,15 +1,20 @@
 package io.migrata.cli.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.io.Writer;
 import java.util.List;
 
 /**
- * A small streaming JSON writer that pretty-prints with two-space indentation. Objects and arrays
- * of objects take one line per member; lists of strings are written on one line, so short name lists
- * stay readable. Keys come out in the order they are written: callers fix the order, which keeps
- * the output byte-for-byte stable.
+ * Jackson's streaming generator behind the calls the command's JSON documents are written with,
+ * pretty-printed with two-space indentation. Keys come out in the order they are written: callers
+ * fix the order, which keeps the output byte-for-byte stable.
  *
  * <pre>{@code
  * JsonWriter json = new JsonWriter(out);
@@ -18,175 +23,90 @@ import java.util.List;
  */
 public final class JsonWriter {
 
-    private static final int FLUSH_AT = 1 << 16;
-    /** Deep enough for any document written here; deeper levels are indented in several pieces. */
-    private static final String INDENT = " ".repeat(64);
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private final Appendable out;
-    // Written to the Appendable in large pieces: a PrintWriter takes a lock on every call.
-    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
-    /** The open objects (true) and arrays (false), innermost last. */
-    private boolean[] isObject = new boolean[16];
-    /** Whether each open object or array already holds a member. */
-    private boolean[] hasMembers = new boolean[16];
-    private int depth;
-    private boolean afterName;
+    private final JsonGenerator json;
 
-    public JsonWriter(Appendable out) {
-        this.out = out;
+    public JsonWriter(Writer out) {
+        try {
+            this.json = FACTORY.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public JsonWriter beginObject() {
-        return open(true, '{');
+        return write(JsonGenerator::writeStartObject);
     }
 
     public JsonWriter endObject() {
-        return close(true, '}');
+        return write(JsonGenerator::writeEndObject);
     }
 
     public JsonWriter beginArray() {
-        return open(false, '[');
+        return write(JsonGenerator::writeStartArray);
     }
 
     public JsonWriter endArray() {
-        return close(false, ']');
+        return write(JsonGenerator::writeEndArray);
     }
 
     public JsonWriter name(String name) {
-        if (depth == 0 || !isObject[depth - 1] || afterName) throw new IllegalStateException("a name belongs in an object");
-        startMember();
-        string(name);
-        buffer.append(": ");
-        afterName = true;
-        return this;
+        return write(g -> g.writeFieldName(name));
     }
 
     /** A string, or {@code null} written as JSON null. */
     public JsonWriter value(String value) {
-        startValue();
-        if (value == null) buffer.append("null");
-        else string(value);
-        return this;
+        return write(g -> g.writeString(value));
     }
 
     public JsonWriter value(long value) {
-        startValue();
-        buffer.append(value);
-        return this;
+        return write(g -> g.writeNumber(value));
     }
 
     public JsonWriter value(boolean value) {
-        startValue();
-        buffer.append(value ? "true" : "false");
-        return this;
+        return write(g -> g.writeBoolean(value));
     }
 
-    /** A list of strings, on one line. */
+    /** A list of strings. */
     public JsonWriter value(List<String> values) {
-        startValue();
-        buffer.append('[');
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) buffer.append(", ");
-            string(values.get(i));
-        }
-        buffer.append(']');
-        return this;
+        return write(g -> {
+            g.writeStartArray();
+            for (String value : values) g.writeString(value);
+            g.writeEndArray();
+        });
     }
 
     public JsonWriter nullValue() {
-        startValue();
-        buffer.append("null");
-        return this;
+        return write(JsonGenerator::writeNull);
     }
 
     /** Ends the document with a newline; every object and array must be closed. */
     public void finish() {
-        if (depth > 0) throw new IllegalStateException("unclosed " + (isObject[depth - 1] ? "object" : "array"));
-        buffer.append('\n');
-        flush();
+        if (!json.getOutputContext().inRoot()) throw new IllegalStateException("the JSON document has unclosed objects or arrays");
+        write(g -> {
+            g.writeRaw('\n');
+            g.flush();
+        });
     }
 
-    private JsonWriter open(boolean object, char bracket) {
-        startValue();
-        buffer.append(bracket);
-        if (depth == isObject.length) {
-            isObject = Arrays.copyOf(isObject, depth * 2);
-            hasMembers = Arrays.copyOf(hasMembers, depth * 2);
-        }
-        isObject[depth] = object;
-        hasMembers[depth] = false;
-        depth++;
-        return this;
+    private interface Step {
+        void on(JsonGenerator generator) throws IOException;
     }
 
-    private JsonWriter close(boolean object, char bracket) {
-        if (depth == 0 || isObject[depth - 1] != object || afterName) {
-            throw new IllegalStateException("nothing to close with " + bracket);
-        }
-        depth--;
-        if (hasMembers[depth]) newline();
-        buffer.append(bracket);
-        return this;
-    }
-
-    private void startValue() {
-        if (afterName) {
-            afterName = false;
-            return;
-        }
-        if (depth == 0) return;
-        if (isObject[depth - 1]) throw new IllegalStateException("a value in an object needs a name");
-        startMember();
-    }
-
-    private void startMember() {
-        if (hasMembers[depth - 1]) buffer.append(',');
-        hasMembers[depth - 1] = true;
-        newline();
-    }
-
-    private void newline() {
-        buffer.append('\n');
-        for (int spaces = 2 * depth; spaces > 0; spaces -= INDENT.length()) {
-            buffer.append(INDENT, 0, Math.min(spaces, INDENT.length()));
-        }
-    }
-
-    private void string(String text) {
-        buffer.append('"');
-        int plainFrom = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // The common case first: a character JSON takes as it is.
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') continue;
-            buffer.append(text, plainFrom, i).append(escape(c));
-            plainFrom = i + 1;
-        }
-        buffer.append(text, plainFrom, text.length()).append('"');
-        if (buffer.length() >= FLUSH_AT) flush();
-    }
-
-    /** The escape sequence for a character that JSON strings cannot hold as is. */
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            case '\b' -> "\\b";
-            case '\f' -> "\\f";
-            // Other control characters must be escaped; U+2028/9 too, so the output is also valid JavaScript.
-            default -> String.format("\\u%04x", (int) c);
-        };
-    }
-
-    private void flush() {
+    private JsonWriter write(Step step) {
         try {
-            out.append(buffer);
+            step.on(json);
+        } catch (JsonGenerationException e) {
+            throw new IllegalStateException(e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        buffer.setLength(0);
+        return this;
     }
 }

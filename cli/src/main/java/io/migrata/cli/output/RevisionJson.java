@@ -1,6 +1,6 @@
 package io.migrata.cli.output;
 
-import io.migrata.runner.graph.RevisionNode;
+import io.migrata.workflow.RevisionInfo;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -11,12 +11,12 @@ public final class RevisionJson {
     }
 
     /** @param files how a file is shown (relative to the project directory) */
-    public static void members(JsonWriter json, RevisionNode revision, UnaryOperator<String> files) {
+    public static void members(JsonWriter json, RevisionInfo revision, UnaryOperator<String> files) {
         json.name("id").value(revision.id());
         json.name("parents").value(revision.parents());
         json.name("message").value(revision.message());
         json.name("created").value(revision.created().isEmpty() ? null : revision.created());
-        json.name("file").value(revision.origin() == null ? null : files.apply(revision.origin()));
+        json.name("file").value(revision.file() == null ? null : files.apply(revision.file()));
     }
 
     /** The same members for a revision the version table names but no migration declares. */

@@ -16,6 +16,7 @@ import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
+import java.io.Writer;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,11 +32,11 @@ public final class SchemaJson {
 
     private final JsonWriter json;
 
-    private SchemaJson(Appendable out) {
+    private SchemaJson(Writer out) {
         this.json = new JsonWriter(out);
     }
 
-    public static void write(SchemaModel model, Appendable out) {
+    public static void write(SchemaModel model, Writer out) {
         new SchemaJson(out).model(model);
     }
 

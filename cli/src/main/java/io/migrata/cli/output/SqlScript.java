@@ -1,9 +1,7 @@
 package io.migrata.cli.output;
 
-import io.migrata.diff.DiffResult;
-import io.migrata.diff.Hazard;
-import io.migrata.runner.sql.Statement;
 import io.migrata.schema.op.SchemaOp;
+import io.migrata.workflow.Comparison;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -24,23 +22,24 @@ public final class SqlScript {
 
     /**
      * @param header     comment lines for the top, without {@code --}
-     * @param statements each op's statements, in op order
+     * @param comparison the operations, with their statements rendered
      */
-    public static void write(List<String> header, DiffResult result, List<List<Statement>> statements, PrintWriter out) {
+    public static void write(List<String> header, Comparison comparison, PrintWriter out) {
         SqlScript script = new SqlScript(out);
         header.forEach(line -> out.println("-- " + line));
-        for (int i = 0; i < result.ops().size(); i++) {
-            script.operation(result.ops().get(i), DiffText.hazardsOf(result, result.ops().get(i)), statements.get(i));
+        for (int i = 0; i < comparison.ops().size(); i++) {
+            SchemaOp op = comparison.ops().get(i);
+            script.operation(op, comparison.hazardsOf(op), comparison.statements().get(i));
         }
         if (script.inTransaction) out.println("COMMIT;");
         out.flush();
     }
 
-    private void operation(SchemaOp op, List<Hazard> hazards, List<Statement> statements) {
+    private void operation(SchemaOp op, List<Comparison.Hazard> hazards, List<Comparison.SqlStatement> statements) {
         out.println();
         out.println("-- " + oneLine(op.describe()));
-        for (Hazard hazard : hazards) out.println("-- WARNING: " + hazard.kind() + ": " + oneLine(hazard.message()));
-        for (Statement statement : statements) {
+        for (Comparison.Hazard hazard : hazards) out.println("-- WARNING: " + hazard.kind() + ": " + oneLine(hazard.message()));
+        for (Comparison.SqlStatement statement : statements) {
             if (statement.transactional()) {
                 if (!inTransaction) {
                     out.println("BEGIN;");

@@ -1,0 +1,56 @@
+package io.migrata.workflow;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How {@link Migrata#autogenerate} compares and writes.
+ *
+ * <pre>{@code
+ * migrata.autogenerate(AutogenerateOptions.message("add user phone").comparedWithHead().withRename("users.mobile=phone"));
+ * }</pre>
+ *
+ * @param message        what the revision does; it names the revision
+ * @param againstHead    compare the entities with the migrations' head replayed on a scratch database,
+ *                       instead of the configured database (which must then be at head)
+ * @param renames        renames instead of a drop and an add, as {@code OLD=NEW} ({@code users.mobile=phone},
+ *                       {@code table users=members})
+ * @param noRenames      write every likely rename as a drop and an add, without asking
+ * @param writeWhenEmpty write the revision even when nothing changed
+ */
+public record AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
+                                  boolean writeWhenEmpty) {
+
+    public AutogenerateOptions {
+        Objects.requireNonNull(message, "message");
+        renames = List.copyOf(renames);
+    }
+
+    public static AutogenerateOptions message(String message) {
+        return new AutogenerateOptions(message, false, List.of(), false, false);
+    }
+
+    public AutogenerateOptions comparedWithHead() {
+        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty);
+    }
+
+    public AutogenerateOptions withRename(String rename) {
+        List<String> more = new java.util.ArrayList<>(renames);
+        more.add(rename);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty);
+    }
+
+    public AutogenerateOptions withRenames(List<String> moreRenames) {
+        List<String> more = new java.util.ArrayList<>(renames);
+        more.addAll(moreRenames);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty);
+    }
+
+    public AutogenerateOptions withoutRenames() {
+        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty);
+    }
+
+    public AutogenerateOptions writingWhenEmpty() {
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, true);
+    }
+}

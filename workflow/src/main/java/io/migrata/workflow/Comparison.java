@@ -1,0 +1,94 @@
+package io.migrata.workflow;
+
+import io.migrata.diff.DiffResult;
+import io.migrata.schema.op.SchemaOp;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Two schemas compared: the operations that turn the first into the second, in the order they
+ * would run, with their hazards, the likely renames the comparison did not act on, its notes, and
+ * the one-line verdict a front end prints.
+ *
+ * <pre>{@code
+ * Comparison check = migrata.check();
+ * if (!check.equal()) check.ops().forEach(op -> System.out.println(op.describe()));
+ * }</pre>
+ *
+ * @param from       what the first schema was read from: {@code 127.0.0.1:5432/app}, {@code entities}, {@code head (002_add_phone)}
+ * @param to         what the second schema was read from
+ * @param statements each op's SQL statements, in op order, when they were asked for; else null
+ * @param verdict    the workflow's one-line conclusion, e.g. {@code the entities match the migrations' head (003)}
+ */
+public record Comparison(String from, String to, List<SchemaOp> ops, List<Hazard> hazards,
+                         List<RenameCandidate> renameCandidates, List<String> notes, List<List<SqlStatement>> statements,
+                         String verdict) {
+
+    public Comparison {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        ops = List.copyOf(ops);
+        hazards = List.copyOf(hazards);
+        renameCandidates = List.copyOf(renameCandidates);
+        notes = List.copyOf(notes);
+        statements = statements == null ? null : statements.stream().map(List::copyOf).toList();
+    }
+
+    static Comparison of(String from, String to, DiffResult result) {
+        List<Hazard> hazards = result.hazards().stream()
+                .map(h -> new Hazard(h.op(), h.kind().name(), h.message()))
+                .toList();
+        List<RenameCandidate> candidates = result.renameCandidates().stream()
+                .map(c -> new RenameCandidate(c.kind().name(), c.table().toString(), c.from(), c.to(),
+                        RenameFlags.value(c.hint()), c.describe(), RenameFlags.flagFor(c)))
+                .toList();
+        return new Comparison(from, to, result.ops(), hazards, candidates, RenameFlags.otherNotes(result), null, "");
+    }
+
+    /** Whether the two schemas are the same. */
+    public boolean equal() {
+        return ops.isEmpty();
+    }
+
+    /** The hazards of one of the ops. */
+    public List<Hazard> hazardsOf(SchemaOp op) {
+        return hazards.stream().filter(h -> h.op().equals(op)).toList();
+    }
+
+    Comparison withStatements(List<List<SqlStatement>> newStatements) {
+        return new Comparison(from, to, ops, hazards, renameCandidates, notes, newStatements, verdict);
+    }
+
+    Comparison withVerdict(String newVerdict) {
+        return new Comparison(from, to, ops, hazards, renameCandidates, notes, statements, newVerdict);
+    }
+
+    /**
+     * One risk of one op.
+     *
+     * @param kind {@code DATA_LOSS}, {@code TABLE_REWRITE}, {@code LOCK}, {@code MAY_FAIL}, … (docs/diff.md)
+     */
+    public record Hazard(SchemaOp op, String kind, String message) {
+    }
+
+    /**
+     * A drop and a create that look like one rename, which the comparison did not act on.
+     *
+     * @param kind        {@code COLUMN} or {@code TABLE}
+     * @param table       the table holding the column, or the dropped table
+     * @param rename      the rename as {@code OLD=NEW}, the value a rename setting takes
+     * @param description {@code column public.users.phone may have been renamed to phone_number}
+     * @param flag        the command-line flag that makes it a rename: {@code --rename public.users.phone=phone_number}
+     */
+    public record RenameCandidate(String kind, String table, String from, String to, String rename, String description,
+                                  String flag) {
+    }
+
+    /**
+     * One SQL statement of an op.
+     *
+     * @param transactional whether it may run in a transaction ({@code CREATE INDEX CONCURRENTLY} may not)
+     */
+    public record SqlStatement(String sql, boolean transactional) {
+    }
+}

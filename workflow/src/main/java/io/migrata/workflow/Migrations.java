@@ -1,0 +1,68 @@
+package io.migrata.workflow;
+
+import io.migrata.codegen.MigrationTemplate;
+import io.migrata.runner.ConnectionFactory;
+import io.migrata.runner.MigrationListener;
+import io.migrata.runner.Migrator;
+import io.migrata.runner.MigratorConfig;
+import io.migrata.runner.load.MigrationSource;
+import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.workflow.config.Setting;
+
+/**
+ * The project's migrations as the runner and the code generator see them: the versions directory
+ * (or compiled classes in the migrations package, for an application that ships them), the package
+ * of new classes, the version tables' schema and the lock timeout, from the settings; compiled
+ * sources cached in {@code .migrata/}.
+ */
+final class Migrations {
+
+    /** Where compiled migration sources are cached, relative to the project directory; the embedded database lives here too. */
+    static final String CACHE_DIRECTORY = ".migrata";
+
+    private final ProjectSettings settings;
+    private final ClassLoader compiledClasses;
+
+    /** @param compiledClasses where compiled migrations are found in the migrations package; null to compile the sources */
+    Migrations(ProjectSettings settings, ClassLoader compiledClasses) {
+        this.settings = settings;
+        this.compiledClasses = compiledClasses;
+    }
+
+    MigrationTemplate template() {
+        return MigrationTemplate.defaults()
+                .withDirectory(settings.path(Setting.VERSIONS_DIRECTORY))
+                .withPackageName(settings.value(Setting.MIGRATIONS_PACKAGE));
+    }
+
+    String versionSchema() {
+        return settings.value(Setting.VERSION_TABLE_SCHEMA);
+    }
+
+    /** A migrator for a database ({@code null}: none, for the graph and offline scripts only). */
+    Migrator migrator(ConnectionFactory connections, MigrationListener listener) {
+        MigratorConfig config = MigratorConfig.of(source(), connections)
+                .withCacheDirectory(settings.projectDir().resolve(CACHE_DIRECTORY))
+                .withVersionSchema(versionSchema())
+                .withLockTimeout(settings.duration(Setting.LOCK_TIMEOUT))
+                .withListener(listener);
+        return new Migrator(config);
+    }
+
+    /** A migrator for a database that reports nothing as it runs. */
+    Migrator migrator(ConnectionFactory connections) {
+        return migrator(connections, MigrationListener.NONE);
+    }
+
+    /** A migrator that only reads the migrations: the revision graph, offline scripts, recorded operations. */
+    Migrator offline() {
+        return migrator(null);
+    }
+
+    private MigrationSource source() {
+        if (compiledClasses != null) {
+            return new MigrationSource.ClassPathPackage(settings.value(Setting.MIGRATIONS_PACKAGE), compiledClasses);
+        }
+        return MigrationSource.directory(settings.path(Setting.VERSIONS_DIRECTORY));
+    }
+}

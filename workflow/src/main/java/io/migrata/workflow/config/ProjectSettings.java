@@ -1,0 +1,228 @@
+package io.migrata.workflow.config;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of one project directory: each {@link Setting} found, in this order, in its flag,
+ * the environment, the project's {@code .env} and its {@code migrata.properties}. The files are read
+ * once, when a setting first needs them.
+ *
+ * <pre>{@code
+ * ProjectSettings settings = new ProjectSettings(projectDir, System.getenv());
+ * Path versions = settings.path(Setting.VERSIONS_DIRECTORY, versionsFlag);
+ * List<String> schemas = settings.list(Setting.SCHEMAS, schemaFlags);
+ * }</pre>
+ */
+public final class ProjectSettings {
+
+    public static final String DOTENV_FILE = ".env";
+    public static final String PROPERTIES_FILE = "migrata.properties";
+    /** Properties under this prefix are Hibernate settings the entities are read with. */
+    public static final String HIBERNATE_SETTINGS_PREFIX = "migrata.entities.settings.";
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
+
+    private final Path projectDir;
+    private final Map<String, String> environment;
+    private final Map<Setting, String> overrides;
+    private Map<String, String> dotEnv;
+    private Properties properties;
+
+    public ProjectSettings(Path projectDir, Map<String, String> environment) {
+        this(projectDir, environment, Map.of());
+    }
+
+    /**
+     * @param overrides values that win over every other source, as a flag does: a command's flags, a Maven
+     *                  plugin's configuration; a list setting's items are separated by commas
+     */
+    public ProjectSettings(Path projectDir, Map<String, String> environment, Map<Setting, String> overrides) {
+        this.projectDir = projectDir;
+        this.environment = Map.copyOf(environment);
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    /** The value an override gives the setting, or null. */
+    public String override(Setting setting) {
+        return overrides.get(setting);
+    }
+
+    /** A variable of the process environment alone (not {@code .env}), when set and not blank. */
+    public Optional<String> environmentVariable(String name) {
+        return nonBlank(environment.get(name));
+    }
+
+    /** The setting's value and where it came from, an override first; empty when nothing sets it and it has no default. */
+    public Optional<ConfiguredValue> find(Setting setting) {
+        return find(setting, overrides.get(setting));
+    }
+
+    /** The value, or {@code null} when the setting is not set and has no default. */
+    public String value(Setting setting) {
+        return value(setting, overrides.get(setting));
+    }
+
+    /** A comma-separated list, an override first. */
+    public List<String> list(Setting setting) {
+        return find(setting).map(value -> split(value.value(), ",")).orElse(List.of());
+    }
+
+    /** A path, an override first. */
+    public Path path(Setting setting) {
+        return path(setting, overrides.get(setting));
+    }
+
+    /** A duration, an override first. */
+    public Duration duration(Setting setting) {
+        return duration(setting, overrides.get(setting));
+    }
+
+    /** The setting's value and where it came from; empty when nothing sets it and it has no default. */
+    public Optional<ConfiguredValue> find(Setting setting, String flagValue) {
+        if (flagValue != null) return Optional.of(new ConfiguredValue(setting, flagValue, setting.flag()));
+        return nonBlank(environment.get(setting.variable()))
+                .map(value -> new ConfiguredValue(setting, value, setting.variable()))
+                .or(() -> nonBlank(dotEnv().get(setting.variable()))
+                        .map(value -> new ConfiguredValue(setting, value, setting.variable() + " in " + DOTENV_FILE)))
+                .or(() -> nonBlank(properties().getProperty(setting.property()))
+                        .map(value -> new ConfiguredValue(setting, value, setting.property() + " in " + PROPERTIES_FILE)))
+                .or(() -> Optional.ofNullable(setting.defaultValue())
+                        .map(value -> new ConfiguredValue(setting, value, "the default")));
+    }
+
+    /** The value, or {@code null} when the setting is not set and has no default. */
+    public String value(Setting setting, String flagValue) {
+        return find(setting, flagValue).map(ConfiguredValue::value).orElse(null);
+    }
+
+    /**
+     * A comma-separated list; the flag, when given (even repeated), replaces the configured list.
+     * Empty items are dropped.
+     */
+    public List<String> list(Setting setting, List<String> flagValues) {
+        String flag = flagValues == null || flagValues.isEmpty() ? null : String.join(",", flagValues);
+        return find(setting, flag).map(value -> split(value.value(), ",")).orElse(List.of());
+    }
+
+    /** A path, relative ones taken from the project directory. */
+    public Path path(Setting setting, String flagValue) {
+        return find(setting, flagValue).map(this::toPath).orElse(null);
+    }
+
+    /** A list of paths, an override first. */
+    public List<Path> paths(Setting setting) {
+        String override = overrides.get(setting);
+        return paths(setting, override == null ? List.of() : List.of(override));
+    }
+
+    /** A list of paths separated by commas or the platform's path separator, relative ones from the project directory. */
+    public List<Path> paths(Setting setting, List<String> flagValues) {
+        String flag = flagValues == null || flagValues.isEmpty() ? null : String.join(",", flagValues);
+        Optional<ConfiguredValue> found = find(setting, flag);
+        if (found.isEmpty()) return List.of();
+        List<Path> paths = new ArrayList<>();
+        for (String item : split(found.get().value(), "[," + Pattern.quote(File.pathSeparator) + "]")) {
+            paths.add(toPath(new ConfiguredValue(setting, item, found.get().origin())));
+        }
+        return paths;
+    }
+
+    /** A duration: {@code 300} (seconds), {@code 300s}, {@code 5m}, {@code 1h}, {@code 500ms} or ISO-8601 ({@code PT5M}). */
+    public Duration duration(Setting setting, String flagValue) {
+        ConfiguredValue found = find(setting, flagValue).orElseThrow();
+        String text = found.value().strip().toLowerCase(Locale.ROOT);
+        Matcher match = DURATION.matcher(text);
+        if (match.matches()) {
+            long amount = Long.parseLong(match.group(1));
+            String unit = match.group(2) == null ? "s" : match.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+        }
+        try {
+            Duration duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+            if (!duration.isNegative()) return duration;
+        } catch (DateTimeParseException e) {
+            // Reported below, with the forms that work.
+        }
+        throw new ConfigurationException(found.origin() + " '" + found.value() + "' is not a duration"
+                + " (write seconds such as 300, or 30s, 5m, 1h, PT5M)");
+    }
+
+    /** The Hibernate settings given as {@code migrata.entities.settings.<name>} in migrata.properties, by name. */
+    public Map<String, String> hibernateSettings() {
+        Map<String, String> settings = new TreeMap<>();
+        for (String key : properties().stringPropertyNames()) {
+            if (key.startsWith(HIBERNATE_SETTINGS_PREFIX) && key.length() > HIBERNATE_SETTINGS_PREFIX.length()) {
+                settings.put(key.substring(HIBERNATE_SETTINGS_PREFIX.length()), properties().getProperty(key).strip());
+            }
+        }
+        return settings;
+    }
+
+    private Path toPath(ConfiguredValue value) {
+        try {
+            return projectDir.resolve(value.value().strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigurationException(value.origin() + " '" + value.value() + "' is not a path: " + e.getReason());
+        }
+    }
+
+    private static List<String> split(String text, String separator) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(separator)) {
+            if (!item.isBlank()) items.add(item.strip());
+        }
+        return List.copyOf(items);
+    }
+
+    private Map<String, String> dotEnv() {
+        if (dotEnv == null) dotEnv = DotEnvFile.read(projectDir.resolve(DOTENV_FILE));
+        return dotEnv;
+    }
+
+    private Properties properties() {
+        if (properties == null) properties = readProperties(projectDir.resolve(PROPERTIES_FILE));
+        return properties;
+    }
+
+    private static Properties readProperties(Path file) {
+        Properties read = new Properties();
+        if (!Files.isRegularFile(file)) return read;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigurationException("cannot read " + file + ": " + e.getMessage()
+                    + " (it must be a Java properties file)", e);
+        }
+        return read;
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+}

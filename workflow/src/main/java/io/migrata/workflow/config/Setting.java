@@ -1,0 +1,51 @@
+package io.migrata.workflow.config;
+
+/**
+ * Every setting a command reads, with its three names: the {@code migrata.properties} key, the
+ * environment variable (also read from {@code .env}) and the command-line flag. The first that is
+ * set wins: flag, environment, {@code .env}, {@code migrata.properties}, then the default.
+ * docs/configuration.md lists them.
+ */
+public enum Setting {
+    URL("migrata.url", "DATABASE_URL", "--url", null),
+    DEV_URL("migrata.dev-url", "MIGRATA_DEV_URL", "--dev-url", null),
+    VERSIONS_DIRECTORY("migrata.versions.directory", "MIGRATA_VERSIONS_DIRECTORY", "--versions-dir", "migrations/versions"),
+    MIGRATIONS_PACKAGE("migrata.migrations.package", "MIGRATA_MIGRATIONS_PACKAGE", "--package", "migrations"),
+    ENTITIES_PACKAGES("migrata.entities.packages", "MIGRATA_ENTITIES_PACKAGES", "--entities", null),
+    ENTITIES_CLASSPATH("migrata.entities.classpath", "MIGRATA_ENTITIES_CLASSPATH", "--entities-classpath", null),
+    ENTITIES_NAMING("migrata.entities.naming", "MIGRATA_ENTITIES_NAMING", "--naming", "hibernate"),
+    SCHEMAS("migrata.schemas", "MIGRATA_SCHEMAS", "--schema", null),
+    VERSION_TABLE_SCHEMA("migrata.version-table.schema", "MIGRATA_VERSION_TABLE_SCHEMA", "--version-schema", "public"),
+    LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s");
+
+    private final String property;
+    private final String variable;
+    private final String flag;
+    private final String defaultValue;
+
+    Setting(String property, String variable, String flag, String defaultValue) {
+        this.property = property;
+        this.variable = variable;
+        this.flag = flag;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The key in {@code migrata.properties}. */
+    public String property() {
+        return property;
+    }
+
+    /** The environment variable, also read from {@code .env}. */
+    public String variable() {
+        return variable;
+    }
+
+    public String flag() {
+        return flag;
+    }
+
+    /** The value when nothing is set, or {@code null} when the setting is optional. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+}

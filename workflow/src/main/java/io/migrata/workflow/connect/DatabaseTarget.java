@@ -1,0 +1,77 @@
+package io.migrata.workflow.connect;
+
+import io.migrata.workflow.config.ConnectionSettings;
+import io.migrata.workflow.config.UrlOrigin;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * A database to open connections to, as often as needed (the runner opens one for its lock and
+ * one for the work), without holding one open in between: one named by settings, or the caller's
+ * own {@link DataSource}.
+ *
+ * <pre>{@code
+ * DatabaseTarget target = databases.target();
+ * Migrator migrator = new Migrator(MigratorConfig.of(source, target::open));
+ * }</pre>
+ */
+public final class DatabaseTarget {
+
+    private final Supplier<Connection> opener;
+    private final String label;
+
+    private DatabaseTarget(Supplier<Connection> opener, String label) {
+        this.opener = opener;
+        this.label = Objects.requireNonNull(label, "label");
+    }
+
+    /** The database these settings name. */
+    public static DatabaseTarget of(ConnectionSettings settings, UrlOrigin origin) {
+        return new DatabaseTarget(() -> DatabaseSession.open(settings, origin), settings.target());
+    }
+
+    /**
+     * The database a caller's data source connects to.
+     *
+     * @param label how output names it; {@link #labelOf(DataSource)} reads one from the server
+     */
+    public static DatabaseTarget of(DataSource dataSource, String label) {
+        return new DatabaseTarget(() -> {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                throw new CannotConnectException(label, e);
+            }
+        }, label);
+    }
+
+    /** {@code host:port/database} of the server a data source reaches, as the driver reports its URL. */
+    public static String labelOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            String rest = url == null ? "" : url.replaceFirst("^jdbc:postgresql://", "");
+            int query = rest.indexOf('?');
+            return query < 0 ? rest : rest.substring(0, query);
+        } catch (SQLException e) {
+            throw new CannotConnectException("the application's data source", e);
+        }
+    }
+
+    /** A new connection; the caller closes it. @throws CannotConnectException when it cannot be opened */
+    public Connection open() {
+        return opener.get();
+    }
+
+    /** A new connection with its label, for one piece of work. */
+    public DatabaseSession session() {
+        return new DatabaseSession(open(), label);
+    }
+
+    /** {@code host:port/database}, as output names it. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,50 @@
+package io.migrata.workflow.model;
+
+import io.migrata.entities.EntityModelReader;
+import io.migrata.introspect.IntrospectionOptions;
+import io.migrata.introspect.PostgresIntrospector;
+import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.workflow.connect.DatabaseSession;
+import io.migrata.workflow.connect.DatabaseTarget;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Reads one side of a comparison into a schema model: a database through the introspector (the
+ * configured schemas, which it must have, else every user schema; {@link SchemaScope} narrows
+ * further), the entities through the entity reader.
+ *
+ * <pre>{@code
+ * LoadedModel live = ModelLoader.database(databases.target(), schemas);
+ * LoadedModel entities = ModelLoader.entities(settings, live.serverMajor());
+ * }</pre>
+ */
+public final class ModelLoader {
+
+    private ModelLoader() {
+    }
+
+    /**
+     * The schema of a database: these schemas, or every user schema when empty.
+     *
+     * @throws io.migrata.introspect.UnknownSchemaException one of {@code schemas} does not exist there
+     */
+    public static LoadedModel database(DatabaseTarget target, List<String> schemas) throws SQLException {
+        try (DatabaseSession session = target.session()) {
+            return database(session, schemas);
+        }
+    }
+
+    /** The schema of an open database: these schemas, or every user schema when empty. */
+    public static LoadedModel database(DatabaseSession session, List<String> schemas) throws SQLException {
+        int major = session.connection().getMetaData().getDatabaseMajorVersion();
+        IntrospectionOptions options = new IntrospectionOptions(schemas, List.of(), false);
+        return new LoadedModel(new PostgresIntrospector(session.connection()).read(options), session.label(), false, major);
+    }
+
+    /** The schema the project's entities describe, for a server of this major version (0: the default). */
+    public static LoadedModel entities(ProjectSettings settings, int postgresMajor) {
+        return new LoadedModel(new EntityModelReader().read(EntitySettings.source(settings, postgresMajor)),
+                SchemaSource.ENTITIES, true, 0);
+    }
+}

@@ -1,0 +1,77 @@
+package io.migrata.workflow.model;
+
+import io.migrata.schema.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The schemas a comparison covers, and how the two models are made comparable.
+ *
+ * <ul>
+ *   <li>Configured schemas ({@code --schema}, {@code migrata.schemas}) are compared, and nothing else.</li>
+ *   <li>Otherwise, when one side is the entities, the schemas the entities use: tables in other
+ *       schemas belong to someone else, and a diff should not offer to drop them.</li>
+ *   <li>Otherwise (database against database or migrations) every user schema.</li>
+ * </ul>
+ *
+ * <p>The entities cannot say that a schema or a view should not exist (JPA maps neither), so a
+ * schema or view the other side has is taken as wanted on the entities' side too.
+ *
+ * <pre>{@code
+ * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
+ * DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model(), options);
+ * }</pre>
+ *
+ * @param schemas the schemas compared; empty means every schema either side has
+ */
+public record SchemaScope(Set<String> schemas) {
+
+    public SchemaScope {
+        schemas = Set.copyOf(schemas);
+    }
+
+    public static SchemaScope of(List<String> configured) {
+        return new SchemaScope(new TreeSet<>(configured));
+    }
+
+    /** Both models restricted to the scope, with what the entities cannot say taken from the other side. */
+    public Comparison prepare(LoadedModel from, LoadedModel to) {
+        Set<String> scope = schemas;
+        if (scope.isEmpty() && (from.fromEntities() || to.fromEntities())) {
+            scope = new TreeSet<>((from.fromEntities() ? from : to).model().schemas());
+        }
+        SchemaModel fromModel = restrict(from.model(), scope);
+        SchemaModel toModel = restrict(to.model(), scope);
+        if (to.fromEntities() && !from.fromEntities()) toModel = completeEntities(toModel, fromModel);
+        if (from.fromEntities() && !to.fromEntities()) fromModel = completeEntities(fromModel, toModel);
+        return new Comparison(withModel(from, fromModel), withModel(to, toModel));
+    }
+
+    private static LoadedModel withModel(LoadedModel loaded, SchemaModel model) {
+        return new LoadedModel(model, loaded.label(), loaded.fromEntities(), loaded.serverMajor());
+    }
+
+    private static SchemaModel restrict(SchemaModel model, Set<String> scope) {
+        if (scope.isEmpty()) return model;
+        return new SchemaModel(
+                model.schemas().stream().filter(scope::contains).toList(),
+                model.tables().stream().filter(t -> scope.contains(t.name().schema())).toList(),
+                model.enums().stream().filter(e -> scope.contains(e.name().schema())).toList(),
+                model.sequences().stream().filter(s -> scope.contains(s.name().schema())).toList(),
+                model.views().stream().filter(v -> scope.contains(v.name().schema())).toList());
+    }
+
+    private static SchemaModel completeEntities(SchemaModel entities, SchemaModel other) {
+        List<String> schemas = new ArrayList<>(new TreeSet<>(entities.schemas()));
+        for (String schema : other.schemas()) {
+            if (!schemas.contains(schema)) schemas.add(schema);
+        }
+        return entities.withSchemas(schemas).withViews(other.views());
+    }
+
+    /** The two sides of a comparison, ready for the diff. */
+    public record Comparison(LoadedModel from, LoadedModel to) {
+    }
+}
