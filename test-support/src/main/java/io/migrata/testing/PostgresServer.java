@@ -1,10 +1,17 @@
 package io.migrata.testing;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 /**
  * A running PostgreSQL server that tests may create databases on.
@@ -14,6 +21,9 @@ import java.util.Properties;
  * @param provider    how the server was found, for messages: "url", "testcontainers" or "embedded"
  */
 public record PostgresServer(String baseUrl, String parameters, String user, String password, String provider) {
+
+    private static final Set<String> SERVER_PARTS = Set.of(PGProperty.PG_HOST.getName(), PGProperty.PG_PORT.getName(),
+            PGProperty.PG_DBNAME.getName(), PGProperty.USER.getName(), PGProperty.PASSWORD.getName());
 
     public PostgresServer {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -34,38 +44,52 @@ public record PostgresServer(String baseUrl, String parameters, String user, Str
         return DriverManager.getConnection(urlFor(database), properties);
     }
 
+    /** The first server's host, as the driver reads {@link #baseUrl()}; an IPv6 literal without brackets. */
+    public String host() {
+        String host = read(baseUrl + "/").getProperty(PGProperty.PG_HOST.getName()).split(",")[0];
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** The first server's port, as the driver reads {@link #baseUrl()}. */
+    public int port() {
+        return Integer.parseInt(read(baseUrl + "/").getProperty(PGProperty.PG_PORT.getName()).split(",")[0]);
+    }
+
     /**
-     * Parses {@code jdbc:postgresql://host[:port][/database][?params]}. A {@code user} and
-     * {@code password} among the parameters are taken out; the database part is dropped, since
-     * tests create their own.
+     * Reads {@code jdbc:postgresql://host[:port][/database][?params]} the way the driver reads it. A
+     * {@code user} and {@code password} among the parameters are taken out; the database part is
+     * dropped, since tests create their own.
      */
     public static PostgresServer fromJdbcUrl(String url, String provider) {
         String prefix = "jdbc:postgresql://";
-        if (!url.startsWith(prefix)) {
+        Properties read = url.startsWith(prefix) ? Driver.parseURL(withPath(url, prefix.length()), null) : null;
+        if (read == null) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL (expected " + prefix + "host:port/db): "
                     + url.replaceAll("password=[^&]*", "password=***"));
         }
-        String rest = url.substring(prefix.length());
-        int query = rest.indexOf('?');
-        String authority = query < 0 ? rest : rest.substring(0, query);
-        int slash = authority.indexOf('/');
-        String hosts = slash < 0 ? authority : authority.substring(0, slash);
-        String user = "postgres";
-        String password = null;
-        StringBuilder kept = new StringBuilder();
-        if (query >= 0) {
-            for (String pair : rest.substring(query + 1).split("&")) {
-                if (pair.isEmpty()) continue;
-                String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                String value = pair.contains("=") ? pair.substring(pair.indexOf('=') + 1) : "";
-                switch (key) {
-                    case "user" -> user = value;
-                    case "password" -> password = value;
-                    default -> kept.append(kept.length() == 0 ? '?' : '&').append(pair);
-                }
-            }
+        String[] hosts = read.getProperty(PGProperty.PG_HOST.getName()).split(",");
+        String[] ports = read.getProperty(PGProperty.PG_PORT.getName()).split(",");
+        StringJoiner servers = new StringJoiner(",", prefix, "");
+        for (int i = 0; i < hosts.length; i++) servers.add(hosts[i] + ":" + ports[i]);
+        StringJoiner kept = new StringJoiner("&", "?", "").setEmptyValue("");
+        for (String name : new TreeSet<>(read.stringPropertyNames())) {
+            if (!SERVER_PARTS.contains(name)) kept.add(name + "=" + URLEncoder.encode(read.getProperty(name), StandardCharsets.UTF_8));
         }
-        return new PostgresServer(prefix + hosts, kept.toString(), user, password, provider);
+        String user = read.getProperty(PGProperty.USER.getName(), "postgres");
+        return new PostgresServer(servers.toString(), kept.toString(), user, read.getProperty(PGProperty.PASSWORD.getName()), provider);
+    }
+
+    /** The URL with a database part: it is dropped anyway, and without one the driver would not read the URL. */
+    private static String withPath(String url, int authorityStart) {
+        int query = url.indexOf('?', authorityStart);
+        int end = query < 0 ? url.length() : query;
+        return url.substring(authorityStart, end).contains("/") ? url : url.substring(0, end) + "/" + url.substring(end);
+    }
+
+    private static Properties read(String url) {
+        Properties read = Driver.parseURL(url, null);
+        if (read == null) throw new IllegalStateException("the driver cannot read " + url);
+        return read;
     }
 
     @Override

@@ -28,6 +28,16 @@ class PostgresServerTest {
     }
 
     @Test
+    void readsHostAndPortAsTheDriverDoesIpv6Included() {
+        PostgresServer server = PostgresServer.fromJdbcUrl("jdbc:postgresql://[::1]:5433/postgres?user=ci", "url");
+        assertEquals("jdbc:postgresql://[::1]:5433", server.baseUrl());
+        assertEquals("::1", server.host());
+        assertEquals(5433, server.port());
+        assertEquals("db", PostgresServer.fromJdbcUrl("jdbc:postgresql://db:6543", "url").host());
+        assertEquals(5432, PostgresServer.fromJdbcUrl("jdbc:postgresql://db/", "url").port());
+    }
+
+    @Test
     void rejectsOtherUrlsWithoutEchoingThePassword() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> PostgresServer.fromJdbcUrl("postgresql://h/db?password=hunter2", "url"));
