@@ -109,9 +109,8 @@ class OfflineSqlTest {
     private void psql(TestDatabase db, String script) throws Exception {
         Path file = Files.createTempFile(project, "script", ".sql");
         Files.writeString(file, script);
-        String authority = db.server().baseUrl().substring("jdbc:postgresql://".length());
         List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", authority.substring(0, authority.lastIndexOf(':')), "-p", authority.substring(authority.lastIndexOf(':') + 1),
+                "-h", db.server().host(), "-p", String.valueOf(db.server().port()),
                 "-U", db.user(), "-d", db.name(), "-f", file.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());

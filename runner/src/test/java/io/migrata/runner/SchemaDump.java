@@ -19,11 +19,8 @@ final class SchemaDump {
     }
 
     static String of(TestDatabase db, String... options) throws IOException, InterruptedException {
-        String authority = db.server().baseUrl().substring("jdbc:postgresql://".length());
-        String host = authority.substring(0, authority.lastIndexOf(':'));
-        String port = authority.substring(authority.lastIndexOf(':') + 1);
         List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
-                "-h", host, "-p", port, "-U", db.user(), "-d", db.name()));
+                "-h", db.server().host(), "-p", String.valueOf(db.server().port()), "-U", db.user(), "-d", db.name()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());

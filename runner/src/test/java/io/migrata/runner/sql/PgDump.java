@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code pg_dump --schema-only} of a test database: the judge that is not Migrata. The dump is
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class PgDump {
 
-    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/:?]+)(?::(\\d+))?/([^?]+).*");
     private static final long TIMEOUT_SECONDS = 60;
 
     private PgDump() {
@@ -44,11 +41,9 @@ final class PgDump {
 
     /** Starts the dump in the background, so two dumps can run at once. */
     static CompletableFuture<String> start(TestDatabase db) {
-        Matcher url = JDBC_URL.matcher(db.url());
-        if (!url.matches()) throw new IllegalArgumentException("cannot read host and port from " + db.url());
         List<String> command = new ArrayList<>(List.of(executable().toString(), "--schema-only",
-                "--host", url.group(1), "--port", url.group(2) == null ? "5432" : url.group(2),
-                "--username", db.user(), "--dbname", url.group(3)));
+                "--host", db.server().host(), "--port", String.valueOf(db.server().port()),
+                "--username", db.user(), "--dbname", db.name()));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());
         builder.environment().put("PGCONNECT_TIMEOUT", "10");
