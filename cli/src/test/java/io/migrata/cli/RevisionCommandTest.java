@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.testing.PostgresExtension;
+import io.migrata.workflow.config.HostPort;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ class RevisionCommandTest {
     }
 
     private static String target(TestDatabase db) {
-        return db.server().baseUrl().substring("jdbc:postgresql://".length()) + "/" + db.name();
+        return new HostPort(db.server().host(), db.server().port()) + "/" + db.name();
     }
 
     @Test

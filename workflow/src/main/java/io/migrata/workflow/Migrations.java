@@ -6,8 +6,12 @@ import io.migrata.runner.MigrationListener;
 import io.migrata.runner.Migrator;
 import io.migrata.runner.MigratorConfig;
 import io.migrata.runner.load.MigrationSource;
+import io.migrata.workflow.config.ConfigurationException;
+import io.migrata.workflow.config.ConfiguredValue;
 import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The project's migrations as the runner and the code generator see them: the versions directory
@@ -31,8 +35,19 @@ final class Migrations {
 
     MigrationTemplate template() {
         return MigrationTemplate.defaults()
-                .withDirectory(settings.path(Setting.VERSIONS_DIRECTORY))
+                .withDirectory(versionsDirectory())
                 .withPackageName(settings.value(Setting.MIGRATIONS_PACKAGE));
+    }
+
+    /** The versions directory; one that is missing is the runner's to report, one that is a file is reported here. */
+    private Path versionsDirectory() {
+        Path directory = settings.path(Setting.VERSIONS_DIRECTORY);
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            String origin = settings.find(Setting.VERSIONS_DIRECTORY).map(ConfiguredValue::origin).orElse("");
+            throw new ConfigurationException(origin + " names " + directory + ", which is a file, not a directory"
+                    + " (name the directory that holds the migration sources)");
+        }
+        return directory;
     }
 
     String versionSchema() {
@@ -63,6 +78,6 @@ final class Migrations {
         if (compiledClasses != null) {
             return new MigrationSource.ClassPathPackage(settings.value(Setting.MIGRATIONS_PACKAGE), compiledClasses);
         }
-        return MigrationSource.directory(settings.path(Setting.VERSIONS_DIRECTORY));
+        return MigrationSource.directory(versionsDirectory());
     }
 }

@@ -9,6 +9,7 @@ import io.migrata.cli.MigrataCommand;
 import io.migrata.runner.lock.AdvisoryLock;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
+import io.migrata.workflow.config.HostPort;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +152,24 @@ class BadInputTest {
                     s.environment.remove("DATABASE_URL");
                     append(s, "migrata.url=postgresql://u:" + SECRET + "@127.0.0.1:0x1/app\n");
                     return new String[] {"downgrade", "-1"};
+                }),
+                of("unterminated quote in .env", 2, "never closed", s -> {
+                    s.environment.remove("DATABASE_URL");
+                    s.project.write(".env", "DATABASE_URL=\"postgresql://u:" + SECRET + "@127.0.0.1/app\n");
+                    return new String[] {"current"};
+                }),
+                of("a .env that is not text", 2, "is not a text file", s -> {
+                    s.environment.remove("DATABASE_URL");
+                    writeBytes(s.project.dir().resolve(".env"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'D', (byte) 0xc3});
+                    return new String[] {"current"};
+                }),
+                of("migrata.properties that is a directory", 2, "is a directory", s -> {
+                    replaceWithDirectory(s.project.dir().resolve("migrata.properties"));
+                    return new String[] {"current"};
+                }),
+                of("a versions directory that is a file", 2, "which is a file, not a directory", s -> {
+                    replaceWithFile(s.project.versions());
+                    return new String[] {"upgrade", "head"};
                 }),
                 of("malformed lock timeout in migrata.properties", 2, "lock-timeout", s -> {
                     append(s, "migrata.lock-timeout=soon\n");
@@ -299,9 +319,7 @@ class BadInputTest {
     }
 
     private static String hostAndPort() {
-        // The test server's JDBC URL: jdbc:postgresql://host:port/database?...
-        String url = db.url().substring("jdbc:postgresql://".length());
-        return url.substring(0, url.indexOf('/'));
+        return new HostPort(db.server().host(), db.server().port()).toString();
     }
 
     private static String emptyMigration(String className, String id, String parent) {
@@ -329,6 +347,32 @@ class BadInputTest {
         try {
             Path settings = setup.project.dir().resolve("migrata.properties");
             Files.writeString(settings, Files.readString(settings) + line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeBytes(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replaceWithDirectory(Path file) {
+        try {
+            Files.delete(file);
+            Files.createDirectory(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replaceWithFile(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
+            Files.writeString(directory, "not a directory\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

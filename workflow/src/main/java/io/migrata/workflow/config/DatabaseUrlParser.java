@@ -1,23 +1,31 @@
 package io.migrata.workflow.config;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.StringJoiner;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 /**
- * Reads a database URL in libpq form ({@code postgresql://user:password@host:5432/db?sslmode=require},
- * also {@code postgres://}) or pgjdbc form ({@code jdbc:postgresql://host/db?user=…}) into
- * {@link ConnectionSettings}.
+ * Reads a database URL in pgjdbc form ({@code jdbc:postgresql://host/db?user=…}) or libpq form
+ * ({@code postgresql://user:password@host:5432/db?sslmode=require}, also {@code postgres://}) into
+ * {@link ConnectionSettings}. The driver reads the pgjdbc form itself ({@link Driver#parseURL}, the
+ * reading its {@code connect} uses, {@code ~/.pgpass} and service files included); a libpq URL is first
+ * written as the pgjdbc URL that means the same. Before the driver sees a URL, its parts are checked
+ * here, so a mistake is named (the driver would only return nothing, and log a warning).
  *
  * <p>The two forms decode differently, each as its own client does: libpq percent-decodes and keeps
  * {@code +} as a plus sign; pgjdbc form-decodes its parameters, so {@code +} there is a space.
- * The user part is split at the last {@code @}, so a password pasted with a raw {@code @} or
- * {@code /} still works.
+ * The user part of a libpq URL is split at the last {@code @}, so a password pasted with a raw
+ * {@code @} or {@code /} still works.
  *
  * <pre>{@code
  * ConnectionSettings s = DatabaseUrlParser.parse(new ConfiguredUrl(System.getenv("DATABASE_URL"), UrlOrigin.ENVIRONMENT), "postgres");
@@ -25,6 +33,7 @@ import java.util.Set;
  */
 public final class DatabaseUrlParser {
 
+    private static final String JDBC_PREFIX = "jdbc:postgresql:";
     private static final Set<String> SSL_MODES =
             Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     private static final Map<String, String> LIBPQ_TO_PGJDBC = Map.of(
@@ -38,13 +47,14 @@ public final class DatabaseUrlParser {
             "read-only", "secondary",
             "standby", "secondary",
             "prefer-standby", "preferSecondary");
+    /** What the driver's reading gives besides the connection parameters. */
+    private static final Set<String> URL_PARTS = Set.of(PGProperty.PG_HOST.getName(), PGProperty.PG_PORT.getName(),
+            PGProperty.PG_DBNAME.getName(), PGProperty.USER.getName(), PGProperty.PASSWORD.getName());
 
     private final UrlOrigin origin;
-    private final boolean jdbcForm;
 
-    private DatabaseUrlParser(UrlOrigin origin, boolean jdbcForm) {
+    private DatabaseUrlParser(UrlOrigin origin) {
         this.origin = origin;
-        this.jdbcForm = jdbcForm;
     }
 
     /**
@@ -54,30 +64,50 @@ public final class DatabaseUrlParser {
     public static ConnectionSettings parse(ConfiguredUrl configured, String defaultUser) {
         String url = configured.url().strip();
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:")) {
-            String rest = url.substring("jdbc:postgresql:".length());
-            // pgjdbc also takes jdbc:postgresql:database and jdbc:postgresql:/ for a local server.
-            String authorityAndPath = rest.startsWith("//") ? rest.substring(2) : "/" + stripLeadingSlash(rest);
-            return new DatabaseUrlParser(configured.origin(), true).parseRest(authorityAndPath, defaultUser);
-        }
+        DatabaseUrlParser parser = new DatabaseUrlParser(configured.origin());
+        if (lower.startsWith(JDBC_PREFIX)) return parser.read(JDBC_PREFIX + parser.checkedJdbc(url.substring(JDBC_PREFIX.length())), defaultUser);
         for (String scheme : List.of("postgresql://", "postgres://")) {
-            if (lower.startsWith(scheme)) {
-                return new DatabaseUrlParser(configured.origin(), false).parseRest(url.substring(scheme.length()), defaultUser);
-            }
+            if (lower.startsWith(scheme)) return parser.read(parser.libpqAsJdbc(url.substring(scheme.length())), defaultUser);
         }
         if (url.isEmpty()) throw new InvalidDatabaseUrlException(configured.origin(), "it is empty");
         throw new InvalidDatabaseUrlException(configured.origin(),
                 "it must start with postgresql://, postgres:// or jdbc:postgresql:");
     }
 
-    private static String stripLeadingSlash(String text) {
-        return text.startsWith("/") ? text.substring(1) : text;
-    }
-
-    private ConnectionSettings parseRest(String rest, String defaultUser) {
+    /** The part of a pgjdbc URL after {@code jdbc:postgresql:}, checked part by part the way the driver reads it. */
+    private String checkedJdbc(String rest) {
         int queryStart = rest.indexOf('?');
         String head = queryStart < 0 ? rest : rest.substring(0, queryStart);
-        Map<String, String> query = queryStart < 0 ? Map.of() : parseQuery(rest.substring(queryStart + 1));
+        if (queryStart >= 0) parseQuery(rest.substring(queryStart + 1), true);
+        if (head.startsWith("//")) {
+            String authorityAndPath = head.substring(2);
+            int slash = authorityAndPath.indexOf('/');
+            // The driver reads jdbc:postgresql:// and jdbc:postgresql:/// as localhost.
+            if (slash < 0 && !authorityAndPath.isEmpty()) {
+                throw invalid("a jdbc:postgresql:// URL needs a / after the host and port (jdbc:postgresql://host:5432/database)");
+            }
+            if (slash >= 0) {
+                parseHosts(authorityAndPath.substring(0, slash), null, true);
+                String path = authorityAndPath.substring(slash + 1);
+                if (path.indexOf('/') >= 0) throw invalid("the database name has a / (write it as %2F)");
+                decode(path, "database name", true);
+            }
+        } else if (head.startsWith("/")) {
+            throw invalid("jdbc:postgresql:/ names no server: write jdbc:postgresql://host:5432/database or jdbc:postgresql:database");
+        } else {
+            decode(head, "database name", true);
+        }
+        return rest;
+    }
+
+    /**
+     * The pgjdbc URL a libpq URL means: its user, password, hosts, database and parameters
+     * percent-decoded, then written again in the form pgjdbc decodes.
+     */
+    private String libpqAsJdbc(String rest) {
+        int queryStart = rest.indexOf('?');
+        String head = queryStart < 0 ? rest : rest.substring(0, queryStart);
+        Map<String, String> query = queryStart < 0 ? Map.of() : parseQuery(rest.substring(queryStart + 1), false);
 
         int at = head.lastIndexOf('@');
         String userInfo = at < 0 ? null : head.substring(0, at);
@@ -86,37 +116,67 @@ public final class DatabaseUrlParser {
         String hostSpec = slash < 0 ? hostAndPath : hostAndPath.substring(0, slash);
         String path = slash < 0 ? "" : hostAndPath.substring(slash + 1);
 
-        String user = null;
-        String password = null;
+        Map<String, String> parameters = new LinkedHashMap<>();
         if (userInfo != null) {
             int colon = userInfo.indexOf(':');
-            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name");
-            password = colon < 0 ? null : decode(userInfo.substring(colon + 1), "password");
+            parameters.put("user", decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name", false));
+            if (colon >= 0) parameters.put("password", decode(userInfo.substring(colon + 1), "password", false));
         }
-
-        Map<String, String> parameters = new LinkedHashMap<>();
         String queryHost = null;
         String queryPort = null;
-        String queryDatabase = null;
+        String database = null;
         for (Map.Entry<String, String> entry : query.entrySet()) {
-            String value = entry.getValue();
             switch (entry.getKey()) {
-                case "user" -> user = value;
-                case "password" -> password = value;
-                case "host" -> queryHost = value;
-                case "port" -> queryPort = value;
-                case "dbname" -> queryDatabase = value;
-                default -> putParameter(parameters, entry.getKey(), value);
+                case "host" -> queryHost = entry.getValue();
+                case "port" -> queryPort = entry.getValue();
+                case "dbname" -> database = entry.getValue();
+                default -> parameters.put(entry.getKey(), entry.getValue());
             }
         }
+        List<HostPort> hosts = parseHosts(queryHost != null ? queryHost : hostSpec, queryPort, false);
+        if (database == null) database = decode(path, "database name", false);
 
-        List<HostPort> hosts = parseHosts(queryHost != null ? queryHost : hostSpec, queryPort);
-        String database = queryDatabase != null ? queryDatabase : decode(path, "database name");
+        StringJoiner servers = new StringJoiner(",");
+        for (HostPort host : hosts) servers.add(host.toString());
+        StringJoiner pairs = new StringJoiner("&", "?", "").setEmptyValue("");
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            pairs.add(formEncode(parameter.getKey()) + "=" + formEncode(parameter.getValue()));
+        }
+        return JDBC_PREFIX + "//" + servers + "/" + formEncode(database) + pairs;
+    }
+
+    /** The driver's reading of a checked pgjdbc URL, as settings. */
+    private ConnectionSettings read(String jdbcUrl, String defaultUser) {
+        // The user, when the URL names none, as a default: the driver then defaults the database and
+        // finds a password in ~/.pgpass for it, as it would when connecting.
+        Properties defaults = new Properties();
+        if (defaultUser != null) defaults.setProperty(PGProperty.USER.getName(), defaultUser);
+        Properties read = Driver.parseURL(jdbcUrl, defaults);
+        if (read == null) throw invalid("the PostgreSQL driver cannot read it");
+        String user = read.getProperty(PGProperty.USER.getName());
         if (user == null || user.isEmpty()) user = defaultUser;
+        String password = read.getProperty(PGProperty.PASSWORD.getName());
+        String database = read.getProperty(PGProperty.PG_DBNAME.getName());
         // libpq connects to the database named like the user when the URL names none.
-        if (database.isEmpty()) database = user;
-        if (password != null && password.isEmpty()) password = null;
-        return new ConnectionSettings(hosts, database, user, password, parameters);
+        if (database == null || database.isEmpty()) database = user;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String name : read.stringPropertyNames()) {
+            if (!URL_PARTS.contains(name)) putParameter(parameters, name, read.getProperty(name));
+        }
+        return new ConnectionSettings(servers(read), database, user, password == null || password.isEmpty() ? null : password,
+                parameters);
+    }
+
+    /** The driver's hosts and ports, one port per host; IPv6 literals without their brackets. */
+    private static List<HostPort> servers(Properties read) {
+        String[] hosts = read.getProperty(PGProperty.PG_HOST.getName()).split(",", -1);
+        String[] ports = read.getProperty(PGProperty.PG_PORT.getName()).split(",", -1);
+        List<HostPort> servers = new ArrayList<>();
+        for (int i = 0; i < hosts.length; i++) {
+            String host = hosts[i].startsWith("[") && hosts[i].endsWith("]") ? hosts[i].substring(1, hosts[i].length() - 1) : hosts[i];
+            servers.add(new HostPort(host, Integer.parseInt(ports[i].strip())));
+        }
+        return servers;
     }
 
     private void putParameter(Map<String, String> parameters, String name, String value) {
@@ -146,23 +206,28 @@ public final class DatabaseUrlParser {
         parameters.put(pgjdbcName, value);
     }
 
-    private Map<String, String> parseQuery(String query) {
+    /** The parameters, decoded as the form's own client decodes them. */
+    private Map<String, String> parseQuery(String query, boolean jdbcForm) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) continue;
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                String name = decode(equals < 0 ? pair : "", "parameter name");
+                String name = decode(equals < 0 ? pair : "", "parameter name", jdbcForm);
                 throw invalid(name.isEmpty() ? "a parameter has no name" : "parameter '" + name + "' has no value");
             }
-            String name = decode(pair.substring(0, equals), "parameter name");
+            String name = decode(pair.substring(0, equals), "parameter name", jdbcForm);
             String what = name.equals("password") ? "password" : "value of " + name;
-            parameters.put(name, decode(pair.substring(equals + 1), what));
+            parameters.put(name, decode(pair.substring(equals + 1), what, jdbcForm));
         }
         return parameters;
     }
 
-    private List<HostPort> parseHosts(String hostSpec, String defaultPortText) {
+    /**
+     * @param jdbcForm whether the hosts are a pgjdbc URL's, which the driver takes as written; a libpq
+     *                 URL's are percent-decoded
+     */
+    private List<HostPort> parseHosts(String hostSpec, String defaultPortText, boolean jdbcForm) {
         int defaultPort = defaultPortText == null ? HostPort.DEFAULT_PORT : parsePort(defaultPortText);
         List<HostPort> hosts = new ArrayList<>();
         for (String item : hostSpec.split(",", -1)) {
@@ -180,7 +245,7 @@ public final class DatabaseUrlParser {
                 host = colon < 0 ? item : item.substring(0, colon);
                 if (colon >= 0) port = item.substring(colon + 1);
             }
-            host = decode(host, "host name");
+            if (!jdbcForm) host = decode(host, "host name", false);
             if (host.startsWith("/")) {
                 throw invalid("Unix-domain sockets are not supported; give a host name such as localhost");
             }
@@ -200,7 +265,7 @@ public final class DatabaseUrlParser {
     }
 
     /** Percent-decoding as libpq does it, or form decoding as pgjdbc does it for its parameters. */
-    private String decode(String text, String part) {
+    private String decode(String text, String part, boolean jdbcForm) {
         if (text.indexOf('%') < 0 && !(jdbcForm && text.indexOf('+') >= 0)) return text;
         StringBuilder decoded = new StringBuilder(text.length());
         ByteArrayOutputStream escaped = new ByteArrayOutputStream();
@@ -224,6 +289,10 @@ public final class DatabaseUrlParser {
             decoded.append(escaped.toString(StandardCharsets.UTF_8));
         }
         return decoded.toString();
+    }
+
+    private static String formEncode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String badEscape(String part) {

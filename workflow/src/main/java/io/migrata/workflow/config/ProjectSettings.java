@@ -3,6 +3,7 @@ package io.migrata.workflow.config;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -201,7 +202,7 @@ public final class ProjectSettings {
     }
 
     private Map<String, String> dotEnv() {
-        if (dotEnv == null) dotEnv = DotEnvFile.read(projectDir.resolve(DOTENV_FILE));
+        if (dotEnv == null) dotEnv = DotEnvFile.read(projectDir.resolve(DOTENV_FILE), environment);
         return dotEnv;
     }
 
@@ -212,9 +213,16 @@ public final class ProjectSettings {
 
     private static Properties readProperties(Path file) {
         Properties read = new Properties();
-        if (!Files.isRegularFile(file)) return read;
+        if (!Files.exists(file)) return read;
+        if (Files.isDirectory(file)) {
+            throw new ConfigurationException(file + " is a directory, not a properties file"
+                    + " (remove or rename it; migrata reads its settings from a file of that name)");
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read.load(reader);
+        } catch (CharacterCodingException e) {
+            throw new ConfigurationException("cannot read " + file + ": it is not UTF-8 text (save it as UTF-8;"
+                    + " it must be a Java properties file)", e);
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigurationException("cannot read " + file + ": " + e.getMessage()
                     + " (it must be a Java properties file)", e);

@@ -135,7 +135,30 @@ class DatabaseUrlParserTest {
     void readsTheShortJdbcForms() {
         assertEquals("inventory", parse("jdbc:postgresql:inventory").database());
         assertEquals(List.of(new HostPort("localhost", 5432)), parse("jdbc:postgresql:inventory").hosts());
-        assertEquals("osuser", parse("jdbc:postgresql:/").database());
+        assertEquals("osuser", parse("jdbc:postgresql://localhost/").database());
+        assertEquals(List.of(new HostPort("localhost", 5432)), parse("jdbc:postgresql:///").hosts());
+    }
+
+    @Test
+    void rejectsJdbcUrlsTheDriverCannotRead() {
+        assertTrue(rejected("jdbc:postgresql:/").reason().startsWith("jdbc:postgresql:/ names no server"));
+        assertEquals("a jdbc:postgresql:// URL needs a / after the host and port (jdbc:postgresql://host:5432/database)",
+                rejected("jdbc:postgresql://db.example:5432").reason());
+        assertEquals("port 'x' is not a number from 1 to 65535", rejected("jdbc:postgresql://h:x/db").reason());
+    }
+
+    @Test
+    void readsIpv6LiteralsInTheJdbcForm() {
+        ConnectionSettings s = parse("jdbc:postgresql://[::1]:5433,[fe80::2]/db?user=bob");
+        assertEquals(List.of(new HostPort("::1", 5433), new HostPort("fe80::2", 5432)), s.hosts());
+        assertEquals("jdbc:postgresql://[::1]:5433,[fe80::2]:5432/db", s.jdbcUrl());
+        assertEquals("bob", s.user());
+    }
+
+    @Test
+    void readsWhatTheDriverReadsFromThePgjdbcForm() {
+        ConnectionSettings s = parse("jdbc:postgresql://h/db?user=bob&ApplicationName=billing&loginTimeout=3");
+        assertEquals(Map.of("ApplicationName", "billing", "loginTimeout", "3"), s.parameters());
     }
 
     @Test
