@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    ObjectOptions objects;
+
     @Override
     public Integer call() {
         try (Migrata workflow = migrata.workflow(this::flags)) {
@@ -47,6 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         devUrl.applyTo(workflow);
         entities.applyTo(workflow);
         migrationOptions.applyTo(workflow);
+        objects.applyTo(workflow);
         workflow.set(Setting.SCHEMAS, schemas);
     }
 }

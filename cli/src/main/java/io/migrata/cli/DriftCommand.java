@@ -35,6 +35,9 @@ final class DriftCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    ObjectOptions objects;
+
     @Override
     public Integer call() {
         try (Migrata workflow = migrata.workflow(this::flags)) {
@@ -46,6 +49,7 @@ final class DriftCommand implements Callable<Integer> {
         connection.applyTo(workflow);
         devUrl.applyTo(workflow);
         migrationOptions.applyTo(workflow);
+        objects.applyTo(workflow);
         workflow.set(Setting.SCHEMAS, schemas);
     }
 }

@@ -71,6 +71,9 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrationOptions;
 
+    @Mixin
+    ObjectOptions objects;
+
     @Override
     public Integer call() {
         try (Migrata workflow = migrata.workflow(this::flags)) {
@@ -94,6 +97,7 @@ final class RevisionCommand implements Callable<Integer> {
         devUrl.applyTo(workflow);
         entities.applyTo(workflow);
         migrationOptions.applyTo(workflow);
+        objects.applyTo(workflow);
         workflow.set(Setting.SCHEMAS, schemas).set(Setting.MIGRATIONS_PACKAGE, packageName);
     }
 

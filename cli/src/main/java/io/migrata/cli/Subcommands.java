@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Subcommands {
 
     /** Every subcommand, named as its {@code @Command} names it, in the order the usage lists them. */
-    private static final List<String> NAMES = List.of("init", "ping", "inspect", "diff", "revision", "upgrade",
+    private static final List<String> NAMES = List.of("init", "ping", "inspect", "diff", "revision", "baseline", "upgrade",
             "downgrade", "stamp", "current", "history", "heads", "branches", "merge", "show", "check", "drift",
             "verify", "completion", "help");
 
@@ -48,6 +48,7 @@ final class Subcommands {
             case "inspect" -> new InspectCommand();
             case "diff" -> new DiffCommand();
             case "revision" -> new RevisionCommand();
+            case "baseline" -> new BaselineCommand();
             case "upgrade" -> new UpgradeCommand();
             case "downgrade" -> new DowngradeCommand();
             case "stamp" -> new StampCommand();

@@ -18,7 +18,7 @@ class SubcommandsTest {
     @Test
     void everySubcommandIsNamedAsItsAnnotationNamesItInUsageOrder() {
         Map<String, CommandLine> subcommands = MigrataCommand.commandLine(Map.of()).getSubcommands();
-        assertEquals(List.of("init", "ping", "inspect", "diff", "revision", "upgrade", "downgrade", "stamp", "current",
+        assertEquals(List.of("init", "ping", "inspect", "diff", "revision", "baseline", "upgrade", "downgrade", "stamp", "current",
                 "history", "heads", "branches", "merge", "show", "check", "drift", "verify", "completion", "help"),
                 List.copyOf(subcommands.keySet()));
         subcommands.forEach((name, subcommand) ->

@@ -98,7 +98,8 @@ final class MigrationSource {
 
     private String javadoc(NewRevision revision, String revisionId) {
         List<String> parents = revision.parents().stream().map(p -> "{@code " + JavaText.javadocLine(p) + "}").toList();
-        String lineage = parents.isEmpty() ? "the first revision" : "after " + String.join(" and ", parents);
+        String lineage = revision.baseline() ? "the baseline: the database as it was when Migrata took over"
+                : parents.isEmpty() ? "the first revision" : "after " + String.join(" and ", parents);
         String about = "<p>Revision {@code " + revisionId + "}, " + lineage + ", created " + revision.created() + ".";
         return javadocParagraph(JavaText.javadocLine(JavaText.sentence(revision.message()))) + "\n\n"
                 + javadocParagraph(about) + "\n";
@@ -119,9 +120,10 @@ final class MigrationSource {
         List<String> parents = revision.parents().stream().map(JavaText::literal).toList();
         if (parents.size() == 1) annotation.addMember("parents", "$L", parents.get(0));
         if (parents.size() > 1) annotation.addMember("parents", "$L", "{" + String.join(", ", parents) + "}");
-        return annotation.addMember("message", "$L", JavaText.literal(revision.message().strip()))
-                .addMember("created", "$L", JavaText.literal(revision.created().toString()))
-                .build();
+        annotation.addMember("message", "$L", JavaText.literal(revision.message().strip()))
+                .addMember("created", "$L", JavaText.literal(revision.created().toString()));
+        if (revision.baseline()) annotation.addMember("baseline", "$L", "true");
+        return annotation.build();
     }
 
     private static MethodSpec method(String name, List<String> body) {

@@ -47,7 +47,8 @@ public final class MigrationWriter {
     public GeneratedMigration render(NewRevision revision) {
         Objects.requireNonNull(revision, "revision is null");
         NewRevision exact = new NewRevision(revision.message(), revision.parents(),
-                revision.created().truncatedTo(ChronoUnit.SECONDS), revision.ops(), revision.warnings(), revision.notes());
+                revision.created().truncatedTo(ChronoUnit.SECONDS), revision.ops(), revision.warnings(), revision.notes(),
+                revision.baseline());
         String slug = RevisionNaming.slug(exact.message());
         int sequence = RevisionNaming.nextSequence(exact.parents());
         String revisionId = RevisionNaming.revisionId(sequence, slug);

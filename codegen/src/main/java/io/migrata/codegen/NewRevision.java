@@ -9,14 +9,15 @@ import java.util.Objects;
 /**
  * What {@link MigrationWriter} writes: a revision with its message, parents (the current heads),
  * creation time, upgrade ops (the downgrade is their inverses in reverse order), warnings on ops
- * of either direction and notes for the top of the upgrade.
+ * of either direction, notes for the top of the upgrade, and whether it is a baseline
+ * ({@code @Revision(baseline = true)}: the first revision, building a database Migrata takes over).
  *
  * <pre>{@code
  * NewRevision revision = NewRevision.of("add user phone", List.of("001_initial_schema"), Instant.now(), ops);
  * }</pre>
  */
 public record NewRevision(String message, List<String> parents, Instant created, List<SchemaOp> ops,
-                          List<OpWarning> warnings, List<String> notes) {
+                          List<OpWarning> warnings, List<String> notes, boolean baseline) {
 
     public NewRevision {
         Objects.requireNonNull(message, "message is null");
@@ -25,6 +26,12 @@ public record NewRevision(String message, List<String> parents, Instant created,
         ops = List.copyOf(ops);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
+    }
+
+    /** Not a baseline. */
+    public NewRevision(String message, List<String> parents, Instant created, List<SchemaOp> ops, List<OpWarning> warnings,
+                       List<String> notes) {
+        this(message, parents, created, ops, warnings, notes, false);
     }
 
     public static NewRevision of(String message, List<String> parents, Instant created, List<SchemaOp> ops) {
@@ -37,10 +44,16 @@ public record NewRevision(String message, List<String> parents, Instant created,
     }
 
     public NewRevision withWarnings(List<OpWarning> newWarnings) {
-        return new NewRevision(message, parents, created, ops, newWarnings, notes);
+        return new NewRevision(message, parents, created, ops, newWarnings, notes, baseline);
     }
 
     public NewRevision withNotes(List<String> newNotes) {
-        return new NewRevision(message, parents, created, ops, warnings, newNotes);
+        return new NewRevision(message, parents, created, ops, warnings, newNotes, baseline);
+    }
+
+    /** The same revision as a baseline; it has no parents. */
+    public NewRevision asBaseline() {
+        if (!parents.isEmpty()) throw new IllegalArgumentException("a baseline is a first revision, but this one has parents " + parents);
+        return new NewRevision(message, parents, created, ops, warnings, notes, true);
     }
 }

@@ -47,6 +47,14 @@ class MigrationWriterGoldenTest {
     }
 
     @Test
+    void baseline() {
+        NewRevision revision = NewRevision.of("baseline", List.of(), Instant.parse("2026-02-20T10:15:00Z"),
+                List.of(new io.migrata.schema.op.CreateTable(EveryOperation.usersTable()))).asBaseline();
+        Golden.assertMatches("MigrationWriterGoldenTest.baseline.java",
+                new MigrationWriter(MigrationTemplate.defaults()).render(revision).source());
+    }
+
+    @Test
     void emptyRevisionWithCustomTemplate() {
         MigrationTemplate template = MigrationTemplate.defaults()
                 .withPackageName("com.example.billing.migrations")

@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * What {@link SchemaDiff} found: the ops that turn the first model into the second, in an order
  * PostgreSQL and {@link io.migrata.schema.op.OpApplier} accept; the hazards of those ops; likely
- * renames it did not act on; and notes on decisions a reader may want to know about (a view dropped
- * and created again around a type change, a constraint matched by definition under another name).
+ * renames it did not act on; notes on decisions a reader may want to know about (a view dropped
+ * and created again around a type change, a constraint matched by definition under another name);
+ * and the objects the second model lacks that were left alone because they are not Migrata's
+ * ({@link Ownership}).
  *
  * <pre>{@code
  * DiffResult result = SchemaDiff.between(database, entities);
@@ -21,16 +23,17 @@ import java.util.Set;
  * }</pre>
  */
 public record DiffResult(List<SchemaOp> ops, List<Hazard> hazards, List<RenameCandidate> renameCandidates,
-                         List<String> notes) {
+                         List<String> notes, List<UnmanagedObject> unmanaged) {
 
     public DiffResult {
         ops = List.copyOf(ops);
         hazards = List.copyOf(hazards);
         renameCandidates = List.copyOf(renameCandidates);
         notes = List.copyOf(notes);
+        unmanaged = List.copyOf(unmanaged);
     }
 
-    /** Whether the two models are the same (notes and candidates need no ops, so they do not count). */
+    /** Whether the two models are the same (notes, candidates and unmanaged objects need no ops, so they do not count). */
     public boolean isEmpty() {
         return ops.isEmpty();
     }

@@ -22,6 +22,10 @@ import java.util.Objects;
  * definition too, so a foreign key the database calls {@code fk_meters_user} and Hibernate calls
  * {@code FKk3l…} needs no op. Renames are never guessed: only {@link RenameHint}s rename, and a
  * drop plus an add that look like one are reported as {@link RenameCandidate}s.
+ *
+ * <p>Only the objects the options' {@link ObjectFilter} covers are compared. Objects the second
+ * model lacks that are not Migrata's ({@link Ownership}) are left alone rather than dropped, and
+ * listed in {@link DiffResult#unmanaged()}: the comparison runs again with them in the second model.
  */
 public final class SchemaDiff {
 
@@ -37,6 +41,16 @@ public final class SchemaDiff {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(options, "options");
+        SchemaModel covered = options.filter().apply(from);
+        SchemaModel wanted = options.filter().apply(to);
+        DiffResult first = compare(covered, wanted, options, List.of());
+        if (options.ownership().isEverything()) return first;
+        UnmanagedObjects.Kept kept = UnmanagedObjects.keep(covered, wanted, first.ops(), options.ownership());
+        if (kept.objects().isEmpty()) return first;
+        return compare(covered, kept.to(), options, kept.objects());
+    }
+
+    private static DiffResult compare(SchemaModel from, SchemaModel to, DiffOptions options, List<UnmanagedObject> unmanaged) {
         RenameHints.Plan renames = RenameHints.resolve(from, to, options.renames());
         ModelIndex before = new ModelIndex(renames.renamed());
         ModelIndex after = new ModelIndex(to);
@@ -49,6 +63,6 @@ public final class SchemaDiff {
         TableComparator.compare(before, after, options, changes);
         ViewComparator.compare(before, after, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);
-        return new DiffResult(ops, HazardClassifier.classify(ops), changes.candidates, changes.notes);
+        return new DiffResult(ops, HazardClassifier.classify(ops), changes.candidates, changes.notes, unmanaged);
     }
 }

@@ -19,8 +19,11 @@ import java.util.Objects;
  *                             matches {@code schema.name}, one without matches the bare name
  * @param includeVersionTables whether Migrata's own {@code migrata_version} and
  *                             {@code migrata_history} tables are read (they are left out by default)
+ * @param includeOtherToolTables whether the history tables of Flyway, Liquibase and Alembic
+ *                             ({@link HistoryTableLayout}) are read (they are left out by default)
  */
-public record IntrospectionOptions(List<String> schemas, List<String> excludeTables, boolean includeVersionTables) {
+public record IntrospectionOptions(List<String> schemas, List<String> excludeTables, boolean includeVersionTables,
+                                   boolean includeOtherToolTables) {
 
     public IntrospectionOptions {
         schemas = List.copyOf(Objects.requireNonNull(schemas, "schemas"));
@@ -31,6 +34,11 @@ public record IntrospectionOptions(List<String> schemas, List<String> excludeTab
         for (String pattern : excludeTables) {
             if (pattern.isEmpty()) throw new IllegalArgumentException("exclude pattern is empty");
         }
+    }
+
+    /** Other tools' history tables left out. */
+    public IntrospectionOptions(List<String> schemas, List<String> excludeTables, boolean includeVersionTables) {
+        this(schemas, excludeTables, includeVersionTables, false);
     }
 
     /** These schemas, names as PostgreSQL stores them (case-sensitive, no quotes). */
@@ -47,11 +55,16 @@ public record IntrospectionOptions(List<String> schemas, List<String> excludeTab
     public IntrospectionOptions excluding(String... patterns) {
         List<String> all = new ArrayList<>(excludeTables);
         all.addAll(List.of(patterns));
-        return new IntrospectionOptions(schemas, all, includeVersionTables);
+        return new IntrospectionOptions(schemas, all, includeVersionTables, includeOtherToolTables);
     }
 
     /** The same options, reading Migrata's version tables too. */
     public IntrospectionOptions withVersionTables() {
-        return new IntrospectionOptions(schemas, excludeTables, true);
+        return new IntrospectionOptions(schemas, excludeTables, true, includeOtherToolTables);
+    }
+
+    /** The same options, reading other tools' history tables too (to find them: {@link HistoryTableLayout#in}). */
+    public IntrospectionOptions withOtherToolTables() {
+        return new IntrospectionOptions(schemas, excludeTables, includeVersionTables, true);
     }
 }

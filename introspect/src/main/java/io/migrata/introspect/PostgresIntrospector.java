@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
- * constraints and indexes, enum types, sequences, views and materialized views, and comments.
+ * constraints and indexes, enum types, sequences, views and materialized views, and comments;
+ * Migrata's own version tables and other migration tools' history tables ({@link HistoryTableLayout})
+ * are left out unless the options ask for them.
  * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
  * many tables there are, inside one read-only REPEATABLE READ transaction (a consistent snapshot).
  * Types, defaults and expressions are spelled the way the server prints them with
@@ -45,7 +47,7 @@ public final class PostgresIntrospector {
             List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()
                     .filter(r -> !filter.excludes(r.name())).toList();
             List<Long> tables = relations.stream().filter(Relation::isTable).map(Relation::oid).toList();
-            return new ModelAssembler(
+            SchemaModel model = new ModelAssembler(
                     schemas,
                     relations,
                     new ColumnRetriever(sql).read(tables),
@@ -53,6 +55,7 @@ public final class PostgresIntrospector {
                     new IndexRetriever(sql, version).read(tables),
                     new EnumRetriever(sql).read(schemas),
                     new SequenceRetriever(sql).read(schemas)).assemble();
+            return options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);
         }
     }
 }

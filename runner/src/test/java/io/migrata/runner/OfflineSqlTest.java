@@ -9,12 +9,8 @@ import io.migrata.runner.load.MigrationSource;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,16 +103,6 @@ class OfflineSqlTest {
     }
 
     private void psql(TestDatabase db, String script) throws Exception {
-        Path file = Files.createTempFile(project, "script", ".sql");
-        Files.writeString(file, script);
-        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", db.server().host(), "-p", String.valueOf(db.server().port()),
-                "-U", db.user(), "-d", db.name(), "-f", file.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (db.password() != null) builder.environment().put("PGPASSWORD", db.password());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
+        Psql.run(db, project, script);
     }
 }

@@ -48,6 +48,11 @@ public final class Identifiers {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    /** {@code "schema"."name"}. */
+    public static String alwaysQuote(QualifiedName name) {
+        return alwaysQuote(name.schema()) + "." + alwaysQuote(name.name());
+    }
+
     public static boolean needsQuotes(String identifier) {
         if (identifier.isEmpty()) return true;
         char first = identifier.charAt(0);

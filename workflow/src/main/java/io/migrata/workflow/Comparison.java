@@ -1,14 +1,15 @@
 package io.migrata.workflow;
 
 import io.migrata.diff.DiffResult;
+import io.migrata.diff.UnmanagedObject;
 import io.migrata.schema.op.SchemaOp;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Two schemas compared: the operations that turn the first into the second, in the order they
- * would run, with their hazards, the likely renames the comparison did not act on, its notes, and
- * the one-line verdict a front end prints.
+ * would run, with their hazards, the likely renames the comparison did not act on, its notes, the
+ * objects it left alone as not Migrata's, and the one-line verdict a front end prints.
  *
  * <pre>{@code
  * Comparison check = migrata.check();
@@ -18,11 +19,13 @@ import java.util.Objects;
  * @param from       what the first schema was read from: {@code 127.0.0.1:5432/app}, {@code entities}, {@code head (002_add_phone)}
  * @param to         what the second schema was read from
  * @param statements each op's SQL statements, in op order, when they were asked for; else null
+ * @param unmanaged  what the first schema has, the second lacks, and the comparison left alone because no revision
+ *                   created it (or only the baseline did): {@code table public.shedlock}
  * @param verdict    the workflow's one-line conclusion, e.g. {@code the entities match the migrations' head (003)}
  */
 public record Comparison(String from, String to, List<SchemaOp> ops, List<Hazard> hazards,
                          List<RenameCandidate> renameCandidates, List<String> notes, List<List<SqlStatement>> statements,
-                         String verdict) {
+                         List<String> unmanaged, String verdict) {
 
     public Comparison {
         Objects.requireNonNull(from, "from");
@@ -31,6 +34,7 @@ public record Comparison(String from, String to, List<SchemaOp> ops, List<Hazard
         hazards = List.copyOf(hazards);
         renameCandidates = List.copyOf(renameCandidates);
         notes = List.copyOf(notes);
+        unmanaged = List.copyOf(unmanaged);
         statements = statements == null ? null : statements.stream().map(List::copyOf).toList();
     }
 
@@ -42,7 +46,8 @@ public record Comparison(String from, String to, List<SchemaOp> ops, List<Hazard
                 .map(c -> new RenameCandidate(c.kind().name(), c.table().toString(), c.from(), c.to(),
                         RenameFlags.value(c.hint()), c.describe(), RenameFlags.flagFor(c)))
                 .toList();
-        return new Comparison(from, to, result.ops(), hazards, candidates, RenameFlags.otherNotes(result), null, "");
+        List<String> unmanaged = result.unmanaged().stream().map(UnmanagedObject::describe).toList();
+        return new Comparison(from, to, result.ops(), hazards, candidates, RenameFlags.otherNotes(result), null, unmanaged, "");
     }
 
     /** Whether the two schemas are the same. */
@@ -56,11 +61,11 @@ public record Comparison(String from, String to, List<SchemaOp> ops, List<Hazard
     }
 
     Comparison withStatements(List<List<SqlStatement>> newStatements) {
-        return new Comparison(from, to, ops, hazards, renameCandidates, notes, newStatements, verdict);
+        return new Comparison(from, to, ops, hazards, renameCandidates, notes, newStatements, unmanaged, verdict);
     }
 
     Comparison withVerdict(String newVerdict) {
-        return new Comparison(from, to, ops, hazards, renameCandidates, notes, statements, newVerdict);
+        return new Comparison(from, to, ops, hazards, renameCandidates, notes, statements, unmanaged, newVerdict);
     }
 
     /**

@@ -33,10 +33,12 @@ final class ComparisonWorkflows {
 
     private final Project project;
     private final MigrationWorkflows migrations;
+    private final ComparedObjects objects;
 
     ComparisonWorkflows(Project project, MigrationWorkflows migrations) {
         this.project = project;
         this.migrations = migrations;
+        this.objects = new ComparedObjects(project);
     }
 
     Comparison check() throws SQLException {
@@ -47,7 +49,8 @@ final class ComparisonWorkflows {
         if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
             wanted = ModelLoader.entities(project.settings(), head.serverMajor());
         }
-        return compare(head, wanted,
+        DiffOptions options = objects.againstEntities(DiffOptions.defaults(), project.migrations().offline().heads());
+        return compare(head, wanted, options,
                 "the entities match the migrations' " + head.label(),
                 "the entities differ from the migrations' " + head.label() + ": a migration is missing"
                         + " (write it with migrata revision --autogenerate -m MESSAGE)");
@@ -66,14 +69,14 @@ final class ComparisonWorkflows {
         // The live database first: a schema it lacks fails before the slow replay.
         LoadedModel actual = ModelLoader.database(target, schemas());
         LoadedModel expected = new ScratchReplayer(project).replay(current);
-        return compare(expected, actual,
+        return compare(expected, actual, objects.filtered(DiffOptions.defaults()),
                 "no drift: " + actual.label() + " is what its migrations (" + expected.label() + ") build",
                 actual.label() + " has drifted from its migrations (" + expected.label() + "): the changes above were made outside them");
     }
 
-    private Comparison compare(LoadedModel from, LoadedModel to, String equal, String different) {
+    private Comparison compare(LoadedModel from, LoadedModel to, DiffOptions options, String equal, String different) {
         SchemaScope.Comparison pair = SchemaScope.of(schemas()).prepare(from, to);
-        DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model());
+        DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model(), options);
         Comparison comparison = Comparison.of(pair.from().label(), pair.to().label(), result);
         return comparison.withVerdict(comparison.equal() ? equal : different);
     }
@@ -152,7 +155,7 @@ final class ComparisonWorkflows {
         }
         LoadedModel wanted = ModelLoader.entities(project.settings(), current.serverMajor());
         SchemaScope.Comparison pair = SchemaScope.of(schemas()).prepare(current, wanted);
-        DiffOptions options = DiffOptions.defaults();
+        DiffOptions options = objects.againstEntities(DiffOptions.defaults(), parents);
         for (String rename : request.renames()) options = options.withRename(RenameFlags.toHint(rename));
         options = new RenameDecisions(project.listener()::ask, request.noRenames())
                 .decide(pair.from().model(), pair.to().model(), options);

@@ -126,6 +126,16 @@ public final class Migrata implements AutoCloseable {
         return run(() -> comparisons.autogenerate(options));
     }
 
+    /**
+     * Writes the first revision from the existing database (refused while the versions directory has
+     * revisions, or while Flyway, Liquibase or Alembic there have a failed or pending migration),
+     * replays it on a scratch database and compares the two, and stamps the database at it; when
+     * the replay differs, nothing is written or stamped and {@link Baseline#replay()} has the differences.
+     */
+    public Baseline baseline(BaselineOptions options) {
+        return run(() -> new BaselineWorkflow(project).baseline(options));
+    }
+
     /** Writes a revision joining these revisions (every head when empty). @param message null for a default */
     public GeneratedRevision merge(List<String> revisions, String message) {
         return run(() -> migrations.merge(revisions, message));

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A comparison as JSON (see docs/commands.md): what was compared, whether it is equal, each
  * operation with its kind, description, destructiveness, hazards and (when SQL was asked for)
- * statements, the likely renames and the notes. Every key is always present.
+ * statements, the likely renames, the notes and the objects left alone as not Migrata's. Every key is always present.
  */
 public final class DiffJson {
 
@@ -49,6 +49,7 @@ public final class DiffJson {
         }
         json.endArray();
         json.name("notes").value(comparison.notes());
+        json.name("unmanaged").value(comparison.unmanaged());
     }
 
     private void operation(Comparison comparison, SchemaOp op, List<Comparison.SqlStatement> statements) {

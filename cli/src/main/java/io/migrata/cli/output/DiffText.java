@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 /**
  * A comparison for people: one line per operation (drops red, creations green, changes yellow on a
  * terminal), each hazard indented under its operation, then the likely renames with the flag that
- * makes them renames, then the comparison's notes.
+ * makes them renames, then the comparison's notes and the objects it left alone as not Migrata's.
  *
  * <pre>
  * drop column public.users.mobile character varying(20) NULL
@@ -33,6 +33,10 @@ public final class DiffText {
         }
         for (String note : comparison.notes()) {
             out.println(style.dim("note: " + note));
+        }
+        if (!comparison.unmanaged().isEmpty()) {
+            out.println(style.dim("note: left alone, since no revision created them (or only the baseline did) and no entity maps"
+                    + " them: " + String.join(", ", comparison.unmanaged()) + " (to drop them, name them with --manage or migrata.manage)"));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.migrata.introspect.jdbc;
 
+import io.migrata.introspect.HistoryTableLayout;
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.TableFilter;
 import io.migrata.introspect.UnknownSchemaException;
@@ -95,7 +96,9 @@ public final class JdbcIntrospector {
         TableFilter filter = TableFilter.of(options);
         List<TableDef> tables = new ArrayList<>();
         for (Table table : catalog.getTables()) {
-            if (!filter.excludes(TableMapper.nameOf(table))) tables.add(mapper.map(table, foreignKeys.read(table)));
+            if (filter.excludes(TableMapper.nameOf(table))) continue;
+            TableDef mapped = mapper.map(table, foreignKeys.read(table));
+            if (options.includeOtherToolTables() || HistoryTableLayout.of(mapped).isEmpty()) tables.add(mapped);
         }
         List<String> schemas = options.schemas().isEmpty()
                 ? found.stream().filter(name -> !isSystemSchema(name)).toList()

@@ -6,11 +6,13 @@ import java.util.Set;
 
 /**
  * One revision's place in the graph: its id, its parents (none for a base, two for a merge), the
- * message and creation time from {@code @Revision}, and where it was found, for messages.
+ * message and creation time from {@code @Revision}, where it was found, for messages, and whether
+ * it is a baseline ({@code Revision.baseline()}).
  *
  * @param origin the source file or class that defines the revision, or {@code null} when unknown
  */
-public record RevisionNode(String id, List<String> parents, String message, String created, String origin) {
+public record RevisionNode(String id, List<String> parents, String message, String created, String origin,
+                           boolean baseline) {
 
     /** Words that name targets, so they can never be revision ids. */
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
@@ -26,6 +28,11 @@ public record RevisionNode(String id, List<String> parents, String message, Stri
             throw new InvalidRevisionIdException(id, origin, "it names the same parent twice");
         }
         if (parents.contains(id)) throw new RevisionCycleException(List.of(id, id));
+    }
+
+    /** Not a baseline. */
+    public RevisionNode(String id, List<String> parents, String message, String created, String origin) {
+        this(id, parents, message, created, origin, false);
     }
 
     /** A revision with these parents and no message, for graphs built in code. */

@@ -2,17 +2,24 @@ package io.migrata.runner.load;
 
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
+import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.SchemaModel;
+import io.migrata.schema.SequenceDef;
+import io.migrata.schema.TableDef;
+import io.migrata.schema.ViewDef;
 import io.migrata.schema.migration.Operations;
 import io.migrata.schema.op.OpApplier;
 import io.migrata.schema.op.SchemaOp;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Records what each revision's {@code upgrade()} and {@code downgrade()} do, each against the
@@ -98,6 +105,51 @@ public final class HistoryReplay {
         throw new InvalidMigrationException(node, method + "() threw " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + replay
                 + " (fix the migration: its methods only record operations)", e);
+    }
+
+    /**
+     * The schema the typed operations of these heads and their ancestors leave (none: an empty
+     * schema), or empty when an op does not apply to the replayed model, so the replay lost track.
+     * Objects made by hand-written SQL are not in it.
+     */
+    public synchronized Optional<SchemaModel> schemaAt(List<String> heads) {
+        State state;
+        if (heads.isEmpty()) {
+            state = start();
+        } else if (heads.size() == 1) {
+            state = after(heads.get(0));
+        } else {
+            state = start();
+            for (String id : migrations.graph().ancestors(heads)) state = applied(state, id);
+        }
+        return Optional.ofNullable(state.model);
+    }
+
+    /**
+     * What the baseline revisions among these heads' ancestors create: the objects that were there
+     * when Migrata took over. Empty when there is no baseline.
+     */
+    public synchronized SchemaModel adoptedAt(List<String> heads) {
+        SchemaModel adopted = SchemaModel.empty();
+        for (String id : migrations.graph().ancestors(heads)) {
+            if (!migrations.get(id).node().baseline()) continue;
+            SchemaModel made = after(id).model;
+            if (made != null) adopted = union(adopted, made);
+        }
+        return adopted;
+    }
+
+    private static SchemaModel union(SchemaModel a, SchemaModel b) {
+        return new SchemaModel(merged(a.schemas(), b.schemas(), s -> s), merged(a.tables(), b.tables(), TableDef::name),
+                merged(a.enums(), b.enums(), EnumTypeDef::name), merged(a.sequences(), b.sequences(), SequenceDef::name),
+                merged(a.views(), b.views(), ViewDef::name));
+    }
+
+    private static <T, K> List<T> merged(List<T> a, List<T> b, Function<T, K> key) {
+        Map<K, T> all = new LinkedHashMap<>();
+        for (T item : a) all.put(key.apply(item), item);
+        for (T item : b) all.putIfAbsent(key.apply(item), item);
+        return List.copyOf(all.values());
     }
 
     /** The replayed schema a revision's upgrade starts from. */

@@ -5,7 +5,7 @@ import io.migrata.schema.migration.Migration;
 import io.migrata.schema.migration.Revision;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -13,6 +13,7 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Finds and instantiates the migrations of a {@link MigrationSource}. Sources are compiled in one
+ * Finds and instantiates the migrations of a {@link MigrationSource}: Java revisions and SQL
+ * revisions ({@link SqlRevisionFile}), which form one graph. Java sources are compiled in one
  * javac task against {@code migrata-schema} (wherever this runner loaded {@link Migration} from)
  * and the source's class path; with a cache directory, the compiled classes are kept under it and
  * reused while no source and no class path entry changes.
@@ -46,11 +47,16 @@ public final class MigrationLoader {
     public LoadedMigrations load(MigrationSource source) {
         List<LoadedMigration> migrations = new ArrayList<>();
         if (source instanceof MigrationSource.Directory directory) {
-            fromSources(directory).forEach((type, origin) -> migrations.add(instantiate(type, origin)));
+            VersionFiles files = VersionFiles.of(directory.versions());
+            fromSources(directory, files.java()).forEach((type, origin) -> migrations.add(instantiate(type, origin)));
+            for (Path file : files.sql()) migrations.add(sqlRevision(file));
         } else if (source instanceof MigrationSource.ClassPathPackage pkg) {
             for (String name : PackageScanner.classNames(pkg.packageName(), pkg.loader())) {
                 Class<?> type = loadClass(pkg.loader(), name);
                 if (type.isAnnotationPresent(Revision.class)) migrations.add(instantiate(type, type.getName()));
+            }
+            for (String resource : PackageScanner.sqlResources(pkg.packageName(), pkg.loader())) {
+                migrations.add(sqlRevision(pkg.loader(), resource));
             }
             if (migrations.isEmpty() && !packageExists(pkg)) {
                 throw new MigrationsNotFoundException("package " + pkg.packageName() + " is not on the class path"
@@ -62,14 +68,9 @@ public final class MigrationLoader {
         return new LoadedMigrations(migrations);
     }
 
-    /** The migration classes of a versions directory, each with the source file it came from. */
-    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory) {
+    /** The migration classes of a versions directory's Java sources, each with the source file it came from. */
+    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory, List<Path> sources) {
         Path versions = directory.versions();
-        if (!Files.isDirectory(versions)) {
-            throw new MigrationsNotFoundException("the versions directory " + versions
-                    + " does not exist (create it with migrata init, or configure where the migrations are)");
-        }
-        List<Path> sources = sourceFiles(versions);
         if (sources.isEmpty()) return Map.of();
         List<Path> classpath = new ArrayList<>();
         classpath.add(schemaLocation());
@@ -102,23 +103,28 @@ public final class MigrationLoader {
         return types;
     }
 
-    private static List<Path> sourceFiles(Path versions) {
-        try (Stream<Path> walk = Files.walk(versions)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"))
-                    .filter(p -> !hidden(versions.relativize(p)))
-                    .sorted()
-                    .toList();
+    private static LoadedMigration sqlRevision(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the versions directory " + versions, e);
+            throw new InvalidMigrationException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        return loaded(SqlRevisionFile.parse(file.toString(), file.getFileName().toString(), text));
+    }
+
+    private static LoadedMigration sqlRevision(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) throw new InvalidMigrationException(resource, "the class path lists it but cannot open it");
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return loaded(SqlRevisionFile.parse(resource, resource.substring(resource.lastIndexOf('/') + 1), text));
+        } catch (IOException e) {
+            throw new InvalidMigrationException(resource, "cannot be read: " + e.getMessage());
         }
     }
 
-    /** Editors and VCS tools keep files in dot-directories; they are never migrations. */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
+    private static LoadedMigration loaded(SqlMigration migration) {
+        return new LoadedMigration(migration.node(), migration);
     }
 
     /** Where {@code migrata-schema} is: its jar, or its class directory when run from a build. */
@@ -150,7 +156,7 @@ public final class MigrationLoader {
             throw new InvalidMigrationException(origin, "class " + type.getName() + " is abstract (make it a concrete class)");
         }
         RevisionNode node = new RevisionNode(revision.id(), List.of(revision.parents()), revision.message(),
-                revision.created(), origin);
+                revision.created(), origin, revision.baseline());
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);

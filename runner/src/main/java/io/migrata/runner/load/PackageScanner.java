@@ -19,9 +19,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The names of the top-level classes in a package and its subpackages, from every class path
- * entry (directory or jar) that holds it. Jars are also read entry by entry, because a jar
- * written without directory entries does not answer {@code getResources} for a package.
+ * The names of the top-level classes and the SQL revisions in a package and its subpackages, from
+ * every class path entry (directory or jar) that holds it. Jars are also read entry by entry,
+ * because a jar written without directory entries does not answer {@code getResources} for a
+ * package.
  */
 final class PackageScanner {
 
@@ -29,6 +30,24 @@ final class PackageScanner {
     }
 
     static SortedSet<String> classNames(String packageName, ClassLoader loader) {
+        SortedSet<String> names = new TreeSet<>();
+        for (String resource : resources(packageName, loader)) {
+            if (!resource.endsWith(".class") || resource.contains("$") || resource.endsWith("package-info.class")) continue;
+            names.add(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
+        }
+        return names;
+    }
+
+    /** The resource names of the {@code .sql} files in the package and its subpackages. */
+    static SortedSet<String> sqlResources(String packageName, ClassLoader loader) {
+        SortedSet<String> names = new TreeSet<>();
+        for (String resource : resources(packageName, loader)) {
+            if (resource.endsWith(".sql")) names.add(resource);
+        }
+        return names;
+    }
+
+    private static SortedSet<String> resources(String packageName, ClassLoader loader) {
         String path = packageName.replace('.', '/');
         SortedSet<String> names = new TreeSet<>();
         try {
@@ -78,19 +97,14 @@ final class PackageScanner {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile).forEach(file -> {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                addIfTopLevelClass(packagePath + "/" + relative, names);
+                names.add(packagePath + "/" + relative);
             });
         }
     }
 
     private static void fromJar(JarFile jar, String prefix, SortedSet<String> names) {
         for (JarEntry entry : Collections.list(jar.entries())) {
-            if (entry.getName().startsWith(prefix)) addIfTopLevelClass(entry.getName(), names);
+            if (entry.getName().startsWith(prefix) && !entry.isDirectory()) names.add(entry.getName());
         }
-    }
-
-    private static void addIfTopLevelClass(String resource, SortedSet<String> names) {
-        if (!resource.endsWith(".class") || resource.contains("$") || resource.endsWith("package-info.class")) return;
-        names.add(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
     }
 }

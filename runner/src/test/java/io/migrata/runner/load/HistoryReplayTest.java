@@ -69,6 +69,54 @@ class HistoryReplayTest {
         }
     }
 
+    @Revision(id = "001_users", baseline = true)
+    static final class BaselineUsers implements Migration {
+        public void upgrade(Operations op) {
+            op.createTable("users", column("id", bigint()).notNull(), column("phone", varchar(20)), primaryKey("id"));
+        }
+
+        public void downgrade(Operations op) {
+            op.dropTable("users");
+        }
+    }
+
+    @Revision(id = "002_orders", parents = "001_users")
+    static final class CreateOrdersAndEmail implements Migration {
+        public void upgrade(Operations op) {
+            op.createTable("orders", column("id", bigint()).notNull(), primaryKey("id"));
+            op.addColumn("users", column("email", varchar(200)));
+            op.execute("CREATE TABLE audit (id int)", "DROP TABLE audit");
+        }
+
+        public void downgrade(Operations op) {
+            op.dropColumn("users", "email");
+            op.dropTable("orders");
+        }
+    }
+
+    @Test
+    void theHistorysSchemaAndWhatItsBaselineAdoptedAreKnownWithoutADatabase() {
+        HistoryReplay replay = new HistoryReplay(new MigrationLoader(null)
+                .load(MigrationSource.classes(BaselineUsers.class, CreateOrdersAndEmail.class)), "public");
+        QualifiedName users = QualifiedName.of("public", "users");
+
+        assertTrue(replay.migrations().get("001_users").node().baseline());
+        assertEquals(List.of(users), replay.adoptedAt(List.of("002_orders")).tables().stream().map(t -> t.name()).toList());
+        assertEquals(List.of("id", "phone"), replay.adoptedAt(List.of("002_orders")).table(users).orElseThrow().columns()
+                .stream().map(ColumnDef::name).toList());
+        var head = replay.schemaAt(List.of("002_orders")).orElseThrow();
+        assertEquals(List.of("orders", "users"), head.tables().stream().map(t -> t.name().name()).toList(),
+                "the audit table made by SQL is not followed");
+        assertEquals(List.of("id", "phone", "email"), head.table(users).orElseThrow().columns().stream().map(ColumnDef::name).toList());
+        assertEquals(List.of(), replay.schemaAt(List.of()).orElseThrow().tables());
+        assertEquals(List.of(), replay(CreateUsers.class).adoptedAt(List.of("002_drop_phone")).tables(), "no baseline, nothing adopted");
+    }
+
+    @Test
+    void aReplayThatLostTrackHasNoSchema() {
+        assertTrue(replay(CreateUsersBySql.class).schemaAt(List.of("002_drop_phone")).isEmpty());
+    }
+
     private static HistoryReplay replay(Class<? extends Migration> first) {
         return new HistoryReplay(new MigrationLoader(null).load(MigrationSource.classes(first, DropPhone.class)), "public");
     }

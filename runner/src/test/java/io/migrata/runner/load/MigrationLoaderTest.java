@@ -9,9 +9,12 @@ import io.migrata.runner.checksum.RevisionChecksum;
 import io.migrata.runner.graph.DuplicateRevisionException;
 import io.migrata.runner.graph.RevisionNode;
 
+import io.migrata.schema.op.ExecuteSql;
+
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,7 +175,7 @@ class MigrationLoaderTest {
     }
 
     @Test
-    void findsAnnotatedClassesInAPackageInsideAJar() throws Exception {
+    void findsAnnotatedClassesAndSqlRevisionsInAPackageInsideAJar() throws Exception {
         write("M001_a.java", "package com.example.db;\n" + migration("001_a", null, "SELECT 1", ""));
         write("M002_b.java", "package com.example.db;\n" + migration("002_b", "001_a", "SELECT 2", ""));
         Path classes = work.resolve("classes");
@@ -189,11 +192,16 @@ class MigrationLoaderTest {
                     entry.write(Files.readAllBytes(classes.resolve(name)));
                 }
             }
+            out.putNextEntry(new JarEntry("com/example/db/sql/003_c.sql"));
+            out.write("-- revision: 003_c\n-- parents: 002_b\n\nCREATE TABLE c (id int);\n".getBytes(StandardCharsets.UTF_8));
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             LoadedMigrations loaded = new MigrationLoader(null).load(new MigrationSource.ClassPathPackage("com.example.db", loader));
-            assertEquals(List.of("002_b"), loaded.graph().heads());
-            assertEquals(2, loaded.all().size());
+            assertEquals(List.of("003_c"), loaded.graph().heads());
+            assertEquals(3, loaded.all().size());
+            assertEquals("com/example/db/sql/003_c.sql", loaded.get("003_c").node().origin());
+            assertEquals(List.of(ExecuteSql.irreversible("CREATE TABLE c (id int)")),
+                    new HistoryReplay(loaded, "public").upgradeOps("003_c"));
         }
     }
 

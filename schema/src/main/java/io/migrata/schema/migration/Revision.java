@@ -24,4 +24,12 @@ public @interface Revision {
 
     /** ISO-8601 creation instant, e.g. {@code 2026-02-19T09:00:00Z}. */
     String created() default "";
+
+    /**
+     * Whether this first revision is a baseline: it builds the database as it was when Migrata
+     * took over (written by {@code migrata baseline}). What it creates was there before Migrata, so
+     * when the entities do not map one of those objects, a comparison leaves it alone instead of
+     * dropping it.
+     */
+    boolean baseline() default false;
 }

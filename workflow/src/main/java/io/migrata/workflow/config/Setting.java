@@ -15,6 +15,9 @@ public enum Setting {
     ENTITIES_CLASSPATH("migrata.entities.classpath", "MIGRATA_ENTITIES_CLASSPATH", "--entities-classpath", null),
     ENTITIES_NAMING("migrata.entities.naming", "MIGRATA_ENTITIES_NAMING", "--naming", "hibernate"),
     SCHEMAS("migrata.schemas", "MIGRATA_SCHEMAS", "--schema", null),
+    INCLUDE("migrata.include", "MIGRATA_INCLUDE", "--include", null),
+    EXCLUDE("migrata.exclude", "MIGRATA_EXCLUDE", "--exclude", null),
+    MANAGE("migrata.manage", "MIGRATA_MANAGE", "--manage", null),
     VERSION_TABLE_SCHEMA("migrata.version-table.schema", "MIGRATA_VERSION_TABLE_SCHEMA", "--version-schema", "public"),
     LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s");
 

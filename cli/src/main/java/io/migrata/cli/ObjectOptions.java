@@ -1,0 +1,26 @@
+package io.migrata.cli;
+
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.config.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --include}, {@code --exclude} and {@code --manage}: which objects a comparison covers, and which it may drop. */
+final class ObjectOptions {
+
+    @Option(names = "--include", paramLabel = "PATTERN", description = "Compare only the tables, views, sequences and types this glob names; repeatable (default: migrata.include).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "PATTERN", description = "Leave out the objects this glob names, on both sides; repeatable (default: migrata.exclude).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--manage", paramLabel = "PATTERN", description = "Drop these objects when the entities lack them, though no revision created them; repeatable (default: migrata.manage).")
+    List<String> manage = new ArrayList<>();
+
+    void applyTo(Migrata.Builder workflow) {
+        workflow.set(Setting.INCLUDE, include);
+        workflow.set(Setting.EXCLUDE, exclude);
+        workflow.set(Setting.MANAGE, manage);
+    }
+}

@@ -1,0 +1,61 @@
+package io.migrata.runner.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files of a versions directory: Java sources and SQL revisions. Anything else is an error
+ * naming the file, never passed over, because a file that looks like a migration to its author
+ * (another tool's {@code V7__add_index.sql}, a {@code .java.txt} left by an editor) would
+ * otherwise be silently missing from every upgrade. Files and directories whose names start with
+ * a dot belong to editors and version control, and are not looked at.
+ */
+record VersionFiles(List<Path> java, List<Path> sql) {
+
+    VersionFiles {
+        java = List.copyOf(java);
+        sql = List.copyOf(sql);
+    }
+
+    /** @throws MigrationsNotFoundException when the directory does not exist */
+    static VersionFiles of(Path versions) {
+        if (!Files.isDirectory(versions)) {
+            throw new MigrationsNotFoundException("the versions directory " + versions
+                    + " does not exist (create it with migrata init, or configure where the migrations are)");
+        }
+        List<Path> java = new ArrayList<>();
+        List<Path> sql = new ArrayList<>();
+        for (Path file : visibleFiles(versions)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".java")) {
+                java.add(file);
+            } else if (name.endsWith(".sql")) {
+                sql.add(file);
+            } else {
+                throw new InvalidMigrationException(file.toString(), "not a revision: a versions directory holds"
+                        + " .java and .sql revisions only (move the file elsewhere, or name it with a leading dot)");
+            }
+        }
+        return new VersionFiles(java, sql);
+    }
+
+    private static List<Path> visibleFiles(Path versions) {
+        try (Stream<Path> walk = Files.walk(versions)) {
+            return walk.filter(p -> !hidden(versions.relativize(p)) && !Files.isDirectory(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the versions directory " + versions, e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package io.migrata.workflow;
+
+import io.migrata.diff.DiffOptions;
+import io.migrata.diff.ObjectFilter;
+import io.migrata.diff.Ownership;
+import io.migrata.runner.load.HistoryReplay;
+import io.migrata.schema.SchemaModel;
+import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.workflow.config.Setting;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which objects a comparison covers ({@code migrata.include}, {@code migrata.exclude}) and, in a
+ * comparison with the entities, which of those are Migrata's to drop when the entities lack them:
+ * what the history's typed operations created, not what a baseline adopted, plus what
+ * {@code migrata.manage} names.
+ */
+final class ComparedObjects {
+
+    private final Project project;
+
+    ComparedObjects(Project project) {
+        this.project = project;
+    }
+
+    /** The filter alone, for comparisons that drop nothing on the entities' word (drift). */
+    DiffOptions filtered(DiffOptions options) {
+        ProjectSettings settings = project.settings();
+        ObjectFilter filter = ObjectFilter.everything()
+                .including(settings.list(Setting.INCLUDE).toArray(String[]::new))
+                .excluding(settings.list(Setting.EXCLUDE).toArray(String[]::new));
+        return options.withFilter(filter);
+    }
+
+    /** The filter, and what is Migrata's by the history up to {@code heads}. */
+    DiffOptions againstEntities(DiffOptions options, List<String> heads) {
+        HistoryReplay replay = project.migrations().offline().replay();
+        Optional<SchemaModel> created = replay.schemaAt(heads);
+        if (created.isEmpty()) {
+            project.notice("note: the revisions' operations could not be followed in memory, so no object counts as created"
+                    + " by them: nothing the entities lack is dropped (name what to drop with --manage)");
+        }
+        Ownership ownership = Ownership.of(created.orElse(SchemaModel.empty()), replay.adoptedAt(heads))
+                .managing(project.settings().list(Setting.MANAGE).toArray(String[]::new));
+        return filtered(options).withOwnership(ownership);
+    }
+}
