@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Parses what a command printed as JSON, so tests assert on the document, never on its text. */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -16,7 +16,7 @@ final class Json {
     }
 
     /** The one JSON document {@code text} holds; fails when it is not exactly one valid document. */
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
