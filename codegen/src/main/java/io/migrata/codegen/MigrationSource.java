@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.migrata.schema.migration.Migration;
 import io.migrata.schema.migration.ObjectNames;
-import io.migrata.schema.migration.Operations;
 import io.migrata.schema.migration.Revision;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.DropIndex;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  */
 final class MigrationSource {
 
-    private static final String RECEIVER = "op";
+    private static final String RECEIVER = MethodBody.RECEIVER;
     private static final int JAVADOC_WIDTH = 100;
     private static final String COMMENT_CONTINUATION = "//     ";
     private static final String UPGRADE_TODO =
@@ -58,11 +57,14 @@ final class MigrationSource {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addJavadoc("$L", javadoc(revision, revisionId))
-                .addAnnotation(annotation(revision, revisionId))
-                .addMethod(method("upgrade", empty ? List.of(UPGRADE_TODO)
-                        : body(revision.notes(), revision.ops(), revision.warnings(), false)))
-                .addMethod(method("downgrade", empty ? List.of(DOWNGRADE_TODO)
-                        : body(List.of(), down, revision.warnings(), true)));
+                .addAnnotation(annotation(revision, revisionId));
+        List<String> notes = new ArrayList<>();
+        revision.notes().forEach(note -> notes.addAll(comment("NOTE: ", note)));
+        List<MethodBody.Statement> upgrade = statements(revision.ops(), revision.warnings(), false);
+        List<MethodBody.Statement> downgrade = statements(down, revision.warnings(), true);
+        boolean nested = MethodBody.needsNestedClasses(upgrade, downgrade);
+        MethodBody.add(type, "upgrade", empty ? List.of(UPGRADE_TODO) : notes, upgrade, nested);
+        MethodBody.add(type, "downgrade", empty ? List.of(DOWNGRADE_TODO) : List.of(), downgrade, nested);
         outsideTransaction(revision.ops()).ifPresent(reason -> type.addMethod(transactional(reason)));
         JavaFile.Builder file = JavaFile.builder(template.packageName(), type.build())
                 .indent("    ")
@@ -126,42 +128,25 @@ final class MigrationSource {
         return annotation.build();
     }
 
-    private static MethodSpec method(String name, List<String> body) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Operations.class, RECEIVER);
-        body.forEach(line -> method.addCode("$L\n", line));
-        return method.build();
+    /** The statements of {@code ops}, each under its warnings. */
+    private List<MethodBody.Statement> statements(List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
+        List<MethodBody.Statement> statements = new ArrayList<>();
+        for (SchemaOp op : ops) statements.add(statement(op, warnings, downgrade));
+        return statements;
     }
 
     /**
-     * The statements of {@code ops}, each under its warnings and, if destructive with no warning
-     * of its own, a DESTRUCTIVE line; a statement spanning several lines, or commented, is set off
-     * by blank lines.
+     * An op's lines under its warnings and, if destructive with no warning of its own, a
+     * DESTRUCTIVE line. An op of the downgrade that cannot be inverted is the upgrade's op
+     * itself, written as a TODO.
      */
-    private List<String> body(List<String> notes, List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
-        List<String> lines = new ArrayList<>();
-        notes.forEach(note -> lines.addAll(comment("NOTE: ", note)));
-        boolean lastWasBlock = false;
-        for (SchemaOp op : ops) {
-            List<String> block = block(op, warnings, downgrade);
-            boolean isBlock = block.size() > 1;
-            if (!lines.isEmpty() && (isBlock || lastWasBlock)) lines.add("");
-            lines.addAll(block);
-            lastWasBlock = isBlock;
-        }
-        return lines;
-    }
-
-    /** An op of the downgrade that cannot be inverted is the upgrade's op itself, written as a TODO. */
-    private List<String> block(SchemaOp op, List<OpWarning> warnings, boolean downgrade) {
+    private MethodBody.Statement statement(SchemaOp op, List<OpWarning> warnings, boolean downgrade) {
         List<String> lines = new ArrayList<>();
         List<OpWarning> own = warnings.stream().filter(w -> w.op().equals(op)).toList();
         own.forEach(warning -> lines.addAll(comment("WARNING: ", warning.message())));
         if (downgrade && !op.isReversible()) {
             lines.addAll(comment("TODO: ", "\"" + op.describe() + "\" has no reverse SQL: write what undoes it"));
-            return lines;
+            return new MethodBody.Statement(lines, ClassFileBudget.NOTHING, op.describe());
         }
         if (op.isDestructive() && own.isEmpty()) {
             lines.addAll(comment("DESTRUCTIVE: ", op.describe() + "; what it removes does not come back"));
@@ -169,7 +154,7 @@ final class MigrationSource {
         Code.Call statement = op.accept(statements);
         imports.collectArguments(statement);
         lines.addAll(CodeLayout.statement(RECEIVER, statement));
-        return lines;
+        return new MethodBody.Statement(lines, ClassFileBudget.of(statement), op.describe());
     }
 
     /** Why the revision cannot run in one transaction, if an op says so. */

@@ -61,9 +61,9 @@ public final class RevisionExecutor {
             }
             current = 0;
             connection.setAutoCommit(false);
-            for (String sql : tables.moveHeadsStatements(step.headsBefore(), step.headsAfter())) execute(sql);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
-            tables.insertHistory(connection, new HistoryRecord(step.revision().id(), action, checksum, started, duration, true, null));
+            tables.recordStep(connection, step.headsBefore(), step.headsAfter(),
+                    new HistoryRecord(step.revision().id(), action, checksum, started, duration, true, null));
             connection.commit();
             return new AppliedStep(step, statements.size(), duration);
         } catch (SQLException failure) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -101,17 +102,23 @@ public final class VersionTables {
     /** The statements that change the version rows from one set of heads to another. */
     public List<String> moveHeadsStatements(List<String> from, List<String> to) {
         List<String> statements = new ArrayList<>();
-        List<String> removed = from.stream().filter(id -> !to.contains(id)).toList();
-        List<String> added = to.stream().filter(id -> !from.contains(id)).toList();
-        if (!removed.isEmpty()) {
-            statements.add("DELETE FROM " + versionTable() + " WHERE \"version_num\" IN ("
-                    + removed.stream().map(VersionTables::literal).collect(Collectors.joining(", ")) + ")");
-        }
-        if (!added.isEmpty()) {
-            statements.add("INSERT INTO " + versionTable() + " (\"version_num\") VALUES "
-                    + added.stream().map(id -> "(" + literal(id) + ")").collect(Collectors.joining(", ")));
-        }
+        removedHeads(from, to).ifPresent(statements::add);
+        addedHeads(from, to).ifPresent(statements::add);
         return statements;
+    }
+
+    private Optional<String> removedHeads(List<String> from, List<String> to) {
+        List<String> removed = from.stream().filter(id -> !to.contains(id)).toList();
+        if (removed.isEmpty()) return Optional.empty();
+        return Optional.of("DELETE FROM " + versionTable() + " WHERE \"version_num\" IN ("
+                + removed.stream().map(VersionTables::literal).collect(Collectors.joining(", ")) + ")");
+    }
+
+    private Optional<String> addedHeads(List<String> from, List<String> to) {
+        List<String> added = to.stream().filter(id -> !from.contains(id)).toList();
+        if (added.isEmpty()) return Optional.empty();
+        return Optional.of("INSERT INTO " + versionTable() + " (\"version_num\") VALUES "
+                + added.stream().map(id -> "(" + literal(id) + ")").collect(Collectors.joining(", ")));
     }
 
     /** Empties {@code migrata_version}, whatever it holds: {@code stamp --purge}. */
@@ -120,7 +127,22 @@ public final class VersionTables {
     }
 
     public void insertHistory(Connection connection, HistoryRecord record) throws SQLException {
-        String sql = "INSERT INTO " + historyTable()
+        recordStep(connection, List.of(), List.of(), record);
+    }
+
+    /**
+     * Moves the version rows from one set of heads to another and adds the history row, in one
+     * statement (the version changes as data-modifying {@code WITH} clauses of the history
+     * insert): one round trip for the bookkeeping of a revision. The removed and added heads are
+     * disjoint, so the clauses never touch the same row.
+     */
+    public void recordStep(Connection connection, List<String> from, List<String> to, HistoryRecord record)
+            throws SQLException {
+        List<String> clauses = new ArrayList<>();
+        removedHeads(from, to).ifPresent(sql -> clauses.add("removed_heads AS (" + sql + ")"));
+        addedHeads(from, to).ifPresent(sql -> clauses.add("added_heads AS (" + sql + ")"));
+        String sql = (clauses.isEmpty() ? "" : "WITH " + String.join(", ", clauses) + " ")
+                + "INSERT INTO " + historyTable()
                 + " (\"revision\", \"direction\", \"checksum\", \"started_at\", \"duration_ms\", \"success\", \"error\")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
