@@ -42,7 +42,8 @@ public final class ApplicationMigrations {
         this.dataSource = properties.getUrl() == null || properties.getUrl().isBlank()
                 ? applicationDataSource : ownDataSource(properties, redactor);
         if (dataSource == null) {
-            throw new IllegalStateException("no DataSource to migrate: define one, or set migrata.url");
+            throw new MigrataException(MigrataException.Kind.USAGE, "there is no single DataSource to migrate: mark one"
+                    + " @Primary, or name the database with migrata.url", null);
         }
     }
 
