@@ -263,6 +263,14 @@ class BadInputTest {
                         "-m", "more", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
                 of("entities that fail to load, diff", 2, "lib.Money", s -> new String[] {"diff", "--from", "database",
                         "--to", "entities", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
+                of("a truncated entity class beside valid ones", 2, "ExchangeRate.class is not a valid class file", s -> {
+                    s.project.truncateEntityClass("ExchangeRate", 700);
+                    return new String[] {"revision", "--autogenerate", "-m", "more"};
+                }),
+                of("an empty entity class file, check", 2, "ExchangeRate.class is not a valid class file", s -> {
+                    s.project.truncateEntityClass("ExchangeRate", 0);
+                    return new String[] {"check"};
+                }),
                 of("no entities found, check", 2, "com.example.nothing", "check", "--entities", "com.example.nothing"),
                 of("a missing entity class path, check", 2, "/no/such/classes", "check", "--entities-classpath", "/no/such/classes"),
                 of("diff with a bad source", 2, "nowhere", "diff", "--from", "nowhere", "--to", "entities"),
@@ -281,8 +289,11 @@ class BadInputTest {
         HederaProject project = HederaProject.copy(Files.createTempDirectory(root, "case"));
         Setup setup = new Setup(project, new HashMap<>(HederaProject.environment(db)));
         Run run;
+        List<String> revisionsBefore = List.of();
         try {
-            run = run(project, setup.environment, badInput.command().apply(setup));
+            String[] command = badInput.command().apply(setup);
+            if (Files.isDirectory(project.versions())) revisionsBefore = project.versionFiles();
+            run = run(project, setup.environment, command);
         } finally {
             for (AutoCloseable cleanup : setup.cleanups) cleanup.close();
         }
@@ -296,6 +307,7 @@ class BadInputTest {
             assertFalse(run.out().contains(secret) || run.err().contains(secret), "shows a password\n" + run);
         }
         assertEquals(baseline, CatalogSnapshot.of(db), "the database changed");
+        if (Files.isDirectory(project.versions())) assertEquals(revisionsBefore, project.versionFiles(), "a revision was written");
     }
 
     record Run(int exitCode, String out, String err) {

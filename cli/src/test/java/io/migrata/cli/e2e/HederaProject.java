@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -110,6 +111,34 @@ record HederaProject(Path dir) {
             String after = edit.apply(before);
             if (after.equals(before)) throw new IllegalArgumentException("the edit changes nothing in " + simpleName);
             Files.writeString(entity, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        compileEntities(sources);
+    }
+
+    /**
+     * Compiles the example's entities into {@code classes/} of this project, then cuts the class
+     * file of the one named to its first {@code keptBytes} bytes, as an interrupted build leaves it.
+     *
+     * @return the truncated class file
+     */
+    Path truncateEntityClass(String simpleName, int keptBytes) {
+        Path sources = dir.resolve("entities-src");
+        copyTree(EXAMPLE.resolve("src/main/java"), sources);
+        Path classes = compileEntities(sources);
+        Path file = classes.resolve(ENTITIES.replace('.', '/')).resolve(simpleName + ".class");
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, Arrays.copyOf(bytes, Math.min(keptBytes, bytes.length - 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private Path compileEntities(Path sources) {
+        try {
             Path classes = dir.resolve("classes");
             Files.createDirectories(classes);
             List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
@@ -119,10 +148,11 @@ record HederaProject(Path dir) {
             }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             if (javac.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
-                throw new IllegalStateException("the edited entities do not compile");
+                throw new IllegalStateException("the entities do not compile");
             }
             String settings = Files.readString(dir.resolve("migrata.properties"));
             write("migrata.properties", settings.replace(exampleClasses().toString(), classes.toString()));
+            return classes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
