@@ -10,6 +10,7 @@ import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.runner.graph.StampPlan;
 import io.migrata.runner.load.HistoryReplay;
+import io.migrata.runner.load.MigrationCodeException;
 import io.migrata.workflow.config.ConfigurationException;
 import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.ScratchDatabase;
@@ -162,7 +163,8 @@ final class MigrationWorkflows {
     }
 
     private static RevisionDetail.Recording recording(HistoryReplay.Recording recording) {
-        return new RevisionDetail.Recording(recording.ops(), recording.failure() == null ? null : oneLine(recording.failure().getMessage()));
+        return new RevisionDetail.Recording(recording.ops(), recording.failure() == null ? null
+                : MigrationCodeException.describe(recording.failure()));
     }
 
     /** An empty revision after the head, to fill in by hand. */
@@ -202,9 +204,5 @@ final class MigrationWorkflows {
 
     static GeneratedRevision generated(GeneratedMigration migration, List<String> parents) {
         return new GeneratedRevision(migration.revisionId(), parents, migration.file(), migration.source());
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

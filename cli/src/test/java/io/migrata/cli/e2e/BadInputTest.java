@@ -228,6 +228,28 @@ class BadInputTest {
                             emptyMigration("M20270101_004_Typo", "004_typo", R3).replace("    }\n", "        op.addColum();\n    }\n"));
                     return new String[] {"upgrade", "head"};
                 }),
+                // A migration's own code throws, an Error as much as an exception
+                of("a migration whose upgrade overflows the stack", 4, "upgrade() threw StackOverflowError", s -> {
+                    s.project.writeRevision("M20270101_004_Deep", migration("M20270101_004_Deep", "004_deep",
+                            "static int depth(int n) { return depth(n + 1) + 1; }", "depth(0);"));
+                    return new String[] {"upgrade", "head"};
+                }),
+                of("a migration that misses a class", 4, "upgrade() threw NoClassDefFoundError: lib/Money", s -> {
+                    s.project.writeRevision("M20270101_004_Missing", migration("M20270101_004_Missing", "004_missing",
+                            "", "throw new NoClassDefFoundError(\"lib/Money\");"));
+                    return new String[] {"upgrade", "head"};
+                }),
+                of("a migration whose static initializer fails, history", 4,
+                        "its static initializer threw ExceptionInInitializerError, caused by IllegalStateException: no config", s -> {
+                    s.project.writeRevision("M20270101_004_Init", migration("M20270101_004_Init", "004_init",
+                            "static final String CONFIG = config();"
+                                    + " static String config() { throw new IllegalStateException(\"no config\"); }", ""));
+                    return new String[] {"history"};
+                }),
+                of("a broken link in the versions directory", 2, "M20270101_004_Gone.java: cannot be read", s -> {
+                    link(s.project.versions().resolve("M20270101_004_Gone.java"), s.project.dir().resolve("nowhere.java"));
+                    return new String[] {"upgrade", "head"};
+                }),
                 of("an applied migration edited", 2, "002_add_user_phone", s -> {
                     edit(s, "_002_AddUserPhone", "varchar(20)", "varchar(30)");
                     return new String[] {"upgrade", "head"};
@@ -302,7 +324,9 @@ class BadInputTest {
         assertEquals(1, run.err().lines().count(), run::toString);
         assertTrue(run.err().startsWith("migrata: "), run::toString);
         assertTrue(run.err().contains(badInput.fragment()), () -> "names " + badInput.fragment() + "\n" + run);
-        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run::toString);
+        // The line may name what a migration threw; a stack trace shows as frames, causes or a thread's death.
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Caused by:") || run.err().contains("Exception in thread"),
+                run::toString);
         for (String secret : List.of(SECRET, PASSWORD, "Pa55")) {
             assertFalse(run.out().contains(secret) || run.err().contains(secret), "shows a password\n" + run);
         }
@@ -353,6 +377,22 @@ class BadInputTest {
                     }
                 }
                 """.formatted(id, parent, id, className);
+    }
+
+    /** A revision after the head with {@code members} in its class and {@code upgrade} as its upgrade's body. */
+    private static String migration(String className, String id, String members, String upgrade) {
+        return emptyMigration(className, id, R3)
+                .replace("public final class " + className + " implements Migration {",
+                        "public final class " + className + " implements Migration {\n    " + members)
+                .replace("public void upgrade(Operations op) {\n", "public void upgrade(Operations op) {\n        " + upgrade + "\n");
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void append(Setup setup, String line) {
