@@ -262,6 +262,21 @@ class BadInputTest {
                     s.revision("M20270101_004_Pending", "004_pending", R3);
                     return new String[] {"revision", "--autogenerate", "-m", "more"};
                 }),
+                of("a table renamed together with one of its columns", 2,
+                        "table public.exchange_rates may have been renamed to currency_rates: pass", s -> {
+                    s.project.changeEntity("ExchangeRate", source -> source
+                            .replace("name = \"exchange_rates\"", "name = \"currency_rates\"")
+                            .replace("private String source;", "private String provider;"));
+                    return new String[] {"revision", "--autogenerate", "-m", "rename rates"};
+                }),
+                of("then the column, once the table rename is decided", 2,
+                        "column public.currency_rates.source may have been renamed to provider: pass", s -> {
+                    s.project.changeEntity("ExchangeRate", source -> source
+                            .replace("name = \"exchange_rates\"", "name = \"currency_rates\"")
+                            .replace("private String source;", "private String provider;"));
+                    return new String[] {"revision", "--autogenerate", "-m", "rename rates",
+                            "--rename", "table exchange_rates=currency_rates"};
+                }),
                 // Writing revisions
                 of("an empty message", 2, "message", "revision", "-m", ""),
                 of("an all-punctuation message", 2, "message", "revision", "-m", "!!! ..."),
