@@ -258,6 +258,11 @@ class BadInputTest {
                     edit(s, "_003_IndexBills", "\"meter_id\", \"period_start\"", "\"period_start\", \"meter_id\"");
                     return new String[] {"downgrade", "-1"};
                 }),
+                of("a version table holding a revision and its own parent", 2,
+                        "holds revision 002_add_user_phone and " + R3 + ", which comes after it", s -> {
+                    addVersionRow(s, "002_add_user_phone");
+                    return new String[] {"upgrade", "head"};
+                }),
                 of("autogenerate against a database behind the head", 2, "not up to date", s -> {
                     s.revision("M20270101_004_Pending", "004_pending", R3);
                     return new String[] {"revision", "--autogenerate", "-m", "more"};
@@ -481,6 +486,16 @@ class BadInputTest {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A second row in migrata_version, deleted again when the case is over. */
+    private static void addVersionRow(Setup setup, String revision) {
+        try {
+            db.execute("INSERT INTO public.migrata_version (version_num) VALUES ('" + revision + "')");
+            setup.cleanups.add(() -> db.execute("DELETE FROM public.migrata_version WHERE version_num = '" + revision + "'"));
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
