@@ -19,12 +19,20 @@ final class EntityOptions {
     List<String> classpath = new ArrayList<>();
 
     @Option(names = "--naming", paramLabel = "NAMING",
-            description = "hibernate, spring-boot, snake-case, or a PhysicalNamingStrategy class name (default: migrata.entities.naming, else hibernate).")
+            description = "hibernate, spring-boot-3, spring-boot-4, snake-case, or a PhysicalNamingStrategy class name"
+                    + " (default: migrata.entities.naming, else hibernate).")
     String naming;
+
+    @Option(names = "--setting", paramLabel = "NAME=VALUE",
+            description = "A Hibernate setting the application boots with, e.g. hibernate.default_schema=app; repeatable"
+                    + " (wins over MIGRATA_HIBERNATE_SETTINGS and migrata.entities.settings.NAME).")
+    List<String> hibernateSettings = new ArrayList<>();
 
     void applyTo(Migrata.Builder workflow) {
         workflow.set(Setting.ENTITIES_PACKAGES, packages)
                 .set(Setting.ENTITIES_CLASSPATH, classpath)
-                .set(Setting.ENTITIES_NAMING, naming);
+                .set(Setting.ENTITIES_NAMING, naming)
+                // One entry a line: a value may hold commas, which the list form would split.
+                .set(Setting.HIBERNATE_SETTINGS, hibernateSettings.isEmpty() ? null : String.join("\n", hibernateSettings));
     }
 }

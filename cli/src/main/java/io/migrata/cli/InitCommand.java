@@ -39,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
             description = "A directory or jar with the entity classes, e.g. target/classes; repeatable.")
     List<String> entityClasspath = new ArrayList<>();
 
-    @Option(names = "--naming", paramLabel = "NAMING", description = "hibernate, spring-boot, snake-case or a class name.")
+    @Option(names = "--naming", paramLabel = "NAMING", description = "hibernate, spring-boot-3, spring-boot-4, snake-case or a class name.")
     String naming;
 
     @Override

@@ -58,7 +58,7 @@ final class InspectCommand implements Callable<Integer> {
     List<String> entityClasspath = new ArrayList<>();
 
     @Option(names = "--naming", paramLabel = "NAMING",
-            description = "With --entities: hibernate, spring-boot, snake-case, or a PhysicalNamingStrategy class name"
+            description = "With --entities: hibernate, spring-boot-3, spring-boot-4, snake-case, or a PhysicalNamingStrategy class name"
                     + " (default: migrata.entities.naming, else hibernate).")
     String naming;
 

@@ -44,7 +44,12 @@ final class ShowCommand implements Callable<Integer> {
         out.println("revision " + detail.revision().id() + (detail.head() ? " (head)" : ""));
         RevisionText.details(detail.revision(), migrata::relativeFile, out);
         out.println("  children: " + (detail.children().isEmpty() ? "(none)" : String.join(", ", detail.children())));
-        out.println("  runs:     " + (detail.transactional() ? "in one transaction" : "outside a transaction, statement by statement"));
+        out.println("  runs:     " + (!detail.transactional() ? "outside a transaction, statement by statement"
+                : detail.outsideTransaction().isEmpty() ? "in one transaction"
+                : "in one transaction, except " + detail.outsideTransaction().size() + " statement"
+                + (detail.outsideTransaction().size() == 1 ? "" : "s") + " PostgreSQL runs only outside one, so it is not"
+                + " atomic: what comes before each commits first, and a failure after it leaves that applied"));
+        for (String statement : detail.outsideTransaction()) out.println("            outside: " + statement);
         section("upgrade", detail.upgrade(), out);
         section("downgrade", detail.downgrade(), out);
     }
@@ -68,6 +73,9 @@ final class ShowCommand implements Callable<Integer> {
         json.name("children").value(detail.children());
         json.name("head").value(detail.head());
         json.name("transactional").value(detail.transactional());
+        json.name("outsideTransaction").beginArray();
+        for (String statement : detail.outsideTransaction()) json.value(statement);
+        json.endArray();
         recording(json, "upgrade", detail.upgrade());
         recording(json, "downgrade", detail.downgrade());
         json.endObject().finish();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,27 @@ class DiffCommandTest {
         all[2] = "diff";
         System.arraycopy(args, 0, all, 3, args.length);
         return CliRun.run(all);
+    }
+
+    /** The entities read with the application's Hibernate settings: the flag wins over the variable, name by name. */
+    @Test
+    void hibernateSettingsFromTheFlagAndTheEnvironmentShapeTheEntities(TestDatabase db) throws SQLException {
+        db.execute("CREATE SCHEMA app; CREATE SCHEMA other");
+        CliRun run = CliRun.run(Map.of("MIGRATA_HIBERNATE_SETTINGS",
+                        "hibernate.default_schema=other; hibernate.type.preferred_instant_jdbc_type=TIMESTAMP"),
+                "-C", project.toString(), "diff", "--from", db.urlWithCredentials(), "--to", "entities", "--entities", SHOP,
+                "--setting", "hibernate.default_schema=app", "--sql", "--quiet");
+        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
+
+        db.execute(run.out());
+        assertTrue(Catalog.count(db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'app'") > 0);
+        assertEquals(0, Catalog.count(db, "SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_schema IN ('public', 'other') AND table_type = 'BASE TABLE'"));
+
+        CliRun malformed = CliRun.run(Map.of(), "-C", project.toString(), "diff", "--from", db.urlWithCredentials(),
+                "--to", "entities", "--entities", SHOP, "--setting", "default_schema app");
+        malformed.assertFailure(ExitCode.USAGE, "migrata: --setting 'default_schema app' is not a Hibernate setting:"
+                + " write NAME=VALUE, e.g. hibernate.default_schema=app");
     }
 
     @Test

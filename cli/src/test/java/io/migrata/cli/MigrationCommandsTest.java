@@ -152,6 +152,44 @@ class MigrationCommandsTest {
         assertTrue(Json.parse(json.out()).get("transactional").asBoolean(), json.out());
     }
 
+    /** One concurrent index build makes a transactional revision non-atomic; show says so before it runs. */
+    @Test
+    void showTellsWhichStatementsOfATransactionalRevisionRunOutsideTheTransaction(TestDatabase db, @TempDir Path other) {
+        Project concurrent = Project.of(other, db, "shop");
+        concurrent.write("migrations/versions/M20260103_003_IndexEmails.java", """
+                package migrations;
+
+                import static io.migrata.schema.migration.Schema.index;
+
+                import io.migrata.schema.migration.Migration;
+                import io.migrata.schema.migration.Operations;
+                import io.migrata.schema.migration.Revision;
+
+                @Revision(id = "003_index_emails", parents = "002_invoices", message = "index emails")
+                public final class M20260103_003_IndexEmails implements Migration {
+                    public void upgrade(Operations op) {
+                        op.addColumn("customers", io.migrata.schema.migration.Schema.column("note",
+                                io.migrata.schema.migration.Types.text()));
+                        op.createIndex("customers", index("idx_customers_email").on("email").concurrently());
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.dropIndex("customers", "idx_customers_email");
+                        op.dropColumn("customers", "note");
+                    }
+                }
+                """);
+        CliRun show = concurrent.run("show", "003");
+        assertEquals(ExitCode.OK, show.exitCode(), show.err());
+        assertTrue(show.out().contains("  runs:     in one transaction, except 1 statement PostgreSQL runs only outside one,"
+                + " so it is not atomic"), show.out());
+        assertTrue(show.out().contains("            outside: CREATE INDEX CONCURRENTLY"), show.out());
+
+        JsonNode json = Json.parse(concurrent.run("show", "003", "--format", "json").out());
+        assertEquals(1, json.get("outsideTransaction").size(), json.toString());
+        assertEquals(0, Json.parse(concurrent.run("show", "002", "--format", "json").out()).get("outsideTransaction").size());
+    }
+
     @Test
     void offlineSqlUpgradesADatabaseTheSameWay(TestDatabase db) throws SQLException {
         CliRun script = project.run("upgrade", "--sql", "base:head");

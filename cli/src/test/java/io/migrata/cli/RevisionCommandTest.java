@@ -49,6 +49,26 @@ class RevisionCommandTest {
         assertEquals("003_add_customer_note (head)\n", project.run("heads").out());
     }
 
+    /** An @TableGenerator's row is inserted by the migration that creates its table, and goes with the downgrade. */
+    @Test
+    void aTableGeneratorsInitialRowIsWrittenIntoTheMigration(TestDatabase db) throws SQLException {
+        Project project = new Project(dir);
+        project.write("migrata.properties", "migrata.entities.packages=io.migrata.cli.fixtures.generator\n"
+                + "migrata.dev-url=" + Project.devUrl(db) + "\n");
+        project.write("migrations/versions/.keep", "");
+        Map<String, String> environment = Map.of("DATABASE_URL", db.urlWithCredentials());
+        CliRun written = project.run(environment, "revision", "--autogenerate", "-m", "invoices", "--quiet");
+        assertEquals(ExitCode.OK, written.exitCode(), written.err());
+
+        assertEquals(ExitCode.OK, project.run(environment, "upgrade", "head", "--quiet").exitCode());
+        assertEquals(1, Catalog.count(db, "SELECT count(*) FROM id_blocks WHERE block = 'invoice'"));
+        assertEquals(1, Catalog.count(db, "SELECT count(*) FROM id_blocks"));
+        assertEquals(ExitCode.OK, project.run(environment, "check", "--quiet").exitCode(), "the entities match the history");
+
+        assertEquals(ExitCode.OK, project.run(environment, "downgrade", "base", "--quiet").exitCode());
+        assertEquals(0, Catalog.count(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'id_blocks'"));
+    }
+
     @Test
     void aRevisionNeedsAMessage(TestDatabase db) {
         Project.of(dir, db, "shop").run("revision").assertFailure(ExitCode.USAGE,

@@ -1,10 +1,12 @@
 package io.migrata.codegen;
 
 import io.migrata.diff.DiffOptions;
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<String> heads, String message,
-                                  Instant created, DiffOptions diffOptions, boolean writeWhenEmpty) {
+                                  Instant created, DiffOptions diffOptions, boolean writeWhenEmpty,
+                                  Map<QualifiedName, List<String>> initialRows) {
 
     public AutogenerateRequest {
         Objects.requireNonNull(current, "current model is null");
@@ -28,23 +31,33 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
         Objects.requireNonNull(created, "created is null");
         Objects.requireNonNull(diffOptions, "diff options are null");
         heads = List.copyOf(heads);
+        initialRows = Map.copyOf(initialRows);
     }
 
     /** Created now, default diff options, and no file when nothing changed. */
     public static AutogenerateRequest of(SchemaModel current, SchemaModel target, List<String> heads, String message) {
-        return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false);
+        return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false, Map.of());
     }
 
     public AutogenerateRequest withCreated(Instant newCreated) {
-        return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty);
+        return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty, initialRows);
     }
 
     public AutogenerateRequest withDiffOptions(DiffOptions newOptions) {
-        return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty);
+        return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty, initialRows);
     }
 
     /** Whether a revision with empty bodies is written when the models are the same. */
     public AutogenerateRequest withWriteWhenEmpty(boolean write) {
-        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write);
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write, initialRows);
+    }
+
+    /**
+     * The {@code insert} statements that must follow the creation of some of the target's tables
+     * (an {@code @TableGenerator}'s initial rows), by table; the migration runs them right after
+     * the table is created.
+     */
+    public AutogenerateRequest withInitialRows(Map<QualifiedName, List<String>> rows) {
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty, rows);
     }
 }

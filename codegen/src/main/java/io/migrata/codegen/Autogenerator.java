@@ -6,12 +6,17 @@ import io.migrata.diff.HazardClassifier;
 import io.migrata.diff.RenameCandidate;
 import io.migrata.diff.RenameHint;
 import io.migrata.diff.SchemaDiff;
+import io.migrata.schema.Identifiers;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.op.CreateTable;
 import io.migrata.schema.op.DropColumn;
+import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.SchemaOp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,10 +81,34 @@ public final class Autogenerator {
                 notes.removeIf(note -> note.startsWith(candidate.describe() + ":"));
             }
         }
-        NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(), diff.ops(),
-                warnings, notes);
+        NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(),
+                withInitialRows(diff.ops(), request.initialRows(), notes), warnings, notes);
         GeneratedMigration migration = write ? writer.write(revision) : writer.render(revision);
         return new AutogenerateResult(diff, Optional.of(migration));
+    }
+
+    /**
+     * The ops with Hibernate's initial rows inserted right after the creation of their table, each
+     * undone by emptying the table before the downgrade drops it. Without them an
+     * {@code @TableGenerator} table is created empty and the application cannot generate ids.
+     */
+    private static List<SchemaOp> withInitialRows(List<SchemaOp> ops, Map<QualifiedName, List<String>> rows,
+                                                  List<String> notes) {
+        if (rows.isEmpty()) return ops;
+        List<SchemaOp> all = new ArrayList<>();
+        for (SchemaOp op : ops) {
+            all.add(op);
+            if (!(op instanceof CreateTable create)) continue;
+            QualifiedName table = create.table().name();
+            List<String> inserts = rows.getOrDefault(table, List.of());
+            for (String insert : inserts) all.add(new ExecuteSql(insert, "DELETE FROM "
+                    + Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name()), true));
+            if (!inserts.isEmpty()) {
+                notes.add("table " + table + " gets the initial rows Hibernate's create script inserts into it"
+                        + " (an @TableGenerator's values)");
+            }
+        }
+        return all;
     }
 
     private static OpWarning warning(Hazard hazard) {

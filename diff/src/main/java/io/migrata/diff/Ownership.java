@@ -7,6 +7,9 @@ import io.migrata.schema.NamePattern;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.op.OpApplier;
+import io.migrata.schema.op.RenameTable;
+import io.migrata.schema.op.SchemaOp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,30 @@ public final class Ownership {
 
     public boolean isEverything() {
         return created == null;
+    }
+
+    /**
+     * The same ownership with the diff's renamed tables found by their new names: a column the
+     * history created in {@code exchange_rates} is still Migrata's once a hint renames the table to
+     * {@code currency_rates}, so its drop (and the rename it may be) is not hidden as unmanaged.
+     */
+    Ownership following(List<SchemaOp> renames) {
+        List<SchemaOp> tables = renames.stream().filter(op -> op instanceof RenameTable).toList();
+        if (isEverything() || tables.isEmpty()) return this;
+        return new Ownership(new ModelIndex(renamed(created.model, tables)), new ModelIndex(renamed(adopted.model, tables)),
+                managed);
+    }
+
+    private static SchemaModel renamed(SchemaModel model, List<SchemaOp> tableRenames) {
+        SchemaModel result = model;
+        for (SchemaOp op : tableRenames) {
+            RenameTable rename = (RenameTable) op;
+            if (result.table(rename.table()).isPresent()
+                    && result.table(rename.table().withName(rename.newName())).isEmpty()) {
+                result = OpApplier.apply(result, rename);
+            }
+        }
+        return result;
     }
 
     boolean ownsTable(QualifiedName table) {

@@ -70,8 +70,12 @@ final class RenameHints {
 
     private static SchemaOp column(RenameHint hint, SchemaModel from, SchemaModel to,
                                    Map<QualifiedName, QualifiedName> tableNames) {
-        QualifiedName after = tableNames.getOrDefault(hint.object(), hint.object());
-        TableDef before = from.table(hint.object()).orElseThrow(() ->
+        // The table may be named as it was or, as a candidate found after a table rename names it, as it is to be.
+        QualifiedName old = from.table(hint.object()).isPresent() ? hint.object() : tableNames.entrySet().stream()
+                .filter(renamed -> renamed.getValue().equals(hint.object())).map(Map.Entry::getKey)
+                .findFirst().orElse(hint.object());
+        QualifiedName after = tableNames.getOrDefault(old, old);
+        TableDef before = from.table(old).orElseThrow(() ->
                 invalid(hint, "table " + hint.object() + " does not exist before"));
         TableDef target = to.table(after).orElseThrow(() -> invalid(hint, "table " + after + " does not exist after"));
         require(hint, before.column(hint.from()).isPresent(), "column " + hint.from() + " does not exist before");

@@ -45,7 +45,8 @@ public final class SchemaDiff {
         SchemaModel wanted = options.filter().apply(to);
         DiffResult first = compare(covered, wanted, options, List.of());
         if (options.ownership().isEverything()) return first;
-        UnmanagedObjects.Kept kept = UnmanagedObjects.keep(covered, wanted, first.ops(), options.ownership());
+        Ownership ownership = options.ownership().following(RenameHints.resolve(covered, wanted, options.renames()).ops());
+        UnmanagedObjects.Kept kept = UnmanagedObjects.keep(covered, wanted, first.ops(), ownership);
         if (kept.objects().isEmpty()) return first;
         return compare(covered, kept.to(), options, kept.objects());
     }

@@ -78,6 +78,19 @@ class OwnershipTest {
     }
 
     @Test
+    void aColumnOfARenamedTableStaysMigratasSoItsRenameIsACandidate() {
+        TableDef people = keyed("people", nullable("email", "text"), nullable("legacy_flag", "boolean"));
+        TableDef renamed = keyed("members", nullable("email", "text"), nullable("flag", "boolean"));
+        DiffOptions tableRenamed = DiffOptions.defaults().withOwnership(Ownership.of(model(people), SchemaModel.empty()))
+                .withRename("table people -> members");
+
+        DiffResult result = SchemaDiff.between(model(people), model(renamed), tableRenamed);
+
+        assertEquals(List.of(), unmanaged(result));
+        assertEquals(List.of(RenameCandidate.column(name("members"), "legacy_flag", "flag")), result.renameCandidates());
+    }
+
+    @Test
     void theUserSaysWhatIsMigratasByPattern() {
         DiffResult result = diff(model(USERS, LOCKS), model(USERS), Ownership.of(SchemaModel.empty(), SchemaModel.empty())
                 .managing("shed*"));

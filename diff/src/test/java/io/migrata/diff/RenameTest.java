@@ -107,6 +107,32 @@ class RenameTest {
     }
 
     @Test
+    void aTableRenamedWithOneOfItsColumnsIsACandidateAndTheColumnIsOneOnceTheTableIsRenamed() {
+        QualifiedName members = name("members");
+        TableDef renamed = USERS_TABLE.withName(members).withColumn("phone", c -> PHONE_NUMBER);
+        TableDef orders = ORDERS_TABLE.withForeignKeys(List.of(
+                ForeignKeyDef.of("orders_user_id_fkey", List.of("user_id"), members, List.of("id"))));
+        assertDiff(users(), model(renamed, orders)).candidates(RenameCandidate.table(USERS, "members"));
+        DiffOptions tableRenamed = DiffOptions.defaults().withRename("table users -> members");
+        RenameCandidate column = RenameCandidate.column(members, "phone", "phone_number");
+        assertDiff(users(), model(renamed, orders), tableRenamed).candidates(column);
+        assertDiff(users(), model(renamed, orders), tableRenamed.withRename(column.hint().toString()))
+                .up(new RenameTable(USERS, "members"), new RenameColumn(members, "phone", "phone_number"))
+                .candidates();
+    }
+
+    @Test
+    void aCreatedTableOfOtherColumnTypesOrSharingNoColumnIsNoTableCandidate() {
+        TableDef otherTypes = USERS_TABLE.withName(name("members")).withColumn("phone", c -> PHONE_NUMBER.withType(TEXT));
+        assertTrue(SchemaDiff.between(users(), model(otherTypes, ORDERS_TABLE.withForeignKeys(List.of())))
+                .renameCandidates().stream().noneMatch(c -> c.kind() == RenameHint.Kind.TABLE));
+        TableDef noneShared = new TableDef(name("members"), USERS_TABLE.columns().stream()
+                .map(c -> c.withName("m_" + c.name())).toList(), null, List.of(), List.of(), List.of(), List.of(), null);
+        assertEquals(List.of(), SchemaDiff.between(users(), model(noneShared, ORDERS_TABLE.withForeignKeys(List.of())))
+                .renameCandidates());
+    }
+
+    @Test
     void aHintThatDescribesNoRenameIsRefused() {
         for (String hint : List.of("users.phone -> mobile", "users.fax -> phone_number", "users.email -> phone_number",
                 "table users -> members", "table nobody -> users", "enum bill_status 'a' -> 'b'")) {

@@ -21,9 +21,16 @@ import io.migrata.schema.SchemaModel;
 public final class EntityModelReader {
 
     public SchemaModel read(EntitySource source) {
+        return readWithInitialRows(source).model();
+    }
+
+    /** The model, and the rows Hibernate's create script inserts into tables of it ({@code @TableGenerator}). */
+    public EntityModel readWithInitialRows(EntitySource source) {
         try (HibernateBoot boot = HibernateBoot.boot(source)) {
-            return MappingFailures.translate(boot.mappedClasses(),
-                    () -> new ModelConverter(boot.metadata(), HibernateBoot.settings(source), boot.mappedClasses()).convert());
+            return MappingFailures.translate(boot.mappedClasses(), () -> {
+                ModelConverter converter = new ModelConverter(boot.metadata(), HibernateBoot.settings(source), boot.mappedClasses());
+                return new EntityModel(converter.convert(), converter.initialRows());
+            });
         }
     }
 }

@@ -7,7 +7,7 @@ import java.lang.annotation.Annotation;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ final class EntityScanner {
     private static final List<String> MAPPING_ANNOTATIONS = List.of(
             "jakarta.persistence.Entity", "jakarta.persistence.Embeddable",
             "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Converter");
-    private static final List<byte[]> DESCRIPTORS = MAPPING_ANNOTATIONS.stream()
-            .map(name -> ("L" + name.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8))
+    private static final List<String> DESCRIPTORS = MAPPING_ANNOTATIONS.stream()
+            .map(name -> "L" + name.replace('.', '/') + ";")
             .toList();
 
     private final ClassLoader loader;
@@ -111,13 +111,15 @@ final class EntityScanner {
         try (Stream<Path> files = Files.walk(start)) {
             List<String> names = new ArrayList<>();
             for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                if (mentionsMapping(Files.readAllBytes(file))) {
+                if (mentionsMapping(read(file), "class file " + file)) {
                     names.add(className(root.relativize(file).toString().replace('\\', '/')));
                 }
             }
             return names;
         } catch (IOException e) {
-            throw new EntityModelException("cannot read classpath directory " + root + ": " + e.getMessage(), e);
+            throw new EntityModelException("cannot read classpath directory " + start + ": " + ioProblem(e), e);
+        } catch (UncheckedIOException e) {
+            throw new EntityModelException("cannot read classpath directory " + start + ": " + ioProblem(e.getCause()), e);
         }
     }
 
@@ -127,9 +129,14 @@ final class EntityScanner {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String path = entry.getName();
                 if (path.startsWith(folder + "/") && path.endsWith(".class") && !path.startsWith("META-INF/")) {
+                    byte[] bytes;
                     try (InputStream in = file.getInputStream(entry)) {
-                        if (mentionsMapping(in.readAllBytes())) names.add(className(path));
+                        bytes = in.readAllBytes();
+                    } catch (IOException e) {
+                        throw new EntityModelException("cannot read class file " + path + " in jar " + jar + ": "
+                                + e.getMessage() + " (rebuild the jar)", e);
                     }
+                    if (mentionsMapping(bytes, "class file " + path + " in jar " + jar)) names.add(className(path));
                 }
             }
             return names;
@@ -160,19 +167,31 @@ final class EntityScanner {
         return names;
     }
 
-    private static boolean mentionsMapping(byte[] bytes) {
-        return DESCRIPTORS.stream().anyMatch(descriptor -> contains(bytes, descriptor));
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new EntityModelException("cannot read class file " + file + ": " + ioProblem(e)
+                    + " (check its permissions, or rebuild the entity classes)", e);
+        }
     }
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) continue outer;
-            }
-            return true;
+    private static String ioProblem(IOException e) {
+        if (e instanceof AccessDeniedException denied) return "permission denied on " + denied.getFile();
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /**
+     * Whether a class file refers to a mapping annotation. A file that is not a complete class stops
+     * the scan: skipping it would drop its entity's table from the model, and so from the database.
+     */
+    private static boolean mentionsMapping(byte[] bytes, String what) {
+        try {
+            return ClassFileConstants.read(bytes).stream().anyMatch(DESCRIPTORS::contains);
+        } catch (ClassFileConstants.CorruptClassFileException e) {
+            throw new EntityModelException(what + " is not a valid class file: " + e.getMessage()
+                    + " (an interrupted build? rebuild the entity classes)");
         }
-        return false;
     }
 
     private static String className(String path) {

@@ -1,7 +1,8 @@
 package io.migrata.entities;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Turns what Hibernate throws while binding the mapping into one-line {@link EntityModelException}s. */
@@ -22,17 +23,37 @@ final class MappingFailures {
         }
     }
 
-    /** The mapped class the failure names (the longest name found in the messages), or the whole mapping. */
+    /**
+     * The mapped class the failure is about, or the whole mapping. Hibernate's messages name the
+     * failing property first, with its owner ({@code Collection 'shop.Bad.people' is 'mappedBy' ...
+     * in the target entity 'shop.Person'}), so the class named as the owner of a member wins, and
+     * otherwise the class named first; the other classes a message names are only what it refers to.
+     */
     private static String subject(List<Class<?>> mapped, Throwable failure) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) messages.append(t.getMessage()).append('\n');
         String text = messages.toString();
-        return mapped.stream()
-                .filter(type -> text.contains(type.getName()) || text.contains("'" + type.getSimpleName() + "'")
-                        || text.contains(type.getSimpleName() + "."))
-                .max(Comparator.comparingInt(type -> type.getName().length()))
-                .map(type -> "class " + type.getName())
-                .orElse("the entity mapping");
+        Optional<Class<?>> owner = first(mapped, text, type -> List.of(type.getName() + ".", "'" + type.getSimpleName() + "."));
+        Optional<Class<?>> named = owner.isPresent() ? owner
+                : first(mapped, text, type -> List.of(type.getName(), "'" + type.getSimpleName() + "'"));
+        return named.map(type -> "class " + type.getName()).orElse("the entity mapping");
+    }
+
+    /** The class one of whose spellings occurs earliest in the text; a longer name wins at the same place. */
+    private static Optional<Class<?>> first(List<Class<?>> mapped, String text, Function<Class<?>, List<String>> spellings) {
+        Class<?> best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Class<?> type : mapped) {
+            for (String spelling : spellings.apply(type)) {
+                int at = text.indexOf(spelling);
+                if (at < 0) continue;
+                if (at < bestAt || at == bestAt && type.getName().length() > best.getName().length()) {
+                    best = type;
+                    bestAt = at;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.InitCommand;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
@@ -80,6 +81,23 @@ final class ModelConverter {
         sequences.forEach(s -> schemas.add(s.name().schema()));
         enums.keySet().forEach(e -> schemas.add(e.schema()));
         return new SchemaModel(List.copyOf(schemas), withIndexes, List.copyOf(enums.values()), sequences, List.of());
+    }
+
+    /**
+     * The rows Hibernate's own create script inserts after creating a table, by table: the
+     * {@code @TableGenerator} tables' initial values. They are data, not schema, so they are not in
+     * the model; a migration that creates such a table must insert them, or id generation fails.
+     */
+    Map<QualifiedName, List<String>> initialRows() {
+        Map<QualifiedName, List<String>> rows = new LinkedHashMap<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                List<String> inserts = new ArrayList<>();
+                for (InitCommand command : table.getInitCommands(context)) inserts.addAll(List.of(command.initCommands()));
+                if (!inserts.isEmpty()) rows.put(QualifiedName.of(schemaOf(table), fold(table.getNameIdentifier())), inserts);
+            }
+        }
+        return rows;
     }
 
     private TableDef withAnnotatedIndexes(TableDef table) {

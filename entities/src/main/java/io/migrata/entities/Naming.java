@@ -25,7 +25,21 @@ public record Naming(String physicalStrategy, String implicitStrategy) {
             "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
             SpringBootImplicitNamingStrategy.class.getName());
 
-    /** Hibernate's snake_case physical strategy (Spring Boot 4's default). */
+    /** Spring Boot 3's defaults, by the name that says which Boot: the same as {@link #SPRING_BOOT}. */
+    public static final Naming SPRING_BOOT_3 = SPRING_BOOT;
+
+    /**
+     * Spring Boot 4's defaults: Hibernate's snake_case physical strategy, with Spring's implicit
+     * strategy (join tables named after the owning table and property, as in Boot 3).
+     */
+    public static final Naming SPRING_BOOT_4 = new Naming(
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
+            SpringBootImplicitNamingStrategy.class.getName());
+
+    /**
+     * Hibernate's snake_case physical strategy alone, with JPA's implicit naming: plain Hibernate
+     * applications that set it. A Spring Boot 4 application uses {@link #SPRING_BOOT_4}.
+     */
     public static final Naming SNAKE_CASE = new Naming(
             "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl", null);
 
@@ -35,16 +49,19 @@ public record Naming(String physicalStrategy, String implicitStrategy) {
     }
 
     /**
-     * {@code hibernate}, {@code spring-boot}, {@code snake-case}, or a physical strategy's class
-     * name, optionally followed by a comma and an implicit strategy's class name.
+     * {@code hibernate}, {@code spring-boot-3} (also {@code spring-boot}), {@code spring-boot-4},
+     * {@code snake-case}, or a physical strategy's class name, optionally followed by a comma and an
+     * implicit strategy's class name.
      */
     public static Naming parse(String text) {
         Objects.requireNonNull(text, "text");
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "", "hibernate", "default":
                 return HIBERNATE;
-            case "spring-boot", "spring":
-                return SPRING_BOOT;
+            case "spring-boot", "spring", "spring-boot-3":
+                return SPRING_BOOT_3;
+            case "spring-boot-4":
+                return SPRING_BOOT_4;
             case "snake-case", "snake_case":
                 return SNAKE_CASE;
             default:

@@ -43,7 +43,8 @@ class EntityModelErrorsTest {
         Files.createDirectories(classes.resolve("bad"));
         Files.write(classes.resolve("bad/Broken.class"), "not a class, but it says Ljakarta/persistence/Entity;".getBytes());
         EntityModelException e = read(EntitySource.packages(List.of(classes), "bad"));
-        assertTrue(e.getMessage().startsWith("class bad.Broken cannot be loaded: ClassFormatError"), e.getMessage());
+        assertEquals("class file " + classes.resolve("bad/Broken.class") + " is not a valid class file: it does not start"
+                + " like a class file (an interrupted build? rebuild the entity classes)", e.getMessage());
         assertOneLine(e);
     }
 
@@ -56,6 +57,23 @@ class EntityModelErrorsTest {
         EntityModelException e = read(EntitySource.packages(List.of(classes), "bad"));
         assertTrue(e.getMessage().startsWith("class bad.NoId is rejected by Hibernate: "), e.getMessage());
         assertTrue(e.getMessage().contains("identifier"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    /** The message names both classes; the one rejected owns the failing property, the other is only its target. */
+    @Test
+    void aRejectionNamesTheClassThatOwnsTheBadMappingNotItsTarget() throws Exception {
+        InMemoryCompiler.compile(Map.of(
+                "shop.Person", "package shop; @jakarta.persistence.Entity public class Person { @jakarta.persistence.Id Long id; }",
+                "shop.Bad", """
+                        package shop;
+                        @jakarta.persistence.Entity public class Bad {
+                            @jakarta.persistence.Id Long id;
+                            @jakarta.persistence.OneToMany(mappedBy = "nope") java.util.List<Person> people;
+                        }
+                        """), classes);
+        EntityModelException e = read(EntitySource.packages(List.of(classes), "shop"));
+        assertTrue(e.getMessage().startsWith("class shop.Bad is rejected by Hibernate: "), e.getMessage());
         assertOneLine(e);
     }
 

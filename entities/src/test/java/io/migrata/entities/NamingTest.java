@@ -28,6 +28,21 @@ class NamingTest {
         assertTrue(columns(model, "customer_favourite_regions").containsAll(List.of("customer_id", "favourite_regions_id")));
     }
 
+    /**
+     * Spring Boot 4 names an unnamed join table after the owning table and property, as Boot 3 does;
+     * with JPA's implicit naming it would be {@code customer_sales_region}, a table the application never queries.
+     */
+    @Test
+    void springBoot4PairsTheSnakeCaseStrategyWithSpringsImplicitNaming() {
+        assertEquals(Naming.SPRING_BOOT, Naming.parse("spring-boot-3"));
+        SchemaModel boot4 = new EntityModelReader().read(SOURCE.withNaming(Naming.parse("spring-boot-4")));
+        assertEquals(List.of("customer", "customer_favourite_regions", "customer_seq", "sales_region"), names(boot4));
+        assertTrue(columns(boot4, "customer").contains("billing_address"));
+        SchemaModel snakeCaseAlone = new EntityModelReader().read(SOURCE.withNaming(Naming.SNAKE_CASE));
+        assertTrue(names(snakeCaseAlone).stream().noneMatch(name -> name.equals("customer_favourite_regions")),
+                names(snakeCaseAlone).toString());
+    }
+
     @Test
     void snakeCaseAndCustomStrategiesAreNamedByClass() {
         assertEquals(Naming.SNAKE_CASE, Naming.parse("snake-case"));

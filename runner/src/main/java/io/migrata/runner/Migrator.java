@@ -18,11 +18,13 @@ import io.migrata.runner.load.HistoryReplay;
 import io.migrata.runner.load.LoadedMigrations;
 import io.migrata.runner.load.MigrationLoader;
 import io.migrata.runner.lock.AdvisoryLock;
+import io.migrata.runner.lock.LockHolder;
 import io.migrata.runner.offline.OfflineScript;
 import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.HistoryAction;
 import io.migrata.runner.version.HistoryEntry;
 import io.migrata.runner.version.HistoryRecord;
+import io.migrata.runner.version.InconsistentVersionRowsException;
 import io.migrata.runner.version.UnknownAppliedRevisionException;
 import io.migrata.runner.version.VersionTables;
 
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -298,6 +301,13 @@ public final class Migrator {
         if (!unknown.isEmpty()) {
             throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
         }
+        for (String row : rows) {
+            for (String other : rows) {
+                if (!other.equals(row) && loaded.graph().ancestors(List.of(other)).contains(row)) {
+                    throw new InconsistentVersionRowsException(row, other, tables.versionTable());
+                }
+            }
+        }
         return rows;
     }
 
@@ -328,10 +338,11 @@ public final class Migrator {
         // work session runs on until that statement ends (and commits, if COMMIT was already
         // sent). The work connection therefore holds a lock too, and the next runner waits for it
         // before reading the version table.
-        try (AdvisoryLock lock = AdvisoryLock.acquire(config.connections(), tables.versionTable(), config.lockTimeout());
+        Consumer<LockHolder> waiting = holder -> config.listener().waitingForLock(holder, config.lockTimeout());
+        try (AdvisoryLock lock = AdvisoryLock.acquire(config.connections(), tables.versionTable(), config.lockTimeout(), waiting);
              Connection connection = config.connections().open();
              AdvisoryLock settled = AdvisoryLock.acquireOn(connection, tables.versionTable() + " (work session)",
-                     config.lockTimeout())) {
+                     config.lockTimeout(), waiting)) {
             connection.setAutoCommit(false);
             try {
                 tables.ensure(connection);

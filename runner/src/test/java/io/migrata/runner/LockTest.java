@@ -25,6 +25,35 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class LockTest {
 
+    /**
+     * The advisory locks held in the test's own database: other databases on the server (other
+     * tests, other users) may hold advisory locks of their own at any moment.
+     */
+    private static final String ADVISORY_LOCKS_HERE = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+    @Test
+    void aLongWaitForTheLockIsToldOnceNamingTheHolder(TestDatabase db, @TempDir Path project) throws Exception {
+        MigrationFile.of("001_a").up("CREATE TABLE a (id integer)").down("DROP TABLE a").writeTo(project.resolve("versions"));
+        List<LockHolder> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void waitingForLock(LockHolder holder, Duration timeout) {
+                told.add(holder);
+            }
+        };
+        Migrator migrator = new Migrator(MigratorConfig.of(MigrationSource.directory(project.resolve("versions")), db::connect)
+                .withCacheDirectory(project.resolve(".migrata")).withLockTimeout(Duration.ofMillis(2500)).withListener(listener));
+        try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+            statement.execute("SET application_name = 'deploy-job-8'");
+            statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyOf("\"public\".\"migrata_version\"") + ")");
+            assertThrows(LockTimeoutException.class, () -> migrator.upgrade("head"));
+            assertEquals(1, told.size(), "told once");
+            assertEquals(pid(holder), told.get(0).pid());
+            assertEquals("deploy-job-8", told.get(0).applicationName());
+        }
+    }
+
     @Test
     void aHeldLockTimesOutNamingItsHolder(TestDatabase db, @TempDir Path project) throws Exception {
         MigrationFile.of("001_a").up("CREATE TABLE a (id integer)").down("DROP TABLE a").writeTo(project.resolve("versions"));
@@ -61,7 +90,7 @@ class LockTest {
                 .withCacheDirectory(project.resolve(".migrata")).withLockTimeout(Duration.ofMillis(600)));
         try (Connection leftover = db.connect();
              AdvisoryLock workSession = AdvisoryLock.acquireOn(leftover, "\"public\".\"migrata_version\" (work session)",
-                     Duration.ZERO)) {
+                     Duration.ZERO, holder -> { })) {
             int pid = pid(leftover);
             LockTimeoutException error = assertThrows(LockTimeoutException.class, () -> migrator.upgrade("head"));
             assertEquals(pid, error.holder().orElseThrow().pid());
@@ -77,11 +106,11 @@ class LockTest {
         long key = AdvisoryLock.keyOf("\"public\".\"migrata_version\"");
         try (AdvisoryLock lock = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ofSeconds(1))) {
             assertEquals(key, lock.key());
-            assertEquals(1, new DatabaseFacts(db).count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+            assertEquals(1, new DatabaseFacts(db).count(ADVISORY_LOCKS_HERE + " AND granted"));
             assertEquals(0, new DatabaseFacts(db).count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                     + " AND pid <> pg_backend_pid() AND state <> 'idle'"), "the lock connection holds no transaction");
         }
-        assertEquals(0, new DatabaseFacts(db).count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+        assertEquals(0, new DatabaseFacts(db).count(ADVISORY_LOCKS_HERE));
         try (AdvisoryLock again = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ZERO)) {
             assertEquals(key, again.key());
         }

@@ -9,7 +9,12 @@ import io.migrata.runner.execute.AppliedStep;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.runner.graph.StampPlan;
+import io.migrata.runner.execute.RevisionSql;
+import io.migrata.runner.execute.SqlStatement;
 import io.migrata.runner.load.HistoryReplay;
+import io.migrata.runner.load.InvalidMigrationException;
+import io.migrata.runner.sql.RenderOptions;
+import io.migrata.runner.load.MigrationCodeException;
 import io.migrata.workflow.config.ConfigurationException;
 import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.ScratchDatabase;
@@ -125,9 +130,21 @@ final class MigrationWorkflows {
         }
         RevisionNode node = graph.get(named.get(0));
         HistoryReplay replay = migrator.replay();
+        boolean transactional = replay.migrations().get(node.id()).transactional();
         return new RevisionDetail(RevisionInfo.of(node), graph.children(node.id()), graph.heads().contains(node.id()),
-                replay.migrations().get(node.id()).transactional(),
+                transactional, transactional ? outsideTransaction(replay, node.id()) : List.of(),
                 recording(replay.upgrade(node.id())), recording(replay.downgrade(node.id())));
+    }
+
+    /** The upgrade statements that will not run in the revision's transaction; none when it cannot be rendered. */
+    private static List<String> outsideTransaction(HistoryReplay replay, String id) {
+        if (replay.upgrade(id).failure() != null) return List.of();
+        try {
+            return new RevisionSql(replay, RenderOptions.defaults()).upgrade(id).stream()
+                    .filter(statement -> !statement.transactional()).map(SqlStatement::brief).toList();
+        } catch (InvalidMigrationException e) {
+            return List.of();
+        }
     }
 
     /**
@@ -162,7 +179,8 @@ final class MigrationWorkflows {
     }
 
     private static RevisionDetail.Recording recording(HistoryReplay.Recording recording) {
-        return new RevisionDetail.Recording(recording.ops(), recording.failure() == null ? null : oneLine(recording.failure().getMessage()));
+        return new RevisionDetail.Recording(recording.ops(), recording.failure() == null ? null
+                : MigrationCodeException.describe(recording.failure()));
     }
 
     /** An empty revision after the head, to fill in by hand. */
@@ -202,9 +220,5 @@ final class MigrationWorkflows {
 
     static GeneratedRevision generated(GeneratedMigration migration, List<String> parents) {
         return new GeneratedRevision(migration.revisionId(), parents, migration.file(), migration.source());
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

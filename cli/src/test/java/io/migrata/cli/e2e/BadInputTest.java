@@ -228,6 +228,28 @@ class BadInputTest {
                             emptyMigration("M20270101_004_Typo", "004_typo", R3).replace("    }\n", "        op.addColum();\n    }\n"));
                     return new String[] {"upgrade", "head"};
                 }),
+                // A migration's own code throws, an Error as much as an exception
+                of("a migration whose upgrade overflows the stack", 4, "upgrade() threw StackOverflowError", s -> {
+                    s.project.writeRevision("M20270101_004_Deep", migration("M20270101_004_Deep", "004_deep",
+                            "static int depth(int n) { return depth(n + 1) + 1; }", "depth(0);"));
+                    return new String[] {"upgrade", "head"};
+                }),
+                of("a migration that misses a class", 4, "upgrade() threw NoClassDefFoundError: lib/Money", s -> {
+                    s.project.writeRevision("M20270101_004_Missing", migration("M20270101_004_Missing", "004_missing",
+                            "", "throw new NoClassDefFoundError(\"lib/Money\");"));
+                    return new String[] {"upgrade", "head"};
+                }),
+                of("a migration whose static initializer fails, history", 4,
+                        "its static initializer threw ExceptionInInitializerError, caused by IllegalStateException: no config", s -> {
+                    s.project.writeRevision("M20270101_004_Init", migration("M20270101_004_Init", "004_init",
+                            "static final String CONFIG = config();"
+                                    + " static String config() { throw new IllegalStateException(\"no config\"); }", ""));
+                    return new String[] {"history"};
+                }),
+                of("a broken link in the versions directory", 2, "M20270101_004_Gone.java: cannot be read", s -> {
+                    link(s.project.versions().resolve("M20270101_004_Gone.java"), s.project.dir().resolve("nowhere.java"));
+                    return new String[] {"upgrade", "head"};
+                }),
                 of("an applied migration edited", 2, "002_add_user_phone", s -> {
                     edit(s, "_002_AddUserPhone", "varchar(20)", "varchar(30)");
                     return new String[] {"upgrade", "head"};
@@ -236,9 +258,29 @@ class BadInputTest {
                     edit(s, "_003_IndexBills", "\"meter_id\", \"period_start\"", "\"period_start\", \"meter_id\"");
                     return new String[] {"downgrade", "-1"};
                 }),
+                of("a version table holding a revision and its own parent", 2,
+                        "holds revision 002_add_user_phone and " + R3 + ", which comes after it", s -> {
+                    addVersionRow(s, "002_add_user_phone");
+                    return new String[] {"upgrade", "head"};
+                }),
                 of("autogenerate against a database behind the head", 2, "not up to date", s -> {
                     s.revision("M20270101_004_Pending", "004_pending", R3);
                     return new String[] {"revision", "--autogenerate", "-m", "more"};
+                }),
+                of("a table renamed together with one of its columns", 2,
+                        "table public.exchange_rates may have been renamed to currency_rates: pass", s -> {
+                    s.project.changeEntity("ExchangeRate", source -> source
+                            .replace("name = \"exchange_rates\"", "name = \"currency_rates\"")
+                            .replace("private String source;", "private String provider;"));
+                    return new String[] {"revision", "--autogenerate", "-m", "rename rates"};
+                }),
+                of("then the column, once the table rename is decided", 2,
+                        "column public.currency_rates.source may have been renamed to provider: pass", s -> {
+                    s.project.changeEntity("ExchangeRate", source -> source
+                            .replace("name = \"exchange_rates\"", "name = \"currency_rates\"")
+                            .replace("private String source;", "private String provider;"));
+                    return new String[] {"revision", "--autogenerate", "-m", "rename rates",
+                            "--rename", "table exchange_rates=currency_rates"};
                 }),
                 // Writing revisions
                 of("an empty message", 2, "message", "revision", "-m", ""),
@@ -263,6 +305,14 @@ class BadInputTest {
                         "-m", "more", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
                 of("entities that fail to load, diff", 2, "lib.Money", s -> new String[] {"diff", "--from", "database",
                         "--to", "entities", "--entities", "bad", "--entities-classpath", unloadableEntities.toString()}),
+                of("a truncated entity class beside valid ones", 2, "ExchangeRate.class is not a valid class file", s -> {
+                    s.project.truncateEntityClass("ExchangeRate", 700);
+                    return new String[] {"revision", "--autogenerate", "-m", "more"};
+                }),
+                of("an empty entity class file, check", 2, "ExchangeRate.class is not a valid class file", s -> {
+                    s.project.truncateEntityClass("ExchangeRate", 0);
+                    return new String[] {"check"};
+                }),
                 of("no entities found, check", 2, "com.example.nothing", "check", "--entities", "com.example.nothing"),
                 of("a missing entity class path, check", 2, "/no/such/classes", "check", "--entities-classpath", "/no/such/classes"),
                 of("diff with a bad source", 2, "nowhere", "diff", "--from", "nowhere", "--to", "entities"),
@@ -281,8 +331,11 @@ class BadInputTest {
         HederaProject project = HederaProject.copy(Files.createTempDirectory(root, "case"));
         Setup setup = new Setup(project, new HashMap<>(HederaProject.environment(db)));
         Run run;
+        List<String> revisionsBefore = List.of();
         try {
-            run = run(project, setup.environment, badInput.command().apply(setup));
+            String[] command = badInput.command().apply(setup);
+            if (Files.isDirectory(project.versions())) revisionsBefore = project.versionFiles();
+            run = run(project, setup.environment, command);
         } finally {
             for (AutoCloseable cleanup : setup.cleanups) cleanup.close();
         }
@@ -291,11 +344,14 @@ class BadInputTest {
         assertEquals(1, run.err().lines().count(), run::toString);
         assertTrue(run.err().startsWith("migrata: "), run::toString);
         assertTrue(run.err().contains(badInput.fragment()), () -> "names " + badInput.fragment() + "\n" + run);
-        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run::toString);
+        // The line may name what a migration threw; a stack trace shows as frames, causes or a thread's death.
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Caused by:") || run.err().contains("Exception in thread"),
+                run::toString);
         for (String secret : List.of(SECRET, PASSWORD, "Pa55")) {
             assertFalse(run.out().contains(secret) || run.err().contains(secret), "shows a password\n" + run);
         }
         assertEquals(baseline, CatalogSnapshot.of(db), "the database changed");
+        if (Files.isDirectory(project.versions())) assertEquals(revisionsBefore, project.versionFiles(), "a revision was written");
     }
 
     record Run(int exitCode, String out, String err) {
@@ -341,6 +397,22 @@ class BadInputTest {
                     }
                 }
                 """.formatted(id, parent, id, className);
+    }
+
+    /** A revision after the head with {@code members} in its class and {@code upgrade} as its upgrade's body. */
+    private static String migration(String className, String id, String members, String upgrade) {
+        return emptyMigration(className, id, R3)
+                .replace("public final class " + className + " implements Migration {",
+                        "public final class " + className + " implements Migration {\n    " + members)
+                .replace("public void upgrade(Operations op) {\n", "public void upgrade(Operations op) {\n        " + upgrade + "\n");
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void append(Setup setup, String line) {
@@ -414,6 +486,16 @@ class BadInputTest {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A second row in migrata_version, deleted again when the case is over. */
+    private static void addVersionRow(Setup setup, String revision) {
+        try {
+            db.execute("INSERT INTO public.migrata_version (version_num) VALUES ('" + revision + "')");
+            setup.cleanups.add(() -> db.execute("DELETE FROM public.migrata_version WHERE version_num = '" + revision + "'"));
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

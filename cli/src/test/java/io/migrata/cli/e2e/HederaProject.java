@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -25,6 +26,7 @@ record HederaProject(Path dir) {
 
     static final Path EXAMPLE = Path.of("..", "examples", "hedera-flow").toAbsolutePath().normalize();
     static final String ENTITIES = "io.migrata.examples.hedera";
+    static final String EDITED_ENTITIES = "edited.hedera";
 
     /** The compiled entities of the example, as the test class path has them (a directory or a jar). */
     static Path exampleClasses() {
@@ -102,14 +104,60 @@ record HederaProject(Path dir) {
      * into {@code classes/} of this project and points migrata.entities.classpath there.
      */
     void changeEntity(String simpleName, UnaryOperator<String> edit) {
-        Path sources = dir.resolve("entities-src");
-        copyTree(EXAMPLE.resolve("src/main/java"), sources);
-        Path entity = sources.resolve(ENTITIES.replace('.', '/')).resolve(simpleName + ".java");
+        Path sources = copyEntitySources();
+        Path entity = sources.resolve(EDITED_ENTITIES.replace('.', '/')).resolve(simpleName + ".java");
         try {
             String before = Files.readString(entity);
             String after = edit.apply(before);
             if (after.equals(before)) throw new IllegalArgumentException("the edit changes nothing in " + simpleName);
             Files.writeString(entity, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        compileEntities(sources);
+    }
+
+    /**
+     * Compiles the example's entities into {@code classes/} of this project, then cuts the class
+     * file of the one named to its first {@code keptBytes} bytes, as an interrupted build leaves it.
+     *
+     * @return the truncated class file
+     */
+    Path truncateEntityClass(String simpleName, int keptBytes) {
+        Path classes = compileEntities(copyEntitySources());
+        Path file = classes.resolve(EDITED_ENTITIES.replace('.', '/')).resolve(simpleName + ".class");
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, Arrays.copyOf(bytes, Math.min(keptBytes, bytes.length - 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * The example's entity sources moved to {@link #EDITED_ENTITIES}: a command run in this JVM
+     * loads entities through a class loader whose parent holds the example's own classes, which
+     * would win over edited classes of the same names.
+     */
+    private Path copyEntitySources() {
+        Path sources = dir.resolve("entities-src");
+        Path from = EXAMPLE.resolve("src/main/java").resolve(ENTITIES.replace('.', '/'));
+        Path into = sources.resolve(EDITED_ENTITIES.replace('.', '/'));
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(into);
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.writeString(into.resolve(file.getFileName().toString()), Files.readString(file)
+                        .replace("package " + ENTITIES + ";", "package " + EDITED_ENTITIES + ";"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
+
+    private Path compileEntities(Path sources) {
+        try {
             Path classes = dir.resolve("classes");
             Files.createDirectories(classes);
             List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
@@ -119,10 +167,12 @@ record HederaProject(Path dir) {
             }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             if (javac.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
-                throw new IllegalStateException("the edited entities do not compile");
+                throw new IllegalStateException("the entities do not compile");
             }
             String settings = Files.readString(dir.resolve("migrata.properties"));
-            write("migrata.properties", settings.replace(exampleClasses().toString(), classes.toString()));
+            write("migrata.properties", settings.replace(exampleClasses().toString(), classes.toString())
+                    .replace("migrata.entities.packages=" + ENTITIES, "migrata.entities.packages=" + EDITED_ENTITIES));
+            return classes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

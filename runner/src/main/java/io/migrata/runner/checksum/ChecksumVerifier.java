@@ -24,8 +24,8 @@ public final class ChecksumVerifier {
         for (String id : applied) {
             String then = recorded.get(id);
             if (then == null) continue;
-            String now = RevisionChecksum.of(replay, id);
-            if (!now.equals(then.strip())) {
+            if (!RevisionChecksum.matches(replay, id, then)) {
+                String now = RevisionChecksum.of(replay, id);
                 String origin = replay.migrations().get(id).node().origin();
                 mismatches.add(new ChecksumMismatchException.Mismatch(id, origin, then.strip(), now));
             }

@@ -44,8 +44,8 @@ public final class HistoryReplay {
     private record State(SchemaModel model, String lost) {
     }
 
-    /** The ops a migration's method recorded, or the exception it threw instead ({@code ops} is then null). */
-    public record Recording(List<SchemaOp> ops, RuntimeException failure) {
+    /** The ops a migration's method recorded, or what it threw instead ({@code ops} is then null). */
+    public record Recording(List<SchemaOp> ops, Throwable failure) {
     }
 
     /** @param defaultSchema the schema that names without one mean ({@code public}) */
@@ -58,12 +58,12 @@ public final class HistoryReplay {
         return migrations;
     }
 
-    /** @throws InvalidMigrationException when {@code upgrade()} throws */
+    /** @throws MigrationCodeException when {@code upgrade()} throws */
     public synchronized List<SchemaOp> upgradeOps(String id) {
         return opsOf(migrations.get(id).node(), "upgrade", upgrade(id));
     }
 
-    /** @throws InvalidMigrationException when {@code downgrade()} throws, e.g. for an irreversible revision */
+    /** @throws MigrationCodeException when {@code downgrade()} throws, e.g. for an irreversible revision */
     public synchronized List<SchemaOp> downgradeOps(String id) {
         return opsOf(migrations.get(id).node(), "downgrade", downgrade(id));
     }
@@ -92,19 +92,18 @@ public final class HistoryReplay {
         try {
             method.accept(operations);
             return new Recording(operations.recorded(), null);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // User code: an Error (a StackOverflowError, a class it needs missing) is as much the
+            // migration's failure as an exception, and must reach the user as one line, not a crash.
             return new Recording(null, e);
         }
     }
 
     private List<SchemaOp> opsOf(RevisionNode node, String method, Recording recording) {
         if (recording.failure == null) return recording.ops;
-        RuntimeException e = recording.failure;
         State live = method.equals("upgrade") ? before(node.id()) : after(node.id());
         String replay = live.lost == null ? "" : "; the schema its history leaves could not be followed in memory: " + live.lost;
-        throw new InvalidMigrationException(node, method + "() threw " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + replay
-                + " (fix the migration: its methods only record operations)", e);
+        throw new MigrationCodeException(node, method + "()", recording.failure, replay);
     }
 
     /**
@@ -180,7 +179,8 @@ public final class HistoryReplay {
     private State applied(State state, String id) {
         if (state.model == null) return state;
         Recording recording = upgrade(id);
-        if (recording.failure != null) return new State(null, "the upgrade() of revision " + id + " threw " + recording.failure);
+        if (recording.failure != null) return new State(null, "the upgrade() of revision " + id + " threw "
+                + MigrationCodeException.describe(recording.failure));
         SchemaModel model = state.model;
         int number = 0;
         for (SchemaOp op : recording.ops) {

@@ -5,12 +5,16 @@ import io.migrata.runner.graph.RevisionNode;
 
 /**
  * A migration class that cannot be used as it is: not a {@code Migration}, no no-argument
- * constructor, or an {@code upgrade()}/{@code downgrade()} that throws while recording.
+ * constructor, or (as {@link MigrationCodeException}) code of its own that throws.
  */
-public final class InvalidMigrationException extends RunnerException {
+public class InvalidMigrationException extends RunnerException {
 
     public InvalidMigrationException(String what, String problem) {
         super(what + ": " + problem);
+    }
+
+    public InvalidMigrationException(String what, String problem, Throwable cause) {
+        super(what + ": " + problem, cause);
     }
 
     /** @param problemAndFix what is wrong with the revision and what to do about it */

@@ -164,7 +164,12 @@ public final class MigrationLoader {
         } catch (NoSuchMethodException e) {
             throw new InvalidMigrationException(origin, "class " + type.getName() + " needs a constructor without parameters");
         } catch (InvocationTargetException e) {
-            throw new InvalidMigrationException(node, "its constructor threw " + e.getCause(), e.getCause());
+            throw new MigrationCodeException(node, "its constructor", e.getCause(), "");
+        } catch (ExceptionInInitializerError e) {
+            throw new MigrationCodeException(node, "its static initializer", e, "");
+        } catch (LinkageError e) {
+            // A class it needs is missing, or its static initializer failed on an earlier attempt.
+            throw new MigrationCodeException(node, "loading the class", e, "");
         } catch (InstantiationException | IllegalAccessException e) {
             throw new InvalidMigrationException(origin, "class " + type.getName() + " cannot be instantiated: " + e.getMessage());
         }
@@ -173,9 +178,11 @@ public final class MigrationLoader {
     private static Class<?> loadClass(ClassLoader loader, String name) {
         try {
             return Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             throw new InvalidMigrationException(name, "the class cannot be loaded: " + e
                     + " (check the class path the migrations need)");
+        } catch (LinkageError e) {
+            throw new MigrationCodeException(name, "loading the class", e);
         }
     }
 

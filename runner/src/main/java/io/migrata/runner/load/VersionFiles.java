@@ -1,8 +1,12 @@
 package io.migrata.runner.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +36,7 @@ record VersionFiles(List<Path> java, List<Path> sql) {
         List<Path> sql = new ArrayList<>();
         for (Path file : visibleFiles(versions)) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".java") || name.endsWith(".sql")) requireReadable(file);
             if (name.endsWith(".java")) {
                 java.add(file);
             } else if (name.endsWith(".sql")) {
@@ -48,8 +53,32 @@ record VersionFiles(List<Path> java, List<Path> sql) {
         try (Stream<Path> walk = Files.walk(versions)) {
             return walk.filter(p -> !hidden(versions.relativize(p)) && !Files.isDirectory(p)).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the versions directory " + versions, e);
+            throw unreadableDirectory(versions, e);
+        } catch (UncheckedIOException e) {
+            throw unreadableDirectory(versions, e.getCause());
         }
+    }
+
+    private static InvalidMigrationException unreadableDirectory(Path versions, IOException e) {
+        Path where = e instanceof FileSystemException failed && failed.getFile() != null ? Path.of(failed.getFile()) : versions;
+        return new InvalidMigrationException(where.toString(), "cannot be read as part of the versions directory: "
+                + problem(e) + " (check its permissions)");
+    }
+
+    /** Checked before anything is compiled, so the error names the file rather than the directory. */
+    private static void requireReadable(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.read();
+        } catch (IOException e) {
+            throw new InvalidMigrationException(file.toString(), "cannot be read: " + problem(e)
+                    + " (check its permissions, or remove it)");
+        }
+    }
+
+    private static String problem(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "it does not exist (a broken link?)";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean hidden(Path relative) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,6 +36,8 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private static final long FIRST_PAUSE_MILLIS = 50;
     private static final long LONGEST_PAUSE_MILLIS = 500;
+    /** How long a wait goes before the caller is told who holds the lock. */
+    public static final Duration NOTICE_AFTER = Duration.ofSeconds(1);
 
     private final Connection connection;
     private final long key;
@@ -53,9 +56,19 @@ public final class AdvisoryLock implements AutoCloseable {
      * @throws LockTimeoutException when another session still holds the lock after {@code timeout}
      */
     public static AdvisoryLock acquire(ConnectionFactory connections, String lockName, Duration timeout) throws SQLException {
+        return acquire(connections, lockName, timeout, holder -> { });
+    }
+
+    /**
+     * As {@link #acquire(ConnectionFactory, String, Duration)}, telling {@code waiting} once, when
+     * the lock is still taken after {@link #NOTICE_AFTER}, who holds it (null when that session has
+     * just let it go), so a long wait is never silent.
+     */
+    public static AdvisoryLock acquire(ConnectionFactory connections, String lockName, Duration timeout,
+                                       Consumer<LockHolder> waiting) throws SQLException {
         Connection connection = connections.open();
         try {
-            return poll(connection, lockName, timeout, true);
+            return poll(connection, lockName, timeout, true, waiting);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
@@ -66,19 +79,27 @@ public final class AdvisoryLock implements AutoCloseable {
      * Takes the lock on a connection the caller keeps using; {@link #close()} only unlocks. The
      * connection is left in autocommit.
      */
-    public static AdvisoryLock acquireOn(Connection connection, String lockName, Duration timeout) throws SQLException {
-        return poll(connection, lockName, timeout, false);
+    public static AdvisoryLock acquireOn(Connection connection, String lockName, Duration timeout,
+                                         Consumer<LockHolder> waiting) throws SQLException {
+        return poll(connection, lockName, timeout, false, waiting);
     }
 
-    private static AdvisoryLock poll(Connection connection, String lockName, Duration timeout, boolean owns)
-            throws SQLException {
+    private static AdvisoryLock poll(Connection connection, String lockName, Duration timeout, boolean owns,
+                                     Consumer<LockHolder> waiting) throws SQLException {
         long key = keyOf(lockName);
         connection.setAutoCommit(true);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
+        boolean told = false;
         while (!tryLock(connection, key)) {
-            long left = deadline - System.nanoTime();
+            long now = System.nanoTime();
+            long left = deadline - now;
             if (left <= 0) throw new LockTimeoutException(lockName, timeout, holder(connection, key));
+            if (!told && now - started >= NOTICE_AFTER.toNanos()) {
+                waiting.accept(holder(connection, key));
+                told = true;
+            }
             long jittered = pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1);
             sleep(Math.min(jittered, Math.max(1, left / 1_000_000)));
             pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);

@@ -174,7 +174,15 @@ public final class ProjectSettings {
                 + " (write seconds such as 300, or 30s, 5m, 1h, PT5M)");
     }
 
-    /** The Hibernate settings given as {@code migrata.entities.settings.<name>} in migrata.properties, by name. */
+    /**
+     * The Hibernate settings the entities are read with, by name. Each source adds to the one before
+     * and wins for the names it sets: {@code migrata.entities.settings.<name>} in migrata.properties,
+     * then {@code MIGRATA_HIBERNATE_SETTINGS} from {@code .env}, then from the environment, then the
+     * {@code --setting} flags (an override holding one {@code name=value} a line). The variable holds
+     * {@code name=value} entries separated by {@code ;} or line breaks.
+     *
+     * @throws ConfigurationException for an entry that is not {@code name=value}
+     */
     public Map<String, String> hibernateSettings() {
         Map<String, String> settings = new TreeMap<>();
         for (String key : properties().stringPropertyNames()) {
@@ -182,7 +190,27 @@ public final class ProjectSettings {
                 settings.put(key.substring(HIBERNATE_SETTINGS_PREFIX.length()), properties().getProperty(key).strip());
             }
         }
+        String variable = Setting.HIBERNATE_SETTINGS.variable();
+        String entries = "[;\\r\\n]";
+        nonBlank(dotEnv().get(variable))
+                .ifPresent(text -> addEntries(settings, text.split(entries), variable + " in " + DOTENV_FILE));
+        nonBlank(environment.get(variable)).ifPresent(text -> addEntries(settings, text.split(entries), variable));
+        String flags = overrides.get(Setting.HIBERNATE_SETTINGS);
+        if (flags != null) addEntries(settings, flags.split("\\n"), Setting.HIBERNATE_SETTINGS.flag());
         return settings;
+    }
+
+    private static void addEntries(Map<String, String> settings, String[] entries, String origin) {
+        for (String entry : entries) {
+            if (entry.isBlank()) continue;
+            int equals = entry.indexOf('=');
+            String name = equals < 0 ? "" : entry.substring(0, equals).strip();
+            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+                throw new ConfigurationException(origin + " '" + entry.strip() + "' is not a Hibernate setting:"
+                        + " write NAME=VALUE, e.g. hibernate.default_schema=app");
+            }
+            settings.put(name, entry.substring(equals + 1).strip());
+        }
     }
 
     private Path toPath(ConfiguredValue value) {

@@ -14,6 +14,12 @@ public enum Setting {
     ENTITIES_PACKAGES("migrata.entities.packages", "MIGRATA_ENTITIES_PACKAGES", "--entities", null),
     ENTITIES_CLASSPATH("migrata.entities.classpath", "MIGRATA_ENTITIES_CLASSPATH", "--entities-classpath", null),
     ENTITIES_NAMING("migrata.entities.naming", "MIGRATA_ENTITIES_NAMING", "--naming", "hibernate"),
+    /**
+     * Hibernate settings, merged name by name: {@code migrata.entities.settings.<name>} keys, then
+     * the variable's {@code name=value} entries (separated by {@code ;} or line breaks), then the
+     * repeatable flag; see {@link ProjectSettings#hibernateSettings()}.
+     */
+    HIBERNATE_SETTINGS(ProjectSettings.HIBERNATE_SETTINGS_PREFIX + "<name>", "MIGRATA_HIBERNATE_SETTINGS", "--setting", null),
     SCHEMAS("migrata.schemas", "MIGRATA_SCHEMAS", "--schema", null),
     INCLUDE("migrata.include", "MIGRATA_INCLUDE", "--include", null),
     EXCLUDE("migrata.exclude", "MIGRATA_EXCLUDE", "--exclude", null),

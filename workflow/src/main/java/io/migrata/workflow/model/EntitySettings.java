@@ -59,13 +59,14 @@ public final class EntitySettings {
                 .filter(part -> !part.isEmpty() && !isKnownNaming(part) && !part.matches("[\\w$]+(\\.[\\w$]+)+"))
                 .findFirst();
         if (badClass.isPresent()) {
-            throw new ConfigurationException(value.origin() + " '" + text + "' is not a naming: use hibernate, spring-boot,"
-                    + " snake-case, or a PhysicalNamingStrategy class name (optionally ,ImplicitNamingStrategy class name)");
+            throw new ConfigurationException(value.origin() + " '" + text + "' is not a naming: use hibernate, spring-boot-3 (or spring-boot),"
+                    + " spring-boot-4, snake-case, or a PhysicalNamingStrategy class name (optionally ,ImplicitNamingStrategy class name)");
         }
         return Naming.parse(text);
     }
 
     private static boolean isKnownNaming(String text) {
-        return List.of("hibernate", "default", "spring-boot", "spring", "snake-case", "snake_case").contains(text.toLowerCase(Locale.ROOT));
+        return List.of("hibernate", "default", "spring-boot", "spring", "spring-boot-3", "spring-boot-4", "snake-case",
+                "snake_case").contains(text.toLowerCase(Locale.ROOT));
     }
 }

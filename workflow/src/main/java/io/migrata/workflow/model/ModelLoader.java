@@ -1,5 +1,6 @@
 package io.migrata.workflow.model;
 
+import io.migrata.entities.EntityModel;
 import io.migrata.entities.EntityModelReader;
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.PostgresIntrospector;
@@ -44,7 +45,7 @@ public final class ModelLoader {
 
     /** The schema the project's entities describe, for a server of this major version (0: the default). */
     public static LoadedModel entities(ProjectSettings settings, int postgresMajor) {
-        return new LoadedModel(new EntityModelReader().read(EntitySettings.source(settings, postgresMajor)),
-                SchemaSource.ENTITIES, true, 0);
+        EntityModel entities = new EntityModelReader().readWithInitialRows(EntitySettings.source(settings, postgresMajor));
+        return new LoadedModel(entities.model(), SchemaSource.ENTITIES, true, 0, entities.initialRows());
     }
 }

@@ -50,7 +50,7 @@ public record SchemaScope(Set<String> schemas) {
     }
 
     private static LoadedModel withModel(LoadedModel loaded, SchemaModel model) {
-        return new LoadedModel(model, loaded.label(), loaded.fromEntities(), loaded.serverMajor());
+        return new LoadedModel(model, loaded.label(), loaded.fromEntities(), loaded.serverMajor(), loaded.initialRows());
     }
 
     private static SchemaModel restrict(SchemaModel model, Set<String> scope) {

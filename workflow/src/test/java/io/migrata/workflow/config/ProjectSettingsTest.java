@@ -38,6 +38,23 @@ class ProjectSettingsTest {
     }
 
     @Test
+    void hibernateSettingsMergeNameByNameFromPropertiesDotEnvEnvironmentAndFlags() throws IOException {
+        Files.writeString(project.resolve("migrata.properties"), "migrata.entities.settings.a=properties\n"
+                + "migrata.entities.settings.b=properties\nmigrata.entities.settings.c=properties\n"
+                + "migrata.entities.settings.d=properties\n");
+        Files.writeString(project.resolve(".env"), "MIGRATA_HIBERNATE_SETTINGS=\"b=dotenv;c=dotenv;d=dotenv\"\n");
+        ProjectSettings settings = new ProjectSettings(project, Map.of("MIGRATA_HIBERNATE_SETTINGS", "c=env\nd=env"),
+                Map.of(Setting.HIBERNATE_SETTINGS, "d=flag;with=a semicolon"));
+        assertEquals(Map.of("a", "properties", "b", "dotenv", "c", "env", "d", "flag;with=a semicolon"),
+                settings.hibernateSettings());
+
+        ConfigurationException bad = assertThrows(ConfigurationException.class,
+                () -> settings(Map.of("MIGRATA_HIBERNATE_SETTINGS", "a=1; =2")).hibernateSettings());
+        assertEquals("MIGRATA_HIBERNATE_SETTINGS '=2' is not a Hibernate setting: write NAME=VALUE,"
+                + " e.g. hibernate.default_schema=app", bad.getMessage());
+    }
+
+    @Test
     void pathsAreTakenFromTheProjectDirectory() {
         ProjectSettings settings = settings(Map.of("MIGRATA_ENTITIES_CLASSPATH", "target/classes,lib/a.jar:/opt/b.jar"));
         assertEquals(List.of(project.resolve("target/classes"), project.resolve("lib/a.jar"), Path.of("/opt/b.jar")),
