@@ -273,7 +273,7 @@ public final class Migrator {
             statements.put(id, step.upgrade() ? sql.upgrade(id) : sql.downgrade(id));
             checksums.put(id, RevisionChecksum.of(recorded, id));
         }
-        RevisionExecutor executor = new RevisionExecutor(connection, tables);
+        RevisionExecutor executor = new RevisionExecutor(connection, tables, config.lockWaits());
         List<AppliedStep> done = new ArrayList<>();
         for (PlannedStep step : plan) {
             String id = step.revision().id();
