@@ -65,11 +65,12 @@ class HazardTest {
     }
 
     @Test
-    void accessExclusiveLock() {
+    void blockingLock() {
         Hazard index = hazards(ITEMS, ITEMS.withIndexes(List.of(IndexDef.on("items_label_idx", false, "label"))))
                 .get(0);
         assertEquals(BLOCKING_LOCK, index.kind());
-        assertEquals("building index items_label_idx without CONCURRENTLY blocks writes to public.items until it is built",
+        assertEquals("building index items_label_idx without CONCURRENTLY holds a SHARE lock on public.items,"
+                + " which blocks writes (not reads) until it is built",
                 index.message());
     }
 

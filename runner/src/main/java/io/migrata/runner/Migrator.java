@@ -181,6 +181,14 @@ public final class Migrator {
         return reading(tables::readHeads);
     }
 
+    /**
+     * Revisions a failed run left part way, with how many of their statements are committed;
+     * upgrading (or downgrading) again resumes them.
+     */
+    public List<String> partlyApplied() throws SQLException {
+        return reading(tables::readPartlyApplied);
+    }
+
     /** Every revision, parents first, with what the database says about it. */
     public List<RevisionStatus> history() throws SQLException {
         HistoryReplay recorded = replay();

@@ -97,6 +97,8 @@ class OnlinePlanExecutionTest {
             assertEquals(1L, single(db, "SELECT count(*) FROM pg_index WHERE NOT indisvalid"));
             assertEquals((long) failure.statementsLeftApplied(), single(db,
                     "SELECT statements_done FROM migrata_progress WHERE revision = '001_online'"));
+            assertEquals(List.of("001_online (upgrade): statements 1 to " + failure.statementsLeftApplied() + " of "
+                    + failure.statementCount() + " applied"), new VersionTables("public").readPartlyApplied(connection));
 
             db.execute("UPDATE accounts SET email = 'other@example.com' WHERE id = 8");
             run(connection, plan, 1);
