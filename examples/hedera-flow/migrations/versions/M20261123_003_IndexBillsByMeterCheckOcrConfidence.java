@@ -22,21 +22,21 @@ import io.migrata.schema.migration.Revision;
 public final class M20261123_003_IndexBillsByMeterCheckOcrConfidence implements Migration {
     @Override
     public void upgrade(Operations op) {
-        // WARNING: ACCESS_EXCLUSIVE_LOCK: checks every row of public.verifications under an ACCESS EXCLUSIVE lock
+        // WARNING: BLOCKING_LOCK: checks every row of public.verifications under an ACCESS EXCLUSIVE lock
         // WARNING: MAY_FAIL_ON_EXISTING_DATA: fails if a row of public.verifications violates check
         //     ck_verifications_ocr_confidence
         op.createCheckConstraint("verifications",
                 constraint("ck_verifications_ocr_confidence")
                         .check("((ocr_confidence >= (0)::numeric) AND (ocr_confidence <= (100)::numeric))"));
 
-        // WARNING: ACCESS_EXCLUSIVE_LOCK: building index idx_bills_meter_period without CONCURRENTLY blocks writes to
+        // WARNING: BLOCKING_LOCK: building index idx_bills_meter_period without CONCURRENTLY blocks writes to
         //     public.bills until it is built
         op.createIndex("bills", index("idx_bills_meter_period").on("meter_id", "period_start"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        // WARNING: ACCESS_EXCLUSIVE_LOCK: dropping index idx_bills_meter_period without CONCURRENTLY takes an ACCESS
+        // WARNING: BLOCKING_LOCK: dropping index idx_bills_meter_period without CONCURRENTLY takes an ACCESS
         //     EXCLUSIVE lock on public.bills
         op.dropIndex("bills", index("idx_bills_meter_period").on("meter_id", "period_start"));
 

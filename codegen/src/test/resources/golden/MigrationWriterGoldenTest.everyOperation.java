@@ -162,6 +162,18 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                         .onUpdate(RESTRICT).matchFull().deferrable());
 
         op.createForeignKey("billing.invoices", foreignKey("bill_id").references("bills", "id"));
+        op.createCheckConstraintNotValid("bills", constraint("ck_bills_amount").check("amount >= 0"));
+        op.validateConstraint("bills", "ck_bills_amount");
+
+        op.createForeignKeyNotValid("bills",
+                constraint("fk_bills_payer").foreignKey("payer_id").references("users", "id"));
+
+        op.validateConstraint("bills", "fk_bills_payer");
+
+        op.backfill("bills",
+                "payer_id",
+                "UPDATE bills SET payer_id = user_id WHERE id IN (SELECT id FROM bills WHERE payer_id IS "
+                        + "NULL LIMIT 5000)");
 
         op.createIndex("bills",
                 index("idx_bills_unpaid_due_date")
@@ -319,6 +331,11 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 expression("lower(note)").collate("\"C\""))
                         .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
 
+        // the values backfilled into public.bills.payer_id stay
+        op.validateConstraint("bills", "fk_bills_payer");
+        op.dropConstraint("bills", constraint("fk_bills_payer").foreignKey("payer_id").references("users", "id"));
+        op.validateConstraint("bills", "ck_bills_amount");
+        op.dropConstraint("bills", constraint("ck_bills_amount").check("amount >= 0"));
         op.dropConstraint("billing.invoices", foreignKey("bill_id").references("bills", "id"));
 
         op.dropConstraint("bills",

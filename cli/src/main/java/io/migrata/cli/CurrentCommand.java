@@ -54,6 +54,7 @@ final class CurrentCommand implements Callable<Integer> {
             out.println(revision.id() + (revision.head() ? " (head)" : ""));
             if (verbose) RevisionText.details(revision.revision(), migrata::relativeFile, out);
         }
+        current.partlyApplied().forEach(partly -> out.println("partly applied: " + partly));
     }
 
     private void json(DatabaseRevisions current, PrintWriter out) {
@@ -70,6 +71,9 @@ final class CurrentCommand implements Callable<Integer> {
             json.name("head").value(revision.head());
             json.endObject();
         }
+        json.endArray();
+        json.name("partlyApplied").beginArray();
+        current.partlyApplied().forEach(partly -> json.value(partly));
         json.endArray();
         json.endObject().finish();
     }

@@ -81,7 +81,7 @@ class CiCommandsTest {
         assertEquals(ExitCode.DIFFERENCES, drifted.exitCode(), drifted.err());
         assertEquals("add column public.customers.sneaky integer NULL\n"
                 + "create index idx_by_hand on public.invoices (currency)\n"
-                + "  ! ACCESS_EXCLUSIVE_LOCK: building index idx_by_hand without CONCURRENTLY blocks writes to public.invoices"
+                + "  ! BLOCKING_LOCK: building index idx_by_hand without CONCURRENTLY blocks writes to public.invoices"
                 + " until it is built\n", drifted.out());
         assertTrue(drifted.err().contains("has drifted from its migrations (002_invoices)"), drifted.err());
     }

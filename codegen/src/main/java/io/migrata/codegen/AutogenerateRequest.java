@@ -1,6 +1,7 @@
 package io.migrata.codegen;
 
 import io.migrata.diff.DiffOptions;
+import io.migrata.diff.OnlinePlan;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 
@@ -8,12 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What {@link Autogenerator} compares and how it names the result: the schema as it is
  * ({@code current}: the database at the head revision, or the history replayed), the schema as it
  * should be ({@code target}: the entities), the heads the new revision follows, its message and
- * creation time, the diff's options, and whether to write a revision when nothing changed.
+ * creation time, the diff's options, whether to write a revision when nothing changed, and whether
+ * changes to existing tables are written as an online plan (see {@link #withOnline}).
  *
  * <pre>{@code
  * AutogenerateRequest request = AutogenerateRequest.of(database, entities, List.of("001_initial_schema"),
@@ -22,7 +25,7 @@ import java.util.Objects;
  */
 public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<String> heads, String message,
                                   Instant created, DiffOptions diffOptions, boolean writeWhenEmpty,
-                                  Map<QualifiedName, List<String>> initialRows) {
+                                  Map<QualifiedName, List<String>> initialRows, Predicate<QualifiedName> onlineHasRows) {
 
     public AutogenerateRequest {
         Objects.requireNonNull(current, "current model is null");
@@ -34,22 +37,40 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
         initialRows = Map.copyOf(initialRows);
     }
 
-    /** Created now, default diff options, and no file when nothing changed. */
+    /** Whether the ops are written as an {@link OnlinePlan}. */
+    public boolean online() {
+        return onlineHasRows != null;
+    }
+
+    /** Created now, default diff options, no initial rows, blocking forms, and no file when nothing changed. */
     public static AutogenerateRequest of(SchemaModel current, SchemaModel target, List<String> heads, String message) {
-        return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false, Map.of());
+        return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false,
+                Map.of(), null);
     }
 
     public AutogenerateRequest withCreated(Instant newCreated) {
-        return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty, initialRows);
+        return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty,
+                initialRows, onlineHasRows);
     }
 
     public AutogenerateRequest withDiffOptions(DiffOptions newOptions) {
-        return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty, initialRows);
+        return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty,
+                initialRows, onlineHasRows);
+    }
+
+    /**
+     * Writes changes to existing tables as an {@link OnlinePlan}; {@code hasRows} says whether a
+     * table of {@code current} may hold rows (true when unknown). {@code null} writes the blocking forms.
+     */
+    public AutogenerateRequest withOnline(Predicate<QualifiedName> hasRows) {
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty,
+                initialRows, hasRows);
     }
 
     /** Whether a revision with empty bodies is written when the models are the same. */
     public AutogenerateRequest withWriteWhenEmpty(boolean write) {
-        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write, initialRows);
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write, initialRows,
+                onlineHasRows);
     }
 
     /**
@@ -58,6 +79,7 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
      * the table is created.
      */
     public AutogenerateRequest withInitialRows(Map<QualifiedName, List<String>> rows) {
-        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty, rows);
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty, rows,
+                onlineHasRows);
     }
 }

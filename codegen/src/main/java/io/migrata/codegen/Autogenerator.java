@@ -3,6 +3,7 @@ package io.migrata.codegen;
 import io.migrata.diff.DiffResult;
 import io.migrata.diff.Hazard;
 import io.migrata.diff.HazardClassifier;
+import io.migrata.diff.OnlinePlan;
 import io.migrata.diff.RenameCandidate;
 import io.migrata.diff.RenameHint;
 import io.migrata.diff.SchemaDiff;
@@ -69,12 +70,21 @@ public final class Autogenerator {
         }
         List<OpWarning> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>(diff.notes());
-        diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
-        HazardClassifier.classify(diff.downgrade()).forEach(hazard -> warnings.add(warning(hazard)));
+        List<SchemaOp> ops = diff.ops();
+        if (request.online()) {
+            OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows());
+            ops = plan.ops();
+            plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
+            HazardClassifier.classify(ops).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(inverses(ops)).forEach(hazard -> warnings.add(warning(hazard)));
+        } else {
+            diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(diff.downgrade()).forEach(hazard -> warnings.add(warning(hazard)));
+        }
         for (RenameCandidate candidate : diff.renameCandidates()) {
             String message = candidate.describe() + "; if so, generate again with the rename hint \""
                     + candidate.hint() + "\", which keeps the data";
-            Optional<SchemaOp> drop = droppedBy(diff.ops(), candidate);
+            Optional<SchemaOp> drop = droppedBy(ops, candidate);
             if (drop.isPresent()) {
                 warnings.add(new OpWarning(drop.get(), message));
                 // The diff notes each candidate too, starting with its description; the warning says it where it matters.
@@ -82,7 +92,7 @@ public final class Autogenerator {
             }
         }
         NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(),
-                withInitialRows(diff.ops(), request.initialRows(), notes), warnings, notes);
+                withInitialRows(ops, request.initialRows(), notes), warnings, notes);
         GeneratedMigration migration = write ? writer.write(revision) : writer.render(revision);
         return new AutogenerateResult(diff, Optional.of(migration));
     }
@@ -109,6 +119,15 @@ public final class Autogenerator {
             }
         }
         return all;
+    }
+
+    /** The downgrade of {@code ops}: each one's inverse, last first. */
+    private static List<SchemaOp> inverses(List<SchemaOp> ops) {
+        List<SchemaOp> down = new ArrayList<>();
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            if (ops.get(i).isReversible()) down.add(ops.get(i).inverse());
+        }
+        return down;
     }
 
     private static OpWarning warning(Hazard hazard) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.migrata.schema.migration.Migration;
 import io.migrata.schema.migration.ObjectNames;
 import io.migrata.schema.migration.Revision;
+import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.ExecuteSql;
@@ -143,7 +144,11 @@ final class MigrationSource {
     private MethodBody.Statement statement(SchemaOp op, List<OpWarning> warnings, boolean downgrade) {
         List<String> lines = new ArrayList<>();
         List<OpWarning> own = warnings.stream().filter(w -> w.op().equals(op)).toList();
-        own.forEach(warning -> lines.addAll(comment("WARNING: ", warning.message())));
+        own.forEach(warning -> lines.addAll(comment(warning.label() + ": ", warning.message())));
+        if (downgrade && op instanceof Backfill backfill) {
+            lines.addAll(comment("", "the values backfilled into " + backfill.table() + "." + backfill.column() + " stay"));
+            return new MethodBody.Statement(lines, ClassFileBudget.NOTHING, op.describe());
+        }
         if (downgrade && !op.isReversible()) {
             lines.addAll(comment("TODO: ", "\"" + op.describe() + "\" has no reverse SQL: write what undoes it"));
             return new MethodBody.Statement(lines, ClassFileBudget.NOTHING, op.describe());
@@ -153,6 +158,12 @@ final class MigrationSource {
         }
         Code.Call statement = op.accept(statements);
         imports.collectArguments(statement);
+        if (op instanceof Backfill backfill && backfill.isPlaceholder()) {
+            lines.addAll(comment("TODO: ", "write the UPDATE that fills one batch of " + backfill.table() + "."
+                    + backfill.column() + ", e.g. UPDATE " + backfill.table() + " SET " + backfill.column() + " = ... WHERE"
+                    + " <key> IN (SELECT <key> FROM " + backfill.table() + " WHERE " + backfill.column()
+                    + " IS NULL LIMIT 10000); it runs until a batch updates no row"));
+        }
         lines.addAll(CodeLayout.statement(RECEIVER, statement));
         return new MethodBody.Statement(lines, ClassFileBudget.of(statement), op.describe());
     }

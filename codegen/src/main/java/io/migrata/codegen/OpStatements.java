@@ -40,6 +40,8 @@ import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -176,12 +178,24 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
 
     @Override
     public Call visitAddCheckConstraint(AddCheckConstraint op) {
-        return Code.call("createCheckConstraint", table(op.table()), definitions.check(op.check()));
+        return Code.call(op.notValid() ? "createCheckConstraintNotValid" : "createCheckConstraint", table(op.table()),
+                definitions.check(op.check()));
     }
 
     @Override
     public Call visitAddForeignKey(AddForeignKey op) {
-        return Code.call("createForeignKey", table(op.table()), definitions.foreignKey(op.table(), op.foreignKey()));
+        return Code.call(op.notValid() ? "createForeignKeyNotValid" : "createForeignKey", table(op.table()),
+                definitions.foreignKey(op.table(), op.foreignKey()));
+    }
+
+    @Override
+    public Call visitValidateConstraint(ValidateConstraint op) {
+        return Code.call("validateConstraint", table(op.table()), Code.str(op.constraint()));
+    }
+
+    @Override
+    public Call visitBackfill(Backfill op) {
+        return Code.call("backfill", table(op.table()), Code.str(op.column()), Code.str(op.batchSql()));
     }
 
     @Override

@@ -19,6 +19,8 @@ import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
@@ -180,6 +182,12 @@ final class EveryOperation {
                 new AddCheckConstraint(BILLS, new CheckDef("ck_bills_status", LONG_CHECK)),
                 new AddForeignKey(BILLS, billsUser),
                 new AddForeignKey(INVOICES, defaultNamed),
+                new AddCheckConstraint(BILLS, new CheckDef("ck_bills_amount", "amount >= 0"), true),
+                new ValidateConstraint(BILLS, "ck_bills_amount"),
+                new AddForeignKey(BILLS, ForeignKeyDef.of("fk_bills_payer", List.of("payer_id"), USERS, List.of("id")), true),
+                new ValidateConstraint(BILLS, "fk_bills_payer"),
+                new Backfill(BILLS, "payer_id", "UPDATE bills SET payer_id = user_id WHERE id IN"
+                        + " (SELECT id FROM bills WHERE payer_id IS NULL LIMIT 5000)"),
                 new CreateIndex(BILLS, partial, false),
                 new CreateIndex(BILLS, IndexDef.on("idx_bills_user_status", false, "user_id", "status"), true),
                 new DropIndex(USERS, IndexDef.on("idx_users_legacy", false, "legacy"), true),

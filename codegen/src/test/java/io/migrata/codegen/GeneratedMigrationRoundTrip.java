@@ -2,6 +2,7 @@ package io.migrata.codegen;
 
 import io.migrata.schema.migration.Migration;
 import io.migrata.schema.migration.Operations;
+import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.SchemaOp;
 
 import java.time.Instant;
@@ -49,10 +50,13 @@ public final class GeneratedMigrationRoundTrip {
         return generated;
     }
 
-    /** Each reversible op's inverse, last op first. */
+    /**
+     * Each reversible op's inverse, last op first; a backfill's inverse keeps the values, renders no
+     * statement, and is written as a comment, so the downgrade records nothing for it.
+     */
     public static List<SchemaOp> inverses(List<SchemaOp> ops) {
         List<SchemaOp> inverses = new ArrayList<>();
-        for (SchemaOp op : ops) if (op.isReversible()) inverses.add(op.inverse());
+        for (SchemaOp op : ops) if (op.isReversible() && !(op instanceof Backfill)) inverses.add(op.inverse());
         Collections.reverse(inverses);
         return inverses;
     }

@@ -34,6 +34,8 @@ import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 import io.migrata.schema.op.TypeWidening;
 
 import java.util.ArrayList;
@@ -141,7 +143,7 @@ public final class HazardClassifier {
                 if (CastRules.rewritesTable(from.type(), to.type())) {
                     found.add(HazardKind.TABLE_REWRITE, "changing " + name + " from " + from.type() + " to " + to.type()
                             + " rewrites table " + op.table() + " and its indexes");
-                    found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
+                    found.add(HazardKind.BLOCKING_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
                             + " while the table is rewritten");
                 }
             }
@@ -151,16 +153,16 @@ public final class HazardClassifier {
             }
             if (from.nullable() && !to.nullable()) {
                 found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if " + name + " holds NULL in any row");
-                found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "SET NOT NULL on " + name + " scans every row of "
+                found.add(HazardKind.BLOCKING_LOCK, "SET NOT NULL on " + name + " scans every row of "
                         + op.table() + " under an ACCESS EXCLUSIVE lock");
             }
             if (op.changesGenerated() && to.generatedExpression() != null) {
                 found.add(HazardKind.TABLE_REWRITE, "computing " + name + " from a new expression rewrites table " + op.table());
-                found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
+                found.add(HazardKind.BLOCKING_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
                         + " while the table is rewritten");
             }
             if (op.changesCollation()) {
-                found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "changing the collation of " + name + " rebuilds its indexes"
+                found.add(HazardKind.BLOCKING_LOCK, "changing the collation of " + name + " rebuilds its indexes"
                         + " under an ACCESS EXCLUSIVE lock on " + op.table());
             }
             return found;
@@ -181,7 +183,7 @@ public final class HazardClassifier {
             }
             if (rewrite != null) {
                 found.add(HazardKind.TABLE_REWRITE, rewrite + ", rewriting table " + op.table());
-                found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
+                found.add(HazardKind.BLOCKING_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
                         + " while the table is rewritten");
             }
             if (!column.nullable() && column.defaultExpression() == null && column.identity() == null
@@ -198,7 +200,7 @@ public final class HazardClassifier {
             if (created.contains(op.table())) return found;
             return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
                             + names(op.key().columns()))
-                    .add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "builds the primary key index of " + op.table()
+                    .add(HazardKind.BLOCKING_LOCK, "builds the primary key index of " + op.table()
                             + " under an ACCESS EXCLUSIVE lock");
         }
 
@@ -208,29 +210,30 @@ public final class HazardClassifier {
             if (created.contains(op.table())) return found;
             return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
                             + names(op.unique().columns()))
-                    .add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "builds the index of unique constraint "
+                    .add(HazardKind.BLOCKING_LOCK, "builds the index of unique constraint "
                             + Identifiers.quote(op.unique().name()) + " under an ACCESS EXCLUSIVE lock on " + op.table());
         }
 
         @Override
         public Found visitAddCheckConstraint(AddCheckConstraint op) {
             Found found = new Found(op);
-            if (created.contains(op.table())) return found;
+            if (created.contains(op.table()) || op.notValid()) return found;
             return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a row of " + op.table() + " violates check "
                             + Identifiers.quote(op.check().name()))
-                    .add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "checks every row of " + op.table()
+                    .add(HazardKind.BLOCKING_LOCK, "checks every row of " + op.table()
                             + " under an ACCESS EXCLUSIVE lock");
         }
 
         @Override
         public Found visitAddForeignKey(AddForeignKey op) {
             Found found = new Found(op);
-            if (created.contains(op.table())) return found;
+            if (created.contains(op.table()) || op.notValid()) return found;
             QualifiedName target = op.foreignKey().targetTable();
             return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a row of " + op.table()
                             + " references no row of " + target)
-                    .add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "checks every row of " + op.table()
-                            + " while it blocks writes to " + op.table() + " and " + target);
+                    .add(HazardKind.BLOCKING_LOCK, "checks every row of " + op.table()
+                            + " under SHARE ROW EXCLUSIVE locks on " + op.table() + " and " + target
+                            + ", which block writes to both");
         }
 
         @Override
@@ -239,8 +242,8 @@ public final class HazardClassifier {
             if (created.contains(op.table())) return found;
             String index = Identifiers.quote(op.index().name());
             if (!op.concurrently()) {
-                found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "building index " + index + " without CONCURRENTLY blocks"
-                        + " writes to " + op.table() + " until it is built");
+                found.add(HazardKind.BLOCKING_LOCK, "building index " + index + " without CONCURRENTLY holds a SHARE"
+                        + " lock on " + op.table() + ", which blocks writes (not reads) until it is built");
             }
             if (op.index().unique()) {
                 found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table()
@@ -253,7 +256,7 @@ public final class HazardClassifier {
         public Found visitDropIndex(DropIndex op) {
             Found found = new Found(op);
             if (created.contains(op.table()) || op.concurrently()) return found;
-            return found.add(HazardKind.ACCESS_EXCLUSIVE_LOCK, "dropping index " + Identifiers.quote(op.index().name())
+            return found.add(HazardKind.BLOCKING_LOCK, "dropping index " + Identifiers.quote(op.index().name())
                     + " without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on " + op.table());
         }
 
@@ -350,6 +353,18 @@ public final class HazardClassifier {
 
         @Override
         public Found visitReplaceView(ReplaceView op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitValidateConstraint(ValidateConstraint op) {
+            if (created.contains(op.table())) return new Found(op);
+            return new Found(op).add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a row of " + op.table()
+                    + " violates constraint " + Identifiers.quote(op.constraint()));
+        }
+
+        @Override
+        public Found visitBackfill(Backfill op) {
             return new Found(op);
         }
 

@@ -6,8 +6,11 @@ public enum HazardKind {
     DATA_LOSS,
     /** PostgreSQL writes every row of the table again (and rebuilds its indexes). */
     TABLE_REWRITE,
-    /** A lock that blocks writes (or reads too) is held for as long as the table is rewritten, scanned or indexed. */
-    ACCESS_EXCLUSIVE_LOCK,
+    /**
+     * A lock that blocks writes (SHARE, SHARE ROW EXCLUSIVE) or reads and writes (ACCESS EXCLUSIVE)
+     * is held for as long as the table is rewritten, scanned or indexed; the message names the lock.
+     */
+    BLOCKING_LOCK,
     /** The op fails if existing rows do not satisfy what it asks for. */
     MAY_FAIL_ON_EXISTING_DATA
 }

@@ -31,6 +31,8 @@ import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 
 /**
  * The place of each op in a migration, in the order the phases run. Why this order:
@@ -161,6 +163,18 @@ public enum Phase {
         @Override
         public Phase visitAddForeignKey(AddForeignKey op) {
             return ADD_FOREIGN_KEY;
+        }
+
+        /** The diff never writes one; the online plan puts each right after the constraint it validates. */
+        @Override
+        public Phase visitValidateConstraint(ValidateConstraint op) {
+            return ADD_FOREIGN_KEY;
+        }
+
+        /** Written by the online plan between a column's addition and its NOT NULL. */
+        @Override
+        public Phase visitBackfill(Backfill op) {
+            return ALTER_COLUMN;
         }
 
         @Override

@@ -61,7 +61,7 @@ class ColumnDiffTest {
         assertDiff(items(from), items(to))
                 .up(new AlterColumn(ITEMS.name(), from, to, "label::integer", null))
                 .down(new AlterColumn(ITEMS.name(), to, from, null, "label::integer"))
-                .hazards(DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ColumnDiffTest {
         assertDiff(items(from), items(to))
                 .up(new AlterColumn(ITEMS.name(), from, to))
                 .down(new AlterColumn(ITEMS.name(), to, from))
-                .hazards(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
         assertDiff(items(to), items(from)).hazards();
     }
 
@@ -124,7 +124,7 @@ class ColumnDiffTest {
         assertDiff(items(from), items(to))
                 .up(new AlterColumn(ITEMS.name(), from, to))
                 .down(new AlterColumn(ITEMS.name(), to, from))
-                .hazards(ACCESS_EXCLUSIVE_LOCK);
+                .hazards(BLOCKING_LOCK);
     }
 
     @Test

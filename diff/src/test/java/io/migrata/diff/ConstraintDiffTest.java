@@ -49,7 +49,7 @@ class ConstraintDiffTest {
                 .down(new DropConstraint(codes.name(), wider.primaryKey()),
                         new AlterColumn(codes.name(), notNull("b", "text"), nullable("b", "text")),
                         new AddPrimaryKey(codes.name(), codes.primaryKey()))
-                .hazards(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA, ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ConstraintDiffTest {
         assertDiff(meters(METERS), meters(with))
                 .up(new AddUniqueConstraint(METERS.name(), serial))
                 .down(new DropConstraint(METERS.name(), serial))
-                .hazards(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
         assertDiff(meters(with), meters(METERS.withUniques(List.of(serialKind))))
                 .up(new DropConstraint(METERS.name(), serial), new AddUniqueConstraint(METERS.name(), serialKind));
     }
@@ -72,7 +72,7 @@ class ConstraintDiffTest {
         assertDiff(meters(METERS), meters(METERS.withChecks(List.of(positive))))
                 .up(new AddCheckConstraint(METERS.name(), positive))
                 .down(new DropConstraint(METERS.name(), positive))
-                .hazards(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
         assertDiff(meters(METERS.withChecks(List.of(positive))), meters(METERS.withChecks(List.of(longer))))
                 .up(new DropConstraint(METERS.name(), positive), new AddCheckConstraint(METERS.name(), longer));
     }
@@ -85,7 +85,7 @@ class ConstraintDiffTest {
         assertDiff(meters(METERS), meters(METERS.withIndexes(List.of(plain))))
                 .up(new CreateIndex(METERS.name(), plain, false))
                 .down(new DropIndex(METERS.name(), plain, false))
-                .hazards(ACCESS_EXCLUSIVE_LOCK);
+                .hazards(BLOCKING_LOCK);
         assertDiff(meters(METERS.withIndexes(List.of(plain))), meters(METERS.withIndexes(List.of(partial))))
                 .up(new DropIndex(METERS.name(), plain, false), new CreateIndex(METERS.name(), partial, false));
     }
@@ -107,7 +107,7 @@ class ConstraintDiffTest {
         assertDiff(meters(METERS), meters(METERS.withForeignKeys(List.of(plain))))
                 .up(new AddForeignKey(METERS.name(), plain))
                 .down(new DropConstraint(METERS.name(), plain))
-                .hazards(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
         assertDiff(meters(METERS.withForeignKeys(List.of(plain))), meters(METERS.withForeignKeys(List.of(cascade))))
                 .up(new DropConstraint(METERS.name(), plain), new AddForeignKey(METERS.name(), cascade))
                 .down(new DropConstraint(METERS.name(), cascade), new AddForeignKey(METERS.name(), plain));

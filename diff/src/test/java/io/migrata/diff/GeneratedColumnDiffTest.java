@@ -73,7 +73,7 @@ class GeneratedColumnDiffTest {
         assertDiff(boxes(PLAIN), boxes(DOUBLED))
                 .up(new DropColumn(BOXES, PLAIN), new AddColumn(BOXES, DOUBLED))
                 .down(new DropColumn(BOXES, DOUBLED), new AddColumn(BOXES, PLAIN))
-                .hazards(DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK);
+                .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK);
     }
 
     @Test
@@ -81,7 +81,7 @@ class GeneratedColumnDiffTest {
         assertDiff(boxes(DOUBLED), boxes(TRIPLED))
                 .up(new DropColumn(BOXES, DOUBLED), new AddColumn(BOXES, TRIPLED))
                 .down(new DropColumn(BOXES, TRIPLED), new AddColumn(BOXES, DOUBLED))
-                .hazards(DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK);
+                .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK);
     }
 
     @Test

@@ -59,23 +59,24 @@ class HazardTest {
                 notNull("seq", "bigint").withIdentity(new IdentityDef(IdentityDef.Generation.ALWAYS, SequenceOptions.defaultsFor(BIGINT))),
                 nullable("doubled", "bigint").withGenerated("(id * 2)"))) {
             List<Hazard> added = hazards(ITEMS, itemsWith(column));
-            assertEquals(List.of(TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK), kinds(added), column.toString());
+            assertEquals(List.of(TABLE_REWRITE, BLOCKING_LOCK), kinds(added), column.toString());
         }
         assertEquals(List.of(), hazards(ITEMS, ITEMS.withColumn("label", c -> c.withType(SqlType.of("character varying")))));
     }
 
     @Test
-    void accessExclusiveLock() {
+    void blockingLock() {
         Hazard index = hazards(ITEMS, ITEMS.withIndexes(List.of(IndexDef.on("items_label_idx", false, "label"))))
                 .get(0);
-        assertEquals(ACCESS_EXCLUSIVE_LOCK, index.kind());
-        assertEquals("building index items_label_idx without CONCURRENTLY blocks writes to public.items until it is built",
+        assertEquals(BLOCKING_LOCK, index.kind());
+        assertEquals("building index items_label_idx without CONCURRENTLY holds a SHARE lock on public.items,"
+                + " which blocks writes (not reads) until it is built",
                 index.message());
     }
 
     @Test
     void mayFailOnExistingData() {
-        assertEquals(List.of(ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA),
+        assertEquals(List.of(BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA),
                 kinds(hazards(ITEMS, ITEMS.withColumn("label", c -> c.withNullable(false)))));
         assertEquals(List.of(MAY_FAIL_ON_EXISTING_DATA), kinds(hazards(ITEMS, itemsWith(notNull("code", "text")))));
         assertTrue(kinds(hazards(ITEMS, ITEMS.withColumn("label", c -> c.withType(INTEGER)))).contains(MAY_FAIL_ON_EXISTING_DATA));

@@ -70,7 +70,7 @@ class SerialIdentityDiffTest {
         assertDiff(model(keyed("orders", small)), model(keyed("orders", identity)))
                 .up(new AlterColumn(ORDERS, small, plain), new AlterColumn(ORDERS, plain, identity))
                 .down(new AlterColumn(ORDERS, identity, plain), new AlterColumn(ORDERS, plain, small))
-                .hazards(TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK, MAY_FAIL_ON_EXISTING_DATA);
+                .hazards(TABLE_REWRITE, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
     }
 
     @Test

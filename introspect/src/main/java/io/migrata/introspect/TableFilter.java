@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class TableFilter {
 
-    static final Set<String> VERSION_TABLES = Set.of("migrata_version", "migrata_history");
+    static final Set<String> VERSION_TABLES = Set.of("migrata_version", "migrata_history", "migrata_progress");
 
     private final List<NamePattern> excludes;
     private final boolean includeVersionTables;

@@ -184,6 +184,14 @@ public final class Migrator {
         return reading(tables::readHeads);
     }
 
+    /**
+     * Revisions a failed run left part way, with how many of their statements are committed;
+     * upgrading (or downgrading) again resumes them.
+     */
+    public List<String> partlyApplied() throws SQLException {
+        return reading(tables::readPartlyApplied);
+    }
+
     /** Every revision, parents first, with what the database says about it. */
     public List<RevisionStatus> history() throws SQLException {
         HistoryReplay recorded = replay();
@@ -276,7 +284,7 @@ public final class Migrator {
             statements.put(id, step.upgrade() ? sql.upgrade(id) : sql.downgrade(id));
             checksums.put(id, RevisionChecksum.of(recorded, id));
         }
-        RevisionExecutor executor = new RevisionExecutor(connection, tables);
+        RevisionExecutor executor = new RevisionExecutor(connection, tables, config.lockWaits());
         List<AppliedStep> done = new ArrayList<>();
         for (PlannedStep step : plan) {
             String id = step.revision().id();

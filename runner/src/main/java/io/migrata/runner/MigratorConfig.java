@@ -1,5 +1,6 @@
 package io.migrata.runner;
 
+import io.migrata.runner.execute.LockWaits;
 import io.migrata.runner.load.MigrationSource;
 import io.migrata.runner.sql.RenderOptions;
 
@@ -21,10 +22,11 @@ import java.util.Objects;
  * @param renderOptions  how operations become SQL; online, the server's major version replaces the
  *                       one given here
  * @param listener       hears about each revision as it runs
+ * @param lockWaits      {@code lock_timeout} and retries for the statements of a migration's transactions
  */
 public record MigratorConfig(MigrationSource source, ConnectionFactory connections, Path cacheDirectory,
                              String versionSchema, String defaultSchema, Duration lockTimeout,
-                             RenderOptions renderOptions, MigrationListener listener) {
+                             RenderOptions renderOptions, MigrationListener listener, LockWaits lockWaits) {
 
     public static final String DEFAULT_VERSION_SCHEMA = "public";
     public static final String DEFAULT_SCHEMA = "public";
@@ -38,6 +40,7 @@ public record MigratorConfig(MigrationSource source, ConnectionFactory connectio
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(renderOptions, "renderOptions");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(lockWaits, "lockWaits");
         if (versionSchema.isBlank()) throw new IllegalArgumentException("version schema is blank");
         if (defaultSchema.isBlank()) throw new IllegalArgumentException("default schema is blank");
         if (lockTimeout.isNegative()) throw new IllegalArgumentException("lock timeout is negative");
@@ -49,41 +52,46 @@ public record MigratorConfig(MigrationSource source, ConnectionFactory connectio
      */
     public static MigratorConfig of(MigrationSource source, ConnectionFactory connections) {
         return new MigratorConfig(source, connections, DEFAULT_CACHE_DIRECTORY, DEFAULT_VERSION_SCHEMA, DEFAULT_SCHEMA,
-                DEFAULT_LOCK_TIMEOUT, RenderOptions.defaults(), MigrationListener.NONE);
+                DEFAULT_LOCK_TIMEOUT, RenderOptions.defaults(), MigrationListener.NONE, LockWaits.defaults());
     }
 
     public MigratorConfig withConnections(ConnectionFactory newConnections) {
         return new MigratorConfig(source, newConnections, cacheDirectory, versionSchema, defaultSchema, lockTimeout,
-                renderOptions, listener);
+                renderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withCacheDirectory(Path newCacheDirectory) {
         return new MigratorConfig(source, connections, newCacheDirectory, versionSchema, defaultSchema, lockTimeout,
-                renderOptions, listener);
+                renderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withVersionSchema(String newVersionSchema) {
         return new MigratorConfig(source, connections, cacheDirectory, newVersionSchema, defaultSchema, lockTimeout,
-                renderOptions, listener);
+                renderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withDefaultSchema(String newDefaultSchema) {
         return new MigratorConfig(source, connections, cacheDirectory, versionSchema, newDefaultSchema, lockTimeout,
-                renderOptions, listener);
+                renderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withLockTimeout(Duration newLockTimeout) {
         return new MigratorConfig(source, connections, cacheDirectory, versionSchema, defaultSchema, newLockTimeout,
-                renderOptions, listener);
+                renderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withRenderOptions(RenderOptions newRenderOptions) {
         return new MigratorConfig(source, connections, cacheDirectory, versionSchema, defaultSchema, lockTimeout,
-                newRenderOptions, listener);
+                newRenderOptions, listener, lockWaits);
     }
 
     public MigratorConfig withListener(MigrationListener newListener) {
         return new MigratorConfig(source, connections, cacheDirectory, versionSchema, defaultSchema, lockTimeout,
-                renderOptions, newListener);
+                renderOptions, newListener, lockWaits);
+    }
+
+    public MigratorConfig withLockWaits(LockWaits newLockWaits) {
+        return new MigratorConfig(source, connections, cacheDirectory, versionSchema, defaultSchema, lockTimeout,
+                renderOptions, listener, newLockWaits);
     }
 }

@@ -81,7 +81,7 @@ class OfflineSqlTest {
 
         psql(offline, noDatabase.downgradeSql("head:001_initial_schema"));
         assertEquals(List.of("001_initial_schema"), offlineFacts.versionRows());
-        assertEquals(List.of("meters", "migrata_history", "migrata_version", "users"), offlineFacts.tables("public"));
+        assertEquals(List.of("meters", "migrata_history", "migrata_progress", "migrata_version", "users"), offlineFacts.tables("public"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class SeedWorkflowTest {
 
         List<AppliedStep> applied = migrator.upgrade("head");
         assertEquals(3, applied.size());
-        assertEquals(List.of("bills", "meters", "migrata_history", "migrata_version", "users"), facts.tables("public"));
+        assertEquals(List.of("bills", "meters", "migrata_history", "migrata_progress", "migrata_version", "users"), facts.tables("public"));
         assertEquals(List.of("id", "email", "created_at", "phone"), facts.columns("users"));
         assertEquals(List.of("003_add_bills"), facts.versionRows());
         String atHead = SchemaDump.of(db);
@@ -84,7 +84,7 @@ class SeedWorkflowTest {
         assertNotNull(log.get(0).duration());
 
         migrator.downgrade("-1");
-        assertEquals(List.of("meters", "migrata_history", "migrata_version", "users"), facts.tables("public"));
+        assertEquals(List.of("meters", "migrata_history", "migrata_progress", "migrata_version", "users"), facts.tables("public"));
         assertEquals(List.of("002_add_user_phone"), facts.versionRows());
 
         migrator.upgrade("+1");
@@ -92,21 +92,21 @@ class SeedWorkflowTest {
         assertEquals(atHead, SchemaDump.of(db), "downgrade -1 then upgrade +1 gives back the same schema");
 
         migrator.downgrade("base");
-        assertEquals(List.of("migrata_history", "migrata_version"), facts.tables("public"));
+        assertEquals(List.of("migrata_history", "migrata_progress", "migrata_version"), facts.tables("public"));
         assertEquals(List.of(), facts.versionRows());
         assertEquals(0, facts.count("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE n.nspname = 'public' AND c.relname NOT LIKE 'migrata_%'"));
         assertEquals(List.of(), migrator.current());
 
         migrator.upgrade("001_initial_schema");
-        assertEquals(List.of("meters", "migrata_history", "migrata_version", "users"), facts.tables("public"));
+        assertEquals(List.of("meters", "migrata_history", "migrata_progress", "migrata_version", "users"), facts.tables("public"));
         assertEquals(List.of("id", "email", "created_at"), facts.columns("users"));
         assertEquals(List.of("001_initial_schema"), facts.versionRows());
 
         StampPlan stamp = migrator.stamp("head");
         assertEquals(List.of("002_add_user_phone", "003_add_bills"), stamp.entering());
         assertEquals(List.of("003_add_bills"), facts.versionRows());
-        assertEquals(List.of("meters", "migrata_history", "migrata_version", "users"), facts.tables("public"),
+        assertEquals(List.of("meters", "migrata_history", "migrata_progress", "migrata_version", "users"), facts.tables("public"),
                 "stamp runs no migration");
         assertEquals(List.of("002_add_user_phone stamp true", "003_add_bills stamp true"),
                 facts.historyRows().subList(facts.historyRows().size() - 2, facts.historyRows().size()));

@@ -17,9 +17,10 @@ import java.util.Objects;
  *                       {@code table users=members})
  * @param noRenames      write every likely rename as a drop and an add, without asking
  * @param writeWhenEmpty write the revision even when nothing changed
+ * @param blocking       write the blocking forms instead of the online plan, whatever {@code migrata.online} says
  */
 public record AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
-                                  boolean writeWhenEmpty) {
+                                  boolean writeWhenEmpty, boolean blocking) {
 
     public AutogenerateOptions {
         Objects.requireNonNull(message, "message");
@@ -27,30 +28,35 @@ public record AutogenerateOptions(String message, boolean againstHead, List<Stri
     }
 
     public static AutogenerateOptions message(String message) {
-        return new AutogenerateOptions(message, false, List.of(), false, false);
+        return new AutogenerateOptions(message, false, List.of(), false, false, false);
     }
 
     public AutogenerateOptions comparedWithHead() {
-        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty);
+        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty, blocking);
     }
 
     public AutogenerateOptions withRename(String rename) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.add(rename);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking);
     }
 
     public AutogenerateOptions withRenames(List<String> moreRenames) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.addAll(moreRenames);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking);
     }
 
     public AutogenerateOptions withoutRenames() {
-        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty);
+        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty, blocking);
+    }
+
+    /** The blocking forms: for a database where blocking does not matter, such as a fresh development one. */
+    public AutogenerateOptions blockingForms() {
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, true);
     }
 
     public AutogenerateOptions writingWhenEmpty() {
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, true);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, true, blocking);
     }
 }

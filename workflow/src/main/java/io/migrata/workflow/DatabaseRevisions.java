@@ -6,13 +6,16 @@ import java.util.Objects;
 /**
  * Where a database is: the revisions its version table names (one per branch; none at base).
  *
- * @param database how output names the database, {@code host:port/database}
+ * @param database     how output names the database, {@code host:port/database}
+ * @param partlyApplied revisions a failed run left part way, each as {@code id (upgrade): statements 1
+ *                      to 3 of 5 applied}; running the command again resumes them
  */
-public record DatabaseRevisions(String database, List<Current> current) {
+public record DatabaseRevisions(String database, List<Current> current, List<String> partlyApplied) {
 
     public DatabaseRevisions {
         Objects.requireNonNull(database, "database");
         current = List.copyOf(current);
+        partlyApplied = List.copyOf(partlyApplied);
     }
 
     /** The ids alone. */

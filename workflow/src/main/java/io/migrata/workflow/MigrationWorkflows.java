@@ -88,7 +88,7 @@ final class MigrationWorkflows {
                         : new DatabaseRevisions.Current(id, null, false))
                 .toList();
         if (ids.isEmpty()) project.notice(database.label() + " is at base: no revision is applied");
-        return new DatabaseRevisions(database.label(), current);
+        return new DatabaseRevisions(database.label(), current, migrator.partlyApplied());
     }
 
     /** @param range {@code FROM:TO} as {@code history -r} takes it, or null for every revision */

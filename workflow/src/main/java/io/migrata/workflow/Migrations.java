@@ -5,6 +5,7 @@ import io.migrata.runner.ConnectionFactory;
 import io.migrata.runner.MigrationListener;
 import io.migrata.runner.Migrator;
 import io.migrata.runner.MigratorConfig;
+import io.migrata.runner.execute.LockWaits;
 import io.migrata.runner.load.MigrationSource;
 import io.migrata.workflow.config.ConfigurationException;
 import io.migrata.workflow.config.ConfiguredValue;
@@ -12,6 +13,7 @@ import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The project's migrations as the runner and the code generator see them: the versions directory
@@ -60,8 +62,19 @@ final class Migrations {
                 .withCacheDirectory(settings.projectDir().resolve(CACHE_DIRECTORY))
                 .withVersionSchema(versionSchema())
                 .withLockTimeout(settings.duration(Setting.LOCK_TIMEOUT))
+                .withLockWaits(lockWaits())
                 .withListener(listener);
         return new Migrator(config);
+    }
+
+    /**
+     * {@code lock_timeout} and retries from the settings; with {@code migrata.online=false}, waits
+     * as long as PostgreSQL does by default.
+     */
+    private LockWaits lockWaits() {
+        if (!settings.bool(Setting.ONLINE)) return LockWaits.unbounded();
+        return new LockWaits(settings.duration(Setting.STATEMENT_LOCK_TIMEOUT), settings.count(Setting.LOCK_RETRIES),
+                Duration.ofSeconds(1));
     }
 
     /** A migrator for a database that reports nothing as it runs. */

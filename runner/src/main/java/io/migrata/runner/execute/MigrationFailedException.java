@@ -106,9 +106,9 @@ public final class MigrationFailedException extends RunnerException {
         String outcome = leftApplied == 0
                 ? "Nothing of it stays applied; the database is still at " + at + ". Fix the cause and run " + direction
                 + " again."
-                : "Statements 1 to " + leftApplied + " ran outside a transaction and stay applied, while the database is"
-                + " still recorded at " + at + ": undo them or make the revision safe to run again, then run " + direction
-                + " again (or stamp the revision if you completed it by hand).";
+                : "Statements 1 to " + leftApplied + " are committed and recorded in migrata_progress, while the database"
+                + " is still recorded at " + at + ": fix the cause and run " + direction + " again, which resumes at"
+                + " statement " + (leftApplied + 1) + ".";
         return direction + " of revision " + revision + " failed " + where + "\n  PostgreSQL: " + serverMessage + state
                 + "\n  " + outcome;
     }

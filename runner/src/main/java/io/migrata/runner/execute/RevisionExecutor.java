@@ -6,6 +6,8 @@ import io.migrata.runner.version.HistoryRecord;
 import io.migrata.runner.version.VersionTables;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,15 +21,30 @@ import java.util.List;
  * commits what came before it, runs in autocommit, and the transaction resumes after it; a
  * revision that is not transactional at all runs every statement in autocommit and then records
  * itself. A failure is rolled back and recorded in {@code migrata_history} in a transaction of its own.
+ *
+ * <p>Resumable: each commit point also records in {@code migrata_progress} how many statements are
+ * committed, in the same transaction (or, after a statement that runs on its own, right after it),
+ * so running a revision that failed part way again starts after them; a {@code CREATE INDEX
+ * CONCURRENTLY} whose earlier build failed first drops the INVALID index that build left.
+ *
+ * <p>Statements inside a transaction run under {@code lock_timeout} ({@link LockWaits}); when one
+ * waits too long, or is chosen as a deadlock victim, the transaction rolls back and runs again
+ * after a backoff, from the last commit point. Statements outside a transaction take locks that let
+ * reads and writes go on and wait as long as they need.
  */
 public final class RevisionExecutor {
 
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK_DETECTED = "40P01";
+
     private final Connection connection;
     private final VersionTables tables;
+    private final LockWaits waits;
 
-    public RevisionExecutor(Connection connection, VersionTables tables) {
+    public RevisionExecutor(Connection connection, VersionTables tables, LockWaits waits) {
         this.connection = connection;
         this.tables = tables;
+        this.waits = waits;
     }
 
     /**
@@ -39,40 +56,111 @@ public final class RevisionExecutor {
     public AppliedStep run(PlannedStep step, boolean inOneTransaction, List<SqlStatement> statements, String checksum)
             throws SQLException {
         HistoryAction action = step.upgrade() ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
+        String id = step.revision().id();
         Instant started = Instant.now();
         long start = System.nanoTime();
+        int committed = resumeFrom(step, action, checksum, statements.size());
         int current = 0;
-        int committed = 0;
-        try {
-            connection.setAutoCommit(!inOneTransaction);
-            for (SqlStatement statement : statements) {
-                current++;
-                if (inOneTransaction && !statement.transactional()) {
-                    connection.commit();
-                    committed = current - 1;
-                    connection.setAutoCommit(true);
-                    execute(statement.sql());
-                    committed = current;
-                    connection.setAutoCommit(false);
-                } else {
-                    execute(statement.sql());
-                    if (!inOneTransaction) committed = current;
+        int attempt = 0;
+        while (true) {
+            try {
+                current = committed;
+                connection.setAutoCommit(!inOneTransaction);
+                while (current < statements.size()) {
+                    SqlStatement statement = statements.get(current);
+                    current++;
+                    if (inOneTransaction && !statement.transactional()) {
+                        if (current - 1 > committed) saveProgress(id, action, checksum, current - 1, statements.size());
+                        connection.commit();
+                        committed = current - 1;
+                        connection.setAutoCommit(true);
+                        runOnItsOwn(statement);
+                        committed = current;
+                        saveProgress(id, action, checksum, committed, statements.size());
+                        connection.setAutoCommit(false);
+                    } else if (!inOneTransaction) {
+                        if (statement.transactional()) execute(statement);
+                        else runOnItsOwn(statement);
+                        committed = current;
+                        saveProgress(id, action, checksum, committed, statements.size());
+                    } else {
+                        execute(statement);
+                    }
                 }
+                current = 0;
+                connection.setAutoCommit(false);
+                execute("RESET lock_timeout");
+                tables.clearProgress(connection, id);
+                Duration duration = Duration.ofNanos(System.nanoTime() - start);
+                tables.recordStep(connection, step.headsBefore(), step.headsAfter(),
+                        new HistoryRecord(id, action, checksum, started, duration, true, null));
+                connection.commit();
+                return new AppliedStep(step, statements.size(), duration);
+            } catch (SQLException failure) {
+                rollBack(failure);
+                if (current > 0 && waitedTooLong(failure) && attempt < waits.retries()) {
+                    attempt++;
+                    pause(waits.backoffBefore(attempt), failure);
+                    continue;
+                }
+                String failed = current == 0 ? "the version table update" : statements.get(current - 1).brief();
+                MigrationFailedException error = new MigrationFailedException(id, step.upgrade(), current,
+                        statements.size(), failed, failure, committed, step.headsBefore());
+                recordFailure(step, action, checksum, started, start, error);
+                throw error;
             }
-            current = 0;
-            connection.setAutoCommit(false);
-            Duration duration = Duration.ofNanos(System.nanoTime() - start);
-            tables.recordStep(connection, step.headsBefore(), step.headsAfter(),
-                    new HistoryRecord(step.revision().id(), action, checksum, started, duration, true, null));
-            connection.commit();
-            return new AppliedStep(step, statements.size(), duration);
-        } catch (SQLException failure) {
-            rollBack(failure);
-            String failed = current == 0 ? "the version table update" : statements.get(current - 1).brief();
-            MigrationFailedException error = new MigrationFailedException(step.revision().id(), step.upgrade(), current,
-                    statements.size(), failed, failure, committed, step.headsBefore());
-            recordFailure(step, action, checksum, started, start, error);
-            throw error;
+        }
+    }
+
+    /** Statements committed by an earlier attempt with the same code; a changed revision starts over only by hand. */
+    private int resumeFrom(PlannedStep step, HistoryAction action, String checksum, int count) throws SQLException {
+        int done = tables.readProgress(connection, step.revision().id(), action, checksum);
+        if (done < 0) throw new PartlyAppliedRevisionException(step.revision().id(), -done, tables.progressTable());
+        return Math.min(done, count);
+    }
+
+    private void saveProgress(String id, HistoryAction action, String checksum, int done, int count) throws SQLException {
+        tables.saveProgress(connection, id, action, checksum, done, count);
+    }
+
+    /** A statement that must run outside a transaction block, in autocommit, after any leftover of its own failed build. */
+    private void runOnItsOwn(SqlStatement statement) throws SQLException {
+        lockTimeout(Duration.ZERO);
+        if (statement.builtIndex() != null && isInvalidIndex(statement.builtIndex())) {
+            execute("DROP INDEX CONCURRENTLY " + statement.builtIndex());
+        }
+        execute(statement.sql());
+    }
+
+    private boolean isInvalidIndex(String index) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT NOT indisvalid FROM pg_catalog.pg_index WHERE indexrelid = pg_catalog.to_regclass(?)")) {
+            query.setString(1, index);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+
+    private void execute(SqlStatement statement) throws SQLException {
+        lockTimeout(waits.timeout());
+        execute(statement.sql());
+    }
+
+    private void lockTimeout(Duration timeout) throws SQLException {
+        execute("SET lock_timeout = " + timeout.toMillis());
+    }
+
+    private static boolean waitedTooLong(SQLException failure) {
+        return LOCK_NOT_AVAILABLE.equals(failure.getSQLState()) || DEADLOCK_DETECTED.equals(failure.getSQLState());
+    }
+
+    private static void pause(Duration wait, SQLException failure) throws SQLException {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 

@@ -6,6 +6,7 @@ import io.migrata.runner.sql.PostgresSqlRenderer;
 import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.sql.Statement;
 import io.migrata.runner.sql.UnsupportedChangeException;
+import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.SchemaOp;
 
 import java.util.List;
@@ -41,6 +42,8 @@ public final class RevisionSql {
     }
 
     private static SqlStatement statement(Statement rendered) {
-        return new SqlStatement(rendered.sql(), rendered.transactional());
+        String builtIndex = rendered.source() instanceof CreateIndex create && create.concurrently()
+                ? create.table().withName(create.index().name()).toString() : null;
+        return new SqlStatement(rendered.sql(), rendered.transactional(), builtIndex);
     }
 }

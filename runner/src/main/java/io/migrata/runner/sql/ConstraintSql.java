@@ -55,8 +55,17 @@ final class ConstraintSql {
         if (!notValid) return statements.add(add(table, constraint)).toList();
         return statements
                 .add(add(table, constraint) + " NOT VALID")
-                .addOutsideTransaction("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + SqlText.name(constraint.name()))
+                .addOutsideTransaction(validate(table, constraint.name()))
                 .toList();
+    }
+
+    /** Only the {@code NOT VALID} half: the migration validates with an op of its own. */
+    static List<Statement> addNotValid(SchemaOp op, QualifiedName table, ConstraintDef constraint) {
+        return new Statements(op).add(add(table, constraint) + " NOT VALID").toList();
+    }
+
+    static String validate(QualifiedName table, String constraint) {
+        return "ALTER TABLE " + table + " VALIDATE CONSTRAINT " + SqlText.name(constraint);
     }
 
     static List<Statement> drop(DropConstraint op) {

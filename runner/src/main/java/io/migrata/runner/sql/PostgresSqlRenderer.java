@@ -30,6 +30,8 @@ import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 
 import java.util.List;
 import java.util.Objects;
@@ -136,12 +138,19 @@ public final class PostgresSqlRenderer {
 
         @Override
         public List<Statement> visitAddCheckConstraint(AddCheckConstraint op) {
+            if (op.notValid()) return ConstraintSql.addNotValid(op, op.table(), op.check());
             return ConstraintSql.addChecked(op, op.table(), op.check(), options.notValidForeignKeysAndChecks());
         }
 
         @Override
         public List<Statement> visitAddForeignKey(AddForeignKey op) {
+            if (op.notValid()) return ConstraintSql.addNotValid(op, op.table(), op.foreignKey());
             return ConstraintSql.addChecked(op, op.table(), op.foreignKey(), options.notValidForeignKeysAndChecks());
+        }
+
+        @Override
+        public List<Statement> visitValidateConstraint(ValidateConstraint op) {
+            return new Statements(op).addOutsideTransaction(ConstraintSql.validate(op.table(), op.constraint())).toList();
         }
 
         @Override
@@ -219,6 +228,13 @@ public final class PostgresSqlRenderer {
         @Override
         public List<Statement> visitReplaceView(ReplaceView op) {
             return ViewSql.replace(op);
+        }
+
+        @Override
+        public List<Statement> visitBackfill(Backfill op) {
+            if (op.undo()) return List.of();
+            if (op.isPlaceholder()) throw new UnsupportedChangeException(op, "the backfill is empty: write the UPDATE that fills one batch");
+            return new Statements(op).addOutsideTransaction(BackfillSql.batches(op.batchSql())).toList();
         }
 
         @Override

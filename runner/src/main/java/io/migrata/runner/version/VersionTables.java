@@ -29,6 +29,7 @@ public final class VersionTables {
 
     public static final String VERSION_TABLE = "migrata_version";
     public static final String HISTORY_TABLE = "migrata_history";
+    public static final String PROGRESS_TABLE = "migrata_progress";
 
     private final String schema;
 
@@ -46,12 +47,98 @@ public final class VersionTables {
         return Identifiers.alwaysQuote(schema) + "." + Identifiers.alwaysQuote(HISTORY_TABLE);
     }
 
-    /** Creates whatever of the schema and the two tables is missing. */
+    /**
+     * {@code migrata_progress}: one row per revision that is partly applied, saying how many of its
+     * statements are committed, so that running it again resumes after them.
+     */
+    public String progressTable() {
+        return Identifiers.alwaysQuote(schema) + "." + Identifiers.alwaysQuote(PROGRESS_TABLE);
+    }
+
+    /** Creates whatever of the schema and the tables is missing. */
     public List<String> createStatements() {
         return List.of(
                 "CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema),
                 createVersionTable(),
-                createHistoryTable());
+                createHistoryTable(),
+                createProgressTable());
+    }
+
+    private String createProgressTable() {
+        return "CREATE TABLE IF NOT EXISTS " + progressTable() + " (\n"
+                + "    \"revision\" character varying(255) NOT NULL,\n"
+                + "    \"direction\" character varying(16) NOT NULL,\n"
+                + "    \"checksum\" character(64),\n"
+                + "    \"statements_done\" integer NOT NULL,\n"
+                + "    \"statement_count\" integer NOT NULL,\n"
+                + "    \"updated_at\" timestamp with time zone NOT NULL DEFAULT clock_timestamp(),\n"
+                + "    CONSTRAINT \"migrata_progress_pkc\" PRIMARY KEY (\"revision\", \"direction\")\n"
+                + ")";
+    }
+
+    /**
+     * How many statements of the revision's run in {@code action}'s direction are committed from
+     * an earlier, failed attempt; 0 when none.
+     *
+     * @throws IllegalStateException when that attempt ran other code (another checksum) than {@code checksum}
+     */
+    public int readProgress(Connection connection, String revision, HistoryAction action, String checksum)
+            throws SQLException {
+        if (!exists(connection, progressTable())) return 0;
+        String sql = "SELECT \"checksum\", \"statements_done\" FROM " + progressTable()
+                + " WHERE \"revision\" = ? AND \"direction\" = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, revision);
+            query.setString(2, action.word());
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) return 0;
+                if (!Objects.equals(rows.getString(1), checksum)) return -rows.getInt(2);
+                return rows.getInt(2);
+            }
+        }
+    }
+
+    /** Records that {@code done} of {@code count} statements are committed, in the connection's transaction. */
+    public void saveProgress(Connection connection, String revision, HistoryAction action, String checksum, int done,
+                             int count) throws SQLException {
+        String sql = "INSERT INTO " + progressTable()
+                + " (\"revision\", \"direction\", \"checksum\", \"statements_done\", \"statement_count\") VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (\"revision\", \"direction\") DO UPDATE SET \"checksum\" = EXCLUDED.\"checksum\","
+                + " \"statements_done\" = EXCLUDED.\"statements_done\", \"statement_count\" = EXCLUDED.\"statement_count\","
+                + " \"updated_at\" = clock_timestamp()";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, revision);
+            insert.setString(2, action.word());
+            insert.setString(3, checksum);
+            insert.setInt(4, done);
+            insert.setInt(5, count);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Forgets the progress of a revision once it is applied, in the transaction that records it. */
+    public void clearProgress(Connection connection, String revision) throws SQLException {
+        if (!exists(connection, progressTable())) return;
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + progressTable()
+                + " WHERE \"revision\" = ?")) {
+            delete.setString(1, revision);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Revisions partly applied: revision and direction, with how many of how many statements are committed. */
+    public List<String> readPartlyApplied(Connection connection) throws SQLException {
+        if (!exists(connection, progressTable())) return List.of();
+        List<String> partly = new ArrayList<>();
+        String sql = "SELECT \"revision\", \"direction\", \"statements_done\", \"statement_count\" FROM "
+                + progressTable() + " ORDER BY \"updated_at\"";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                partly.add(rows.getString(1) + " (" + rows.getString(2) + "): statements 1 to " + rows.getInt(3) + " of "
+                        + rows.getInt(4) + " applied");
+            }
+        }
+        return partly;
     }
 
     private String createVersionTable() {
@@ -85,6 +172,7 @@ public final class VersionTables {
             if (!schemaExists(connection)) statement.execute(createStatements().get(0));
             if (!exists(connection, versionTable())) statement.execute(createVersionTable());
             if (!exists(connection, historyTable())) statement.execute(createHistoryTable());
+            if (!exists(connection, progressTable())) statement.execute(createProgressTable());
         }
     }
 

@@ -37,6 +37,8 @@ import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.Backfill;
+import io.migrata.schema.op.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -246,6 +248,51 @@ public final class Operations {
     public void createForeignKey(String table, ForeignKeySpec foreignKey) {
         QualifiedName name = table(table);
         apply(new AddForeignKey(name, Require.present(foreignKey, "foreign key").resolve(name, names)));
+    }
+
+    /**
+     * {@code ADD CONSTRAINT … CHECK … NOT VALID}: a brief lock and no scan; existing rows are
+     * checked by a later {@link #validateConstraint}.
+     */
+    public void createCheckConstraintNotValid(String table, CheckSpec check) {
+        QualifiedName name = table(table);
+        apply(new AddCheckConstraint(name, Require.present(check, "check constraint").resolve(name, names), true));
+    }
+
+    /** {@code ADD CONSTRAINT … FOREIGN KEY … NOT VALID}, validated later by {@link #validateConstraint}. */
+    public void createForeignKeyNotValid(String table, ForeignKeySpec foreignKey) {
+        QualifiedName name = table(table);
+        apply(new AddForeignKey(name, Require.present(foreignKey, "foreign key").resolve(name, names), true));
+    }
+
+    /**
+     * {@code op.validateConstraint("bills", "fk_bills_meter")}: checks the rows of a constraint added
+     * {@code NOT VALID}, in a transaction of its own, without blocking writes.
+     */
+    public void validateConstraint(String table, String constraint) {
+        apply(new ValidateConstraint(table(table), Require.text(constraint, "constraint name")));
+    }
+
+    /**
+     * Fills {@code column} of existing rows in batches: {@code batchSql} updates one batch of the
+     * rows still to fill and is run again, each batch committed on its own, until it updates none.
+     * <pre>{@code
+     * op.backfill("users", "phone", "UPDATE users SET phone = '' WHERE id IN"
+     *         + " (SELECT id FROM users WHERE phone IS NULL LIMIT 10000)");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code batchSql} is blank: a generated backfill is a
+     *                                  TODO until it is written, and no command runs it before
+     */
+    public void backfill(String table, String column, String batchSql) {
+        QualifiedName name = table(table);
+        Require.text(column, "column name");
+        Objects.requireNonNull(batchSql, "backfill sql is null");
+        if (batchSql.isBlank()) {
+            throw new IllegalArgumentException("the backfill of " + name + "." + column + " is empty: write the UPDATE"
+                    + " that fills one batch of its rows (see the TODO above it)");
+        }
+        apply(new Backfill(name, column, batchSql));
     }
 
     /** Short form of {@code DROP CONSTRAINT} of any kind: the definition comes from the live schema. */

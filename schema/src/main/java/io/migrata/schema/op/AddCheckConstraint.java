@@ -6,12 +6,21 @@ import io.migrata.schema.QualifiedName;
 
 import java.util.Objects;
 
-/** {@code ALTER TABLE … ADD CONSTRAINT … CHECK}. */
-public record AddCheckConstraint(QualifiedName table, CheckDef check) implements SchemaOp {
+/**
+ * {@code ALTER TABLE … ADD CONSTRAINT … CHECK}; with {@code notValid}, {@code … NOT VALID}: only
+ * rows written from then on are checked, and a {@link ValidateConstraint} checks the others later
+ * without blocking writes.
+ */
+public record AddCheckConstraint(QualifiedName table, CheckDef check, boolean notValid) implements SchemaOp {
 
     public AddCheckConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(check, "check");
+    }
+
+    /** Checked as it is added. */
+    public AddCheckConstraint(QualifiedName table, CheckDef check) {
+        this(table, check, false);
     }
 
     @Override
@@ -26,8 +35,8 @@ public record AddCheckConstraint(QualifiedName table, CheckDef check) implements
 
     @Override
     public String describe() {
-        return "add check constraint " + Identifiers.quote(check.name()) + " on " + table + ": "
-                + OpText.oneLine(check.expression());
+        return "add check constraint " + Identifiers.quote(check.name()) + " on " + table + (notValid ? " not valid" : "")
+                + ": " + OpText.oneLine(check.expression());
     }
 
     @Override

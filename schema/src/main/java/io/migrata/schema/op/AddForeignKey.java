@@ -9,13 +9,19 @@ import java.util.Objects;
 
 /**
  * {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY}: a foreign key added to an existing table,
- * including one the diff moved out of a {@link CreateTable} to break a cycle.
+ * including one the diff moved out of a {@link CreateTable} to break a cycle. With {@code notValid},
+ * {@code … NOT VALID}: existing rows are left for a later {@link ValidateConstraint}.
  */
-public record AddForeignKey(QualifiedName table, ForeignKeyDef foreignKey) implements SchemaOp {
+public record AddForeignKey(QualifiedName table, ForeignKeyDef foreignKey, boolean notValid) implements SchemaOp {
 
     public AddForeignKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(foreignKey, "foreignKey");
+    }
+
+    /** Checked as it is added. */
+    public AddForeignKey(QualifiedName table, ForeignKeyDef foreignKey) {
+        this(table, foreignKey, false);
     }
 
     @Override
@@ -39,6 +45,7 @@ public record AddForeignKey(QualifiedName table, ForeignKeyDef foreignKey) imple
         if (fk.onDelete() != ForeignKeyDef.Action.NO_ACTION) text.append(" on delete ").append(action(fk.onDelete()));
         if (fk.onUpdate() != ForeignKeyDef.Action.NO_ACTION) text.append(" on update ").append(action(fk.onUpdate()));
         text.append(fk.deferrability().sqlSuffix().toLowerCase(Locale.ROOT));
+        if (notValid) text.append(" not valid");
         return text.toString();
     }
 

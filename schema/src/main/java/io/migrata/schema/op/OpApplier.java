@@ -1,5 +1,8 @@
 package io.migrata.schema.op;
 
+import io.migrata.schema.CheckDef;
+import io.migrata.schema.ConstraintDef;
+import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.SchemaModel;
 
 import java.util.List;
@@ -144,6 +147,18 @@ public final class OpApplier {
             return ConstraintChanges.add(step(op), op.table(), op.foreignKey());
         }
 
+        /** Validity is not part of the model: the constraint only has to be there, and be one that can be NOT VALID. */
+        @Override
+        public SchemaModel visitValidateConstraint(ValidateConstraint op) {
+            Step step = step(op);
+            ConstraintDef constraint = step.table(op.table()).constraint(op.constraint())
+                    .orElseThrow(() -> step.fail("table " + op.table() + " has no constraint " + op.constraint()));
+            if (!(constraint instanceof CheckDef) && !(constraint instanceof ForeignKeyDef)) {
+                throw step.fail(Step.kindAndName(constraint) + " is neither a check nor a foreign key");
+            }
+            return model;
+        }
+
         @Override
         public SchemaModel visitDropConstraint(DropConstraint op) {
             return ConstraintChanges.drop(step(op), op);
@@ -217,6 +232,13 @@ public final class OpApplier {
         @Override
         public SchemaModel visitReplaceView(ReplaceView op) {
             return SchemaChanges.replaceView(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitBackfill(Backfill op) {
+            Step step = step(op);
+            step.column(step.table(op.table()), op.column());
+            return model;
         }
 
         @Override

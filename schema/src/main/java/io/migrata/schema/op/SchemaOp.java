@@ -21,13 +21,13 @@ public sealed interface SchemaOp
         permits CreateSchema, DropSchema,
                 CreateTable, DropTable, RenameTable,
                 AddColumn, DropColumn, AlterColumn, RenameColumn,
-                AddPrimaryKey, AddUniqueConstraint, AddCheckConstraint, AddForeignKey, DropConstraint,
+                AddPrimaryKey, AddUniqueConstraint, AddCheckConstraint, AddForeignKey, ValidateConstraint, DropConstraint,
                 CreateIndex, DropIndex,
                 CreateEnum, DropEnum, AddEnumValue, DropEnumValue, RenameEnumValue,
                 CreateSequence, AlterSequence, DropSequence,
                 SetComment,
                 CreateView, DropView, ReplaceView,
-                ExecuteSql {
+                Backfill, ExecuteSql {
 
     /**
      * The op that undoes this one exactly; {@code op.inverse().inverse()} equals {@code op}.
@@ -80,6 +80,8 @@ public sealed interface SchemaOp
 
         R visitAddForeignKey(AddForeignKey op);
 
+        R visitValidateConstraint(ValidateConstraint op);
+
         R visitDropConstraint(DropConstraint op);
 
         R visitCreateIndex(CreateIndex op);
@@ -109,6 +111,8 @@ public sealed interface SchemaOp
         R visitDropView(DropView op);
 
         R visitReplaceView(ReplaceView op);
+
+        R visitBackfill(Backfill op);
 
         R visitExecuteSql(ExecuteSql op);
     }

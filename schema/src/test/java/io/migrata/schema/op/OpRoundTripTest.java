@@ -107,6 +107,9 @@ class OpRoundTripTest {
                         " SELECT sum(orders.total) AS sum\n   FROM orders;", true, "Refreshed nightly")),
                 new DropView(ACTIVE_USERS_VIEW),
                 new ReplaceView(ACTIVE_USERS_VIEW, new ViewDef(ACTIVE_USERS, " SELECT users.id\n   FROM users;", false, null)),
+                new ValidateConstraint(ORDERS, ORDERS_TOTAL_CHECK.name()),
+                new Backfill(USERS, "phone", "UPDATE users SET phone = '' WHERE id IN (SELECT id FROM users WHERE phone IS NULL"
+                        + " LIMIT 100)"),
                 new ExecuteSql("UPDATE users SET phone = NULL", "SELECT 1", true));
     }
 
@@ -118,7 +121,8 @@ class OpRoundTripTest {
     @MethodSource("namedOps")
     void inverseUndoesTheOp(SchemaOp op) {
         SchemaModel after = OpApplier.apply(MODEL, op);
-        if (!(op instanceof ExecuteSql)) assertNotEquals(MODEL, after, "the op changes the model");
+        boolean changesModel = !(op instanceof ExecuteSql || op instanceof ValidateConstraint || op instanceof Backfill);
+        if (changesModel) assertNotEquals(MODEL, after, "the op changes the model");
         assertEquals(MODEL, OpApplier.apply(after, op.inverse()));
     }
 

@@ -149,6 +149,36 @@ public final class ProjectSettings {
         return paths;
     }
 
+    /** {@code true} or {@code false}, an override first. */
+    public boolean bool(Setting setting) {
+        return bool(setting, overrides.get(setting));
+    }
+
+    /** A whole number, an override first. */
+    public int count(Setting setting) {
+        return count(setting, overrides.get(setting));
+    }
+
+    /** {@code true} or {@code false}, any case. */
+    public boolean bool(Setting setting, String flagValue) {
+        ConfiguredValue found = find(setting, flagValue).orElseThrow();
+        String text = found.value().strip().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) return text.equals("true");
+        throw new ConfigurationException(found.origin() + " '" + found.value() + "' is neither true nor false");
+    }
+
+    /** A whole number, zero or more. */
+    public int count(Setting setting, String flagValue) {
+        ConfiguredValue found = find(setting, flagValue).orElseThrow();
+        try {
+            int value = Integer.parseInt(found.value().strip());
+            if (value >= 0) return value;
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new ConfigurationException(found.origin() + " '" + found.value() + "' is not a whole number of 0 or more");
+    }
+
     /** A duration: {@code 300} (seconds), {@code 300s}, {@code 5m}, {@code 1h}, {@code 500ms} or ISO-8601 ({@code PT5M}). */
     public Duration duration(Setting setting, String flagValue) {
         ConfiguredValue found = find(setting, flagValue).orElseThrow();

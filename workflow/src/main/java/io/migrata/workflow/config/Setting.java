@@ -25,7 +25,11 @@ public enum Setting {
     EXCLUDE("migrata.exclude", "MIGRATA_EXCLUDE", "--exclude", null),
     MANAGE("migrata.manage", "MIGRATA_MANAGE", "--manage", null),
     VERSION_TABLE_SCHEMA("migrata.version-table.schema", "MIGRATA_VERSION_TABLE_SCHEMA", "--version-schema", "public"),
-    LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s");
+    LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s"),
+    ONLINE("migrata.online", "MIGRATA_ONLINE", "--blocking", "true"),
+    STATEMENT_LOCK_TIMEOUT("migrata.statement-lock-timeout", "MIGRATA_STATEMENT_LOCK_TIMEOUT", "--statement-lock-timeout",
+            "3s"),
+    LOCK_RETRIES("migrata.lock-retries", "MIGRATA_LOCK_RETRIES", "--lock-retries", "5");
 
     private final String property;
     private final String variable;
