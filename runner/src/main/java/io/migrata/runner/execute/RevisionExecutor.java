@@ -43,8 +43,12 @@ public final class RevisionExecutor {
         long start = System.nanoTime();
         int current = 0;
         int committed = 0;
+        int readTimeout = connection.getNetworkTimeout();
         try {
             connection.setAutoCommit(!inOneTransaction);
+            // A migration statement may rightly keep the server silent for hours (an index build
+            // on a large table), so the session's read timeout bounds only the bookkeeping around it.
+            connection.setNetworkTimeout(Runnable::run, 0);
             for (SqlStatement statement : statements) {
                 current++;
                 if (inOneTransaction && !statement.transactional()) {
@@ -60,6 +64,7 @@ public final class RevisionExecutor {
                 }
             }
             current = 0;
+            connection.setNetworkTimeout(Runnable::run, readTimeout);
             connection.setAutoCommit(false);
             for (String sql : tables.moveHeadsStatements(step.headsBefore(), step.headsAfter())) execute(sql);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
@@ -67,6 +72,7 @@ public final class RevisionExecutor {
             connection.commit();
             return new AppliedStep(step, statements.size(), duration);
         } catch (SQLException failure) {
+            restoreReadTimeout(readTimeout, failure);
             rollBack(failure);
             String failed = current == 0 ? "the version table update" : statements.get(current - 1).brief();
             MigrationFailedException error = new MigrationFailedException(step.revision().id(), step.upgrade(), current,
@@ -79,6 +85,14 @@ public final class RevisionExecutor {
     private void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private void restoreReadTimeout(int millis, SQLException failure) {
+        try {
+            if (!connection.isClosed()) connection.setNetworkTimeout(Runnable::run, millis);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

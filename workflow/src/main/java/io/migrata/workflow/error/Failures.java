@@ -140,9 +140,15 @@ public final class Failures {
             if (t instanceof UnknownHostException) {
                 return "unknown host (check the host name in " + where + ")";
             }
-            if (t instanceof SocketTimeoutException) {
-                return "timed out after " + settings.connectTimeoutSeconds() + " s"
-                        + " (check the host and port in " + where + ", and that no firewall blocks them)";
+            if (t instanceof SocketTimeoutException timeout) {
+                String detail = timeout.getMessage() == null ? "" : timeout.getMessage().toLowerCase(Locale.ROOT);
+                if (detail.contains("connect")) {
+                    return "timed out after " + settings.connectTimeoutSeconds() + " s"
+                            + " (check the host and port in " + where + ", and that no firewall blocks them)";
+                }
+                return "the server accepted the connection but did not answer within " + settings.loginTimeoutSeconds()
+                        + " s (a stuck pooler or load balancer, or not a PostgreSQL port? check the host and port in "
+                        + where + "; loginTimeout=SECONDS in the URL sets the bound)";
             }
             if (t instanceof NoRouteToHostException) {
                 return "no route to host (check the host in " + where + " and the network)";
