@@ -13,6 +13,7 @@ import io.migrata.entities.EntityModelException;
 import io.migrata.introspect.UnknownSchemaException;
 import io.migrata.runner.RunnerException;
 import io.migrata.runner.execute.MigrationFailedException;
+import io.migrata.runner.lock.LockLostException;
 import io.migrata.runner.lock.LockTimeoutException;
 import io.migrata.runner.sql.UnsupportedChangeException;
 import java.net.ConnectException;
@@ -53,7 +54,8 @@ public final class Failures {
                 || error instanceof UnsupportedChangeException) {
             return new Failure(Kind.USAGE, oneLine(error.getMessage()));
         }
-        if (error instanceof MigrationFailedException || error instanceof LockTimeoutException) {
+        if (error instanceof MigrationFailedException || error instanceof LockTimeoutException
+                || error instanceof LockLostException) {
             return new Failure(Kind.MIGRATION_FAILED, oneLine(error.getMessage()));
         }
         // The revision graph, targets, loading and compiling migrations, checksums, version rows.
