@@ -55,12 +55,14 @@ public final class RevisionExecutor {
                     connection.commit();
                     committed = current - 1;
                     connection.setAutoCommit(true);
-                    execute(statement.sql());
+                    executeOnItsOwn(statement);
                     committed = current;
                     connection.setAutoCommit(false);
+                } else if (!inOneTransaction) {
+                    executeOnItsOwn(statement);
+                    committed = current;
                 } else {
                     execute(statement.sql());
-                    if (!inOneTransaction) committed = current;
                 }
             }
             current = 0;
@@ -80,6 +82,11 @@ public final class RevisionExecutor {
             recordFailure(step, action, checksum, started, start, error);
             throw error;
         }
+    }
+
+    /** A statement in autocommit, unless a killed run already did its work. */
+    private void executeOnItsOwn(SqlStatement statement) throws SQLException {
+        if (!Leftovers.alreadyDone(connection, statement.source())) execute(statement.sql());
     }
 
     private void execute(String sql) throws SQLException {

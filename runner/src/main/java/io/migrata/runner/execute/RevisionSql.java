@@ -41,6 +41,6 @@ public final class RevisionSql {
     }
 
     private static SqlStatement statement(Statement rendered) {
-        return new SqlStatement(rendered.sql(), rendered.transactional());
+        return new SqlStatement(rendered.sql(), rendered.transactional(), rendered.source());
     }
 }
