@@ -160,7 +160,7 @@ class FaultInjectionIT {
     @Test
     void sigtermDuringCheckDropsTheScratchDatabase(TestDatabase db) throws Exception {
         String tag = "fault_term_" + db.name();
-        HederaProject project = slowReplay(tag);
+        HederaProject project = slowReplay();
         Process check = MigrataProcess.start(project.dir(), environment(db, tag), dir.resolve("out"), dir.resolve("err"), "check");
         String scratch = awaitSleepingScratch(db, tag);
 
@@ -177,7 +177,7 @@ class FaultInjectionIT {
     @Test
     void aScratchDatabaseLeftBySigkillIsSweptByTheNextCommand(TestDatabase db) throws Exception {
         String tag = "fault_kill_" + db.name();
-        HederaProject project = slowReplay(tag);
+        HederaProject project = slowReplay();
         Process check = MigrataProcess.start(project.dir(), environment(db, tag), dir.resolve("out"), dir.resolve("err"), "check");
         String scratch = awaitSleepingScratch(db, tag);
 
@@ -198,9 +198,57 @@ class FaultInjectionIT {
         assertEquals("0", CatalogSnapshot.value(db, "SELECT count(*) FROM pg_database WHERE datname = '" + scratch + "'"));
     }
 
-    /** The Hedera Flow project with a fourth revision that sleeps, so the replay is caught in it. */
-    private HederaProject slowReplay(String tag) {
+    @Test
+    void anEmbeddedServerLeftBySigkillIsStoppedByTheNextCommandAndItsDataKept() throws Exception {
         HederaProject project = HederaProject.copy(dir.resolve("project"));
+        Map<String, String> embedded = Map.of();
+        assertExit(0, MigrataProcess.run(project.dir(), embedded, "upgrade", "head", "--quiet"));
+        slowReplay(project);
+        Process upgrade = MigrataProcess.start(project.dir(), embedded, dir.resolve("out"), dir.resolve("err"),
+                "upgrade", "head", "--quiet");
+        Path pidFile = project.dir().resolve(".migrata/postgres/postmaster.pid");
+        long postmaster = awaitSleepingEmbedded(pidFile);
+
+        upgrade.destroyForcibly();
+        assertTrue(upgrade.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), "SIGKILL orphans the server");
+
+        Files.delete(project.versions().resolve("M20270101_004_Sleep.java"));
+        MigrataProcess.Result current = MigrataProcess.run(project.dir(), embedded, "current");
+        assertEquals(0, current.exitCode(), current::toString);
+        assertEquals("003_index_bills_by_meter_check_ocr_confidence (head)\n", current.out());
+        assertTrue(ProcessHandle.of(postmaster).map(p -> !p.isAlive()).orElse(true), "the orphan was stopped");
+    }
+
+    /** The embedded server's postmaster pid, once a session on it sleeps in revision 004. */
+    private static long awaitSleepingEmbedded(Path pidFile) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (Files.exists(pidFile)) {
+                List<String> lines = Files.readAllLines(pidFile);
+                if (lines.size() > 3 && !lines.get(3).isBlank()) {
+                    String url = "jdbc:postgresql://localhost:" + lines.get(3).strip() + "/postgres?user=postgres";
+                    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                         java.sql.Statement statement = connection.createStatement();
+                         java.sql.ResultSet row = statement.executeQuery(
+                                 "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'")) {
+                        row.next();
+                        if (row.getLong(1) > 0) return Long.parseLong(lines.get(0).strip());
+                    } catch (SQLException notYet) {
+                        // the server is still starting
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the upgrade never reached revision 004 on the embedded server");
+    }
+
+    /** The Hedera Flow project with a fourth revision that sleeps, so the replay is caught in it. */
+    private HederaProject slowReplay() {
+        return slowReplay(HederaProject.copy(dir.resolve("project")));
+    }
+
+    private static HederaProject slowReplay(HederaProject project) {
         project.writeRevision("M20270101_004_Sleep", """
                 package io.migrata.examples.hedera.migrations;
 
