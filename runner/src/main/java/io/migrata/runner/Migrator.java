@@ -19,6 +19,7 @@ import io.migrata.runner.load.LoadedMigrations;
 import io.migrata.runner.load.MigrationLoader;
 import io.migrata.runner.lock.AdvisoryLock;
 import io.migrata.runner.lock.LockHolder;
+import io.migrata.runner.lock.LockLostException;
 import io.migrata.runner.offline.OfflineScript;
 import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.HistoryAction;
@@ -98,22 +99,22 @@ public final class Migrator {
     /** Applies revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
     public List<AppliedStep> upgrade(String target) throws SQLException {
         HistoryReplay recorded = replay();
-        return locked("upgrade", connection -> {
+        return locked("upgrade", (connection, lock) -> {
             List<String> current = knownHeads(connection, recorded.migrations());
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).upgrade(current, target);
             verifyChecksums(connection, recorded, current);
-            return run(connection, recorded, plan);
+            return run(connection, lock, recorded, plan);
         });
     }
 
     /** Undoes revisions down to the target ({@code base}, an id, {@code -N}, …), newest first. */
     public List<AppliedStep> downgrade(String target) throws SQLException {
         HistoryReplay recorded = replay();
-        return locked("downgrade", connection -> {
+        return locked("downgrade", (connection, lock) -> {
             List<String> current = knownHeads(connection, recorded.migrations());
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).downgrade(current, target);
             verifyChecksums(connection, recorded, current);
-            return run(connection, recorded, plan);
+            return run(connection, lock, recorded, plan);
         });
     }
 
@@ -129,7 +130,7 @@ public final class Migrator {
     public StampPlan stamp(String target, boolean purge) throws SQLException {
         HistoryReplay recorded = replay();
         LoadedMigrations loaded = recorded.migrations();
-        return locked("stamp", connection -> {
+        return locked("stamp", (connection, lock) -> {
             List<String> rows = tables.readHeads(connection);
             List<String> current = purge
                     ? rows.stream().filter(loaded.graph()::contains).toList()
@@ -158,7 +159,7 @@ public final class Migrator {
     public List<String> repair(String target) throws SQLException {
         HistoryReplay recorded = replay();
         LoadedMigrations loaded = recorded.migrations();
-        return locked("stamp --repair", connection -> {
+        return locked("stamp --repair", (connection, lock) -> {
             List<String> current = knownHeads(connection, loaded);
             Set<String> applied = loaded.graph().ancestors(current);
             List<String> named = loaded.graph().resolve(target, current);
@@ -271,7 +272,8 @@ public final class Migrator {
         return graph.resolve(from, List.of());
     }
 
-    private List<AppliedStep> run(Connection connection, HistoryReplay recorded, List<PlannedStep> plan) throws SQLException {
+    private List<AppliedStep> run(Connection connection, AdvisoryLock lock, HistoryReplay recorded, List<PlannedStep> plan)
+            throws SQLException {
         // Render and checksum everything before the first statement runs, so an op the renderer
         // refuses stops the command with the database untouched.
         int major = connection.getMetaData().getDatabaseMajorVersion();
@@ -288,6 +290,12 @@ public final class Migrator {
         List<AppliedStep> done = new ArrayList<>();
         for (PlannedStep step : plan) {
             String id = step.revision().id();
+            // Without its lock the runner could meet another one at the next revision, so a lost
+            // lock session stops the command here, between revisions, where the database is at one.
+            SQLException lost = lock.lost();
+            if (lost != null) {
+                throw new LockLostException(tables.versionTable(), done.size(), plan.size(), tables.readHeads(connection), lost);
+            }
             config.listener().starting(step);
             AppliedStep applied = executor.run(step, recorded.migrations().get(id).transactional(), statements.get(id),
                     checksums.get(id));
@@ -336,6 +344,11 @@ public final class Migrator {
 
     /** Work done while holding the migration lock, on a work connection with autocommit off. */
     private interface LockedWork<T> {
+        T run(Connection connection, AdvisoryLock lock) throws SQLException;
+    }
+
+    /** Work on a connection in autocommit, without the lock. */
+    private interface ReadingWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -355,7 +368,7 @@ public final class Migrator {
             try {
                 tables.ensure(connection);
                 connection.commit();
-                T result = work.run(connection);
+                T result = work.run(connection, lock);
                 if (!connection.getAutoCommit()) connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -365,7 +378,7 @@ public final class Migrator {
         }
     }
 
-    private <T> T reading(LockedWork<T> work) throws SQLException {
+    private <T> T reading(ReadingWork<T> work) throws SQLException {
         if (config.connections() == null) throw new NoDatabaseException("reading the version table");
         try (Connection connection = config.connections().open()) {
             connection.setAutoCommit(true);

@@ -33,13 +33,7 @@ final class MigrataProcess {
     }
 
     static Result run(Path projectDir, Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", classPath(), "io.migrata.cli.MigrataCommand", "-C", projectDir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
-        env.keySet().retainAll(List.of("PATH", "HOME", "TMPDIR"));
-        env.putAll(environment);
+        ProcessBuilder builder = builder(projectDir, environment, args);
         try {
             Process process = builder.start();
             process.getOutputStream().close();
@@ -56,6 +50,29 @@ final class MigrataProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * Starts the command without waiting for it, its stdout and stderr going to {@code out} and
+     * {@code err}, for tests that stop it with a signal.
+     */
+    static Process start(Path projectDir, Map<String, String> environment, Path out, Path err, String... args) {
+        try {
+            return builder(projectDir, environment, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProcessBuilder builder(Path projectDir, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", classPath(), "io.migrata.cli.MigrataCommand", "-C", projectDir.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.keySet().retainAll(List.of("PATH", "HOME", "TMPDIR"));
+        env.putAll(environment);
+        return builder;
     }
 
     private static String classPath() {

@@ -6,8 +6,6 @@ import io.migrata.runner.version.HistoryRecord;
 import io.migrata.runner.version.VersionTables;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -62,10 +60,14 @@ public final class RevisionExecutor {
         int committed = resumeFrom(step, action, checksum, statements.size());
         int current = 0;
         int attempt = 0;
+        int readTimeout = connection.getNetworkTimeout();
         while (true) {
             try {
                 current = committed;
                 connection.setAutoCommit(!inOneTransaction);
+                // A migration statement may rightly keep the server silent for hours (an index build
+                // on a large table), so the session's read timeout bounds only the bookkeeping around it.
+                connection.setNetworkTimeout(Runnable::run, 0);
                 while (current < statements.size()) {
                     SqlStatement statement = statements.get(current);
                     current++;
@@ -88,6 +90,7 @@ public final class RevisionExecutor {
                     }
                 }
                 current = 0;
+                connection.setNetworkTimeout(Runnable::run, readTimeout);
                 connection.setAutoCommit(false);
                 execute("RESET lock_timeout");
                 tables.clearProgress(connection, id);
@@ -97,6 +100,7 @@ public final class RevisionExecutor {
                 connection.commit();
                 return new AppliedStep(step, statements.size(), duration);
             } catch (SQLException failure) {
+                restoreReadTimeout(readTimeout, failure);
                 rollBack(failure);
                 if (current > 0 && waitedTooLong(failure) && attempt < waits.retries()) {
                     attempt++;
@@ -123,22 +127,20 @@ public final class RevisionExecutor {
         tables.saveProgress(connection, id, action, checksum, done, count);
     }
 
-    /** A statement that must run outside a transaction block, in autocommit, after any leftover of its own failed build. */
+    /**
+     * A statement that must run outside a transaction block, in autocommit, unless a killed run
+     * already did it; a leftover of its own failed build is cleared first (see {@link Leftovers}).
+     */
     private void runOnItsOwn(SqlStatement statement) throws SQLException {
         lockTimeout(Duration.ZERO);
-        if (statement.builtIndex() != null && isInvalidIndex(statement.builtIndex())) {
-            execute("DROP INDEX CONCURRENTLY " + statement.builtIndex());
-        }
-        execute(statement.sql());
+        if (!Leftovers.alreadyDone(connection, statement.source())) execute(statement.sql());
     }
 
-    private boolean isInvalidIndex(String index) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT NOT indisvalid FROM pg_catalog.pg_index WHERE indexrelid = pg_catalog.to_regclass(?)")) {
-            query.setString(1, index);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
+    private void restoreReadTimeout(int millis, SQLException failure) {
+        try {
+            if (!connection.isClosed()) connection.setNetworkTimeout(Runnable::run, millis);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -42,8 +42,6 @@ public final class RevisionSql {
     }
 
     private static SqlStatement statement(Statement rendered) {
-        String builtIndex = rendered.source() instanceof CreateIndex create && create.concurrently()
-                ? create.table().withName(create.index().name()).toString() : null;
-        return new SqlStatement(rendered.sql(), rendered.transactional(), builtIndex);
+        return new SqlStatement(rendered.sql(), rendered.transactional(), rendered.source());
     }
 }

@@ -1,22 +1,20 @@
 package io.migrata.runner.execute;
 
+import io.migrata.schema.op.SchemaOp;
+
 import java.util.Objects;
 
 /**
  * One statement a revision runs. {@code transactional} is false for a statement that must run
  * outside a transaction block ({@code CREATE INDEX CONCURRENTLY}, {@code ALTER TYPE … ADD VALUE}).
- * {@code builtIndex} names the index a {@code CREATE INDEX CONCURRENTLY} builds (schema-qualified,
- * quoted), or is null: a failed concurrent build leaves that index behind INVALID, and the runner
- * drops such a leftover before it builds the index again.
+ *
+ * @param source the op it was rendered from, which tells a rerun what a killed run may have left
  */
-public record SqlStatement(String sql, boolean transactional, String builtIndex) {
+public record SqlStatement(String sql, boolean transactional, SchemaOp source) {
 
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
-    }
-
-    public SqlStatement(String sql, boolean transactional) {
-        this(sql, transactional, null);
+        Objects.requireNonNull(source, "source");
     }
 
     /** The statement folded onto one line and cut short, for messages. */

@@ -123,12 +123,37 @@ public final class AdvisoryLock implements AutoCloseable {
         return key;
     }
 
-    /** Unlocks, and closes the connection if the lock opened it; a session that ends releases its locks anyway. */
+    /**
+     * Checks that the session still holds the lock, with one short query on the lock connection.
+     *
+     * @return null when it does, else why not (the error of a session that has ended)
+     */
+    public SQLException lost() {
+        String sql = "SELECT pg_catalog.count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted"
+                + " AND pid = pg_catalog.pg_backend_pid() AND objsubid = 1 AND classid::bigint = ? AND objid::bigint = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, key >>> 32);
+            query.setLong(2, key & 0xffffffffL);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0 ? null : new SQLException("the session no longer holds the lock");
+            }
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+
+    /**
+     * Unlocks, and closes the connection if the lock opened it. A session that has ended released
+     * its locks with it, so there is nothing to unlock and nothing to report.
+     */
     @Override
     public void close() throws SQLException {
         try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
             unlock.setLong(1, key);
             unlock.execute();
+        } catch (SQLException e) {
+            if (connection.isValid(5)) throw e;
         } finally {
             if (ownsConnection) connection.close();
         }

@@ -29,6 +29,12 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
 
     /** Seconds pgjdbc waits for a server to accept the connection, unless the URL says otherwise. */
     public static final String DEFAULT_CONNECT_TIMEOUT_SECONDS = "10";
+    /** Seconds the server may take over each answer while logging in (TLS, start-up, authentication). */
+    public static final String DEFAULT_LOGIN_TIMEOUT_SECONDS = "10";
+    /** Seconds a logged-in session waits for each answer; migration statements are not bound by it. */
+    public static final String DEFAULT_READ_TIMEOUT_SECONDS = "60";
+    private static final String LOGIN_TIMEOUT = "loginTimeout";
+    private static final String READ_TIMEOUT = "socketTimeout";
     public static final String APPLICATION_NAME = "migrata";
 
     public ConnectionSettings {
@@ -52,12 +58,20 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         return "jdbc:postgresql://" + hostList() + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
     }
 
-    /** User, password and every parameter, with migrata's defaults for the connect timeout and application name. */
+    /**
+     * User, password and every parameter, with migrata's defaults for the connect timeout and
+     * application name, for opening a connection. The socket timeout is the login timeout here, so
+     * a server that accepts the connection and never answers fails the login; once logged in, the
+     * session's timeout becomes {@link #readTimeoutSeconds()}. pgjdbc's own {@code loginTimeout}
+     * is not passed on: it would race the socket timeout from a thread of its own.
+     */
     public Properties jdbcProperties() {
         Properties properties = new Properties();
         properties.setProperty("connectTimeout", DEFAULT_CONNECT_TIMEOUT_SECONDS);
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.putAll(parameters);
+        properties.remove(LOGIN_TIMEOUT);
+        properties.setProperty(READ_TIMEOUT, Integer.toString(loginTimeoutSeconds()));
         properties.setProperty("user", user);
         if (password != null) properties.setProperty("password", password);
         return properties;
@@ -65,9 +79,22 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
 
     /** The connect timeout in force, in seconds (0 means none). */
     public int connectTimeoutSeconds() {
-        String value = parameters.getOrDefault("connectTimeout", DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        return seconds("connectTimeout", DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    }
+
+    /** The bound on each answer of the server while logging in, in seconds (0 means none). */
+    public int loginTimeoutSeconds() {
+        return seconds(LOGIN_TIMEOUT, DEFAULT_LOGIN_TIMEOUT_SECONDS);
+    }
+
+    /** The bound on each answer of the server once logged in, in seconds (0 means none). */
+    public int readTimeoutSeconds() {
+        return seconds(READ_TIMEOUT, DEFAULT_READ_TIMEOUT_SECONDS);
+    }
+
+    private int seconds(String parameter, String byDefault) {
         try {
-            return Integer.parseInt(value);
+            return Integer.parseInt(parameters.getOrDefault(parameter, byDefault));
         } catch (NumberFormatException e) {
             return 0;
         }

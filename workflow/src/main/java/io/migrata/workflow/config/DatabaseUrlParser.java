@@ -187,7 +187,7 @@ public final class DatabaseUrlParser {
                     throw invalid("sslmode '" + value + "' is not one of " + String.join(", ", SSL_MODES.stream().sorted().toList()));
                 }
             }
-            case "connectTimeout" -> {
+            case "connectTimeout", "loginTimeout", "socketTimeout" -> {
                 if (!value.matches("\\d{1,6}")) throw invalid(name + " '" + value + "' is not a number of seconds");
             }
             case "targetServerType" -> {

@@ -24,12 +24,17 @@ public final class DatabaseSession implements AutoCloseable {
         this.label = label;
     }
 
-    /** A new connection with these settings; the caller closes it. */
+    /**
+     * A new connection with these settings; the caller closes it. Every phase is bounded: the TCP
+     * connect by the connect timeout, each answer while logging in by the login timeout, and each
+     * answer afterwards by the read timeout (which the runner lifts while a migration statement runs).
+     */
     public static Connection open(ConnectionSettings settings, UrlOrigin origin) {
         try {
             // The driver directly: DriverManager would first load every driver on the class path.
             Connection connection = new org.postgresql.Driver().connect(settings.jdbcUrl(), settings.jdbcProperties());
             if (connection == null) throw new SQLException("the driver does not accept " + settings.jdbcUrl(), "08001");
+            connection.setNetworkTimeout(Runnable::run, settings.readTimeoutSeconds() * 1000);
             return connection;
         } catch (SQLException e) {
             throw new CannotConnectException(settings, origin, e);

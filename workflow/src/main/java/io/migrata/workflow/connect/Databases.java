@@ -8,6 +8,9 @@ import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.config.UrlOrigin;
 import io.migrata.workflow.embedded.EmbeddedDatabase;
 import io.migrata.workflow.error.Redactor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -35,7 +38,9 @@ public final class Databases implements AutoCloseable {
     private final Redactor redactor;
     private final Consumer<String> notices;
     private DatabaseTarget dataSourceTarget;
-    private EmbeddedDatabase embedded;
+    private volatile EmbeddedDatabase embedded;
+    private final List<ScratchDatabase> scratches = Collections.synchronizedList(new ArrayList<>());
+    private Thread shutdownHook;
 
     /**
      * @param dataSource the caller's database, which then replaces the configured URL; null for none
@@ -85,15 +90,60 @@ public final class Databases implements AutoCloseable {
      */
     public synchronized ScratchDatabase scratch() {
         Optional<ConfiguredUrl> devUrl = config.resolve(Setting.DEV_URL);
-        if (devUrl.isPresent()) return ScratchDatabase.create(parse(devUrl.get()), devUrl.get().origin());
-        EmbeddedDatabase server = embedded("for scratch databases (set MIGRATA_DEV_URL or --dev-url to use another server)");
-        return ScratchDatabase.create(server.settings(EmbeddedDatabase.MAINTENANCE_DATABASE), UrlOrigin.EMBEDDED);
+        ConnectionSettings server;
+        UrlOrigin origin;
+        if (devUrl.isPresent()) {
+            server = parse(devUrl.get());
+            origin = devUrl.get().origin();
+        } else {
+            server = embedded("for scratch databases (set MIGRATA_DEV_URL or --dev-url to use another server)")
+                    .settings(EmbeddedDatabase.MAINTENANCE_DATABASE);
+            origin = UrlOrigin.EMBEDDED;
+        }
+        List<String> swept = ScratchDatabase.sweep(server, origin);
+        if (!swept.isEmpty()) {
+            notices.accept("dropped " + swept.size() + " scratch database" + (swept.size() == 1 ? "" : "s")
+                    + " left by a command that was stopped: " + String.join(", ", swept));
+        }
+        ScratchDatabase scratch = ScratchDatabase.create(server, origin);
+        scratches.add(scratch);
+        stopWithTheProcess();
+        return scratch;
+    }
+
+    /**
+     * A command stopped by SIGTERM or SIGINT (a CI job cancelled, Ctrl-C) runs the shutdown hooks
+     * only: this one drops the scratch databases still open, then stops the embedded server, in
+     * that order, which separate hooks could not promise as the JVM runs them all at once.
+     */
+    private void stopWithTheProcess() {
+        if (shutdownHook != null) return;
+        shutdownHook = new Thread(this::stopOnShutdown, "migrata shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private void stopOnShutdown() {
+        synchronized (scratches) {
+            for (ScratchDatabase scratch : scratches) {
+                if (scratch.isOpen()) {
+                    try {
+                        scratch.close();
+                        notices.accept("stopped before the end: dropped the scratch database " + scratch.name());
+                    } catch (RuntimeException e) {
+                        notices.accept("stopped before the end: " + redactor.redact(e.getMessage()));
+                    }
+                }
+            }
+        }
+        EmbeddedDatabase server = embedded;
+        if (server != null) server.close();
     }
 
     private EmbeddedDatabase embedded(String why) {
         if (embedded == null) {
             notices.accept("using embedded PostgreSQL in " + EmbeddedDatabase.DATA_DIRECTORY + " " + why);
             embedded = EmbeddedDatabase.start(settings.projectDir());
+            stopWithTheProcess();
         }
         return embedded;
     }
@@ -101,6 +151,15 @@ public final class Databases implements AutoCloseable {
     /** Stops the embedded server, if this started one. */
     @Override
     public synchronized void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it does the same
+            }
+            shutdownHook = null;
+        }
+        scratches.clear();
         if (embedded != null) {
             embedded.close();
             embedded = null;

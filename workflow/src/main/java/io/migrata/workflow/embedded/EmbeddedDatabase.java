@@ -46,9 +46,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres;
         try {
             Files.createDirectories(dataDirectory);
+            LeftoverServer.stopIfOrphaned(dataDirectory);
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // The command's own shutdown hook stops it, after dropping its scratch databases.
+                    .setRegisterShutdownHook(false)
                     // The data persists between commands, so keep PostgreSQL's durable default.
                     .setServerConfig("synchronous_commit", "on")
                     .start();
@@ -72,8 +75,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return "the embedded PostgreSQL in " + DATA_DIRECTORY + " is in use by another migrata command"
                     + " (wait for it to finish, or set DATABASE_URL to use your own database)";
         }
+        if (e instanceof LeftoverServer.StillRunningException) return detail;
         return "the embedded PostgreSQL in " + DATA_DIRECTORY + " did not start: " + detail
-                + " (run with --verbose for details; delete " + DATA_DIRECTORY + " to start afresh, or set DATABASE_URL)";
+                + " (run with --verbose for details; its server log is in " + DATA_DIRECTORY + ", or set DATABASE_URL)";
     }
 
     /** Connection settings for the {@value #DATABASE} database, as its superuser, without a password. */

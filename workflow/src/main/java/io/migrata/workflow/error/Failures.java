@@ -14,6 +14,7 @@ import io.migrata.introspect.UnknownSchemaException;
 import io.migrata.runner.RunnerException;
 import io.migrata.runner.execute.MigrationFailedException;
 import io.migrata.runner.load.MigrationCodeException;
+import io.migrata.runner.lock.LockLostException;
 import io.migrata.runner.lock.LockTimeoutException;
 import io.migrata.runner.sql.UnsupportedChangeException;
 import java.net.ConnectException;
@@ -55,7 +56,8 @@ public final class Failures {
             return new Failure(Kind.USAGE, oneLine(error.getMessage()));
         }
         if (error instanceof MigrationFailedException || error instanceof LockTimeoutException
-                || error instanceof MigrationCodeException) {
+                || error instanceof MigrationCodeException
+                || error instanceof LockLostException) {
             return new Failure(Kind.MIGRATION_FAILED, oneLine(error.getMessage()));
         }
         // The revision graph, targets, loading and compiling migrations, checksums, version rows.
@@ -142,9 +144,15 @@ public final class Failures {
             if (t instanceof UnknownHostException) {
                 return "unknown host (check the host name in " + where + ")";
             }
-            if (t instanceof SocketTimeoutException) {
-                return "timed out after " + settings.connectTimeoutSeconds() + " s"
-                        + " (check the host and port in " + where + ", and that no firewall blocks them)";
+            if (t instanceof SocketTimeoutException timeout) {
+                String detail = timeout.getMessage() == null ? "" : timeout.getMessage().toLowerCase(Locale.ROOT);
+                if (detail.contains("connect")) {
+                    return "timed out after " + settings.connectTimeoutSeconds() + " s"
+                            + " (check the host and port in " + where + ", and that no firewall blocks them)";
+                }
+                return "the server accepted the connection but did not answer within " + settings.loginTimeoutSeconds()
+                        + " s (a stuck pooler or load balancer, or not a PostgreSQL port? check the host and port in "
+                        + where + "; loginTimeout=SECONDS in the URL sets the bound)";
             }
             if (t instanceof NoRouteToHostException) {
                 return "no route to host (check the host in " + where + " and the network)";
