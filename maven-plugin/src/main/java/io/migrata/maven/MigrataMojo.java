@@ -163,6 +163,8 @@ abstract class MigrataMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException e) {
             throw new IllegalStateException("the goal declares dependency resolution, so Maven resolved them", e);
         }
+        // A module without sources of its own (only migrations, say) has no target/classes yet.
+        elements.removeIf(element -> !new File(element).exists());
         return new ArrayList<>(elements);
     }
 
