@@ -243,6 +243,7 @@ public final class Migrata implements AutoCloseable {
         private Path projectDirectory = Path.of("");
         private Map<String, String> environment = System.getenv();
         private final Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+        private final Map<Setting, String> fallbacks = new EnumMap<>(Setting.class);
         private DataSource dataSource;
         private ClassLoader compiledMigrations;
         private WorkflowListener listener = WorkflowListener.NONE;
@@ -273,6 +274,16 @@ public final class Migrata implements AutoCloseable {
         /** A list setting (schemas, entity packages, class path entries); an empty list removes it. */
         public Builder set(Setting setting, List<String> values) {
             return set(setting, values == null || values.isEmpty() ? null : String.join(",", values));
+        }
+
+        /**
+         * A value that replaces the setting's default: used only when no override, environment variable,
+         * {@code .env} entry or {@code migrata.properties} key sets it, as a build tool's conventions are.
+         */
+        public Builder fallback(Setting setting, String value) {
+            if (value == null) fallbacks.remove(setting);
+            else fallbacks.put(setting, value);
+            return this;
         }
 
         /** The database to work on, instead of a URL; scratch databases still come from the dev URL or the embedded server. */
@@ -307,7 +318,7 @@ public final class Migrata implements AutoCloseable {
             if (!Files.isDirectory(directory)) {
                 throw Failures.classify(new ConfigurationException("the project directory " + directory + " does not exist"));
             }
-            ProjectSettings settings = new ProjectSettings(directory, environment, overrides);
+            ProjectSettings settings = new ProjectSettings(directory, environment, overrides, fallbacks);
             return new Migrata(new Project(settings, dataSource, compiledMigrations, listener, redactor), redactor);
         }
     }

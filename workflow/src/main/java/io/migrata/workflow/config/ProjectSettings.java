@@ -43,6 +43,7 @@ public final class ProjectSettings {
     private final Path projectDir;
     private final Map<String, String> environment;
     private final Map<Setting, String> overrides;
+    private final Map<Setting, String> fallbacks;
     private Map<String, String> dotEnv;
     private Properties properties;
 
@@ -55,9 +56,20 @@ public final class ProjectSettings {
      *                  plugin's configuration; a list setting's items are separated by commas
      */
     public ProjectSettings(Path projectDir, Map<String, String> environment, Map<Setting, String> overrides) {
+        this(projectDir, environment, overrides, Map.of());
+    }
+
+    /**
+     * @param fallbacks values used when neither an override, the environment, {@code .env} nor
+     *                  {@code migrata.properties} sets the setting, in place of its default: a build tool's
+     *                  own conventions, such as migrations under {@code src/main/java}
+     */
+    public ProjectSettings(Path projectDir, Map<String, String> environment, Map<Setting, String> overrides,
+                           Map<Setting, String> fallbacks) {
         this.projectDir = projectDir;
         this.environment = Map.copyOf(environment);
         this.overrides = Map.copyOf(overrides);
+        this.fallbacks = Map.copyOf(fallbacks);
     }
 
     public Path projectDir() {
@@ -108,6 +120,8 @@ public final class ProjectSettings {
                         .map(value -> new ConfiguredValue(setting, value, setting.variable() + " in " + DOTENV_FILE)))
                 .or(() -> nonBlank(properties().getProperty(setting.property()))
                         .map(value -> new ConfiguredValue(setting, value, setting.property() + " in " + PROPERTIES_FILE)))
+                .or(() -> Optional.ofNullable(fallbacks.get(setting))
+                        .map(value -> new ConfiguredValue(setting, value, "the build's default " + setting.property())))
                 .or(() -> Optional.ofNullable(setting.defaultValue())
                         .map(value -> new ConfiguredValue(setting, value, "the default")));
     }

@@ -55,6 +55,18 @@ class ProjectSettingsTest {
     }
 
     @Test
+    void aBuildToolsFallbackReplacesTheDefaultButNotTheProjectsFiles() throws IOException {
+        Map<Setting, String> fallbacks = Map.of(Setting.VERSIONS_DIRECTORY, "src/main/java/app/migrations");
+        ProjectSettings bare = new ProjectSettings(project, Map.of(), Map.of(), fallbacks);
+        assertEquals(project.resolve("src/main/java/app/migrations"), bare.path(Setting.VERSIONS_DIRECTORY));
+        assertEquals("migrations", bare.value(Setting.MIGRATIONS_PACKAGE));
+
+        Files.writeString(project.resolve("migrata.properties"), "migrata.versions.directory=db/versions\n");
+        assertEquals(project.resolve("db/versions"),
+                new ProjectSettings(project, Map.of(), Map.of(), fallbacks).path(Setting.VERSIONS_DIRECTORY));
+    }
+
+    @Test
     void pathsAreTakenFromTheProjectDirectory() {
         ProjectSettings settings = settings(Map.of("MIGRATA_ENTITIES_CLASSPATH", "target/classes,lib/a.jar:/opt/b.jar"));
         assertEquals(List.of(project.resolve("target/classes"), project.resolve("lib/a.jar"), Path.of("/opt/b.jar")),

@@ -1,0 +1,34 @@
+package io.migrata.maven;
+
+import io.migrata.workflow.Comparison;
+import io.migrata.workflow.DiffRequest;
+import io.migrata.workflow.Migrata;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn migrata:diff -Dmigrata.from=database -Dmigrata.to=entities}: the operations that turn one
+ * schema into another; each side is {@code database}, {@code entities}, {@code head}, a revision or a URL.
+ * Differences are reported, not a failure (that is {@code check}).
+ */
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class DiffMojo extends MigrataMojo {
+
+    @Parameter(property = "migrata.from", defaultValue = "database")
+    String from;
+
+    @Parameter(property = "migrata.to", defaultValue = "entities")
+    String to;
+
+    @Parameter(property = "migrata.renames")
+    String renames;
+
+    @Override
+    void run(Migrata migrata) {
+        Comparison comparison = migrata.diff(DiffRequest.between(from, to).withRenames(items(renames)));
+        ComparisonLog.write(comparison, getLog());
+        getLog().info(comparison.equal() ? comparison.from() + " and " + comparison.to() + " are the same"
+                : comparison.ops().size() + " operations turn " + comparison.from() + " into " + comparison.to());
+    }
+}

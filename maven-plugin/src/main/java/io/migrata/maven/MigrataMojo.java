@@ -1,0 +1,198 @@
+package io.migrata.maven;
+
+import io.migrata.workflow.Migrata;
+import io.migrata.workflow.MigrataException;
+import io.migrata.workflow.WorkflowListener;
+import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.workflow.config.Setting;
+import io.migrata.workflow.error.Redactor;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal shares: the settings a {@code <configuration>} or {@code -Dmigrata.…} gives (they
+ * win as the command's flags do, over {@code DATABASE_URL}, {@code .env} and {@code migrata.properties}),
+ * the project's own class path for the entities, the migrations under the project's sources, and
+ * failures as build failures with the workflow's one line. Each goal makes one call on {@link Migrata}.
+ */
+abstract class MigrataMojo extends AbstractMojo {
+
+    /** How the migrations are read: compiled in memory from the project's sources, or from its compiled classes. */
+    enum MigrationsFrom { sources, classes }
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution execution;
+
+    /** Where {@code migrata.properties}, {@code .env} and {@code .migrata/} are. */
+    @Parameter(property = "migrata.projectDirectory", defaultValue = "${project.basedir}")
+    File projectDirectory;
+
+    @Parameter(property = "migrata.url")
+    String url;
+
+    @Parameter(property = "migrata.dev-url")
+    String devUrl;
+
+    /** Comma-separated packages scanned for entities. */
+    @Parameter(property = "migrata.entities.packages")
+    String entities;
+
+    @Parameter(property = "migrata.entities.naming")
+    String naming;
+
+    @Parameter(property = "migrata.schemas")
+    String schemas;
+
+    @Parameter(property = "migrata.include")
+    String include;
+
+    @Parameter(property = "migrata.exclude")
+    String exclude;
+
+    @Parameter(property = "migrata.manage")
+    String manage;
+
+    @Parameter(property = "migrata.migrations.package")
+    String migrationsPackage;
+
+    /** Default: the migrations package's directory under the project's source directory. */
+    @Parameter(property = "migrata.versions.directory")
+    String versionsDirectory;
+
+    @Parameter(property = "migrata.version-table.schema")
+    String versionTableSchema;
+
+    @Parameter(property = "migrata.lock-timeout")
+    String lockTimeout;
+
+    @Parameter(property = "migrata.migrationsFrom", defaultValue = "sources")
+    MigrationsFrom migrationsFrom;
+
+    @Parameter(property = "migrata.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("migrata: skipped (migrata.skip)");
+            return;
+        }
+        if (session.getProjects().size() > 1 && !declaresThisPlugin()) {
+            getLog().info("migrata: skipped, " + project.getArtifactId() + " does not declare migrata-maven-plugin in its build");
+            return;
+        }
+        Redactor redactor = new Redactor();
+        try (Migrata migrata = configure(redactor)) {
+            run(migrata);
+        } catch (MigrataException e) {
+            // Maven appends a cause's message to the one line; the cause is for -e alone.
+            if (!session.getRequest().isShowErrors()) throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(e.getMessage(), RedactedTrace.of(e, redactor));
+        }
+    }
+
+    /** The goal's one call, and what it logs. */
+    abstract void run(Migrata migrata) throws MojoFailureException;
+
+    private Migrata configure(Redactor redactor) {
+        Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+        put(overrides, Setting.URL, url);
+        put(overrides, Setting.DEV_URL, devUrl);
+        put(overrides, Setting.ENTITIES_PACKAGES, entities);
+        put(overrides, Setting.ENTITIES_NAMING, naming);
+        put(overrides, Setting.SCHEMAS, schemas);
+        put(overrides, Setting.INCLUDE, include);
+        put(overrides, Setting.EXCLUDE, exclude);
+        put(overrides, Setting.MANAGE, manage);
+        put(overrides, Setting.MIGRATIONS_PACKAGE, migrationsPackage);
+        put(overrides, Setting.VERSIONS_DIRECTORY, versionsDirectory);
+        put(overrides, Setting.VERSION_TABLE_SCHEMA, versionTableSchema);
+        put(overrides, Setting.LOCK_TIMEOUT, lockTimeout);
+        List<String> classpath = classpath();
+        // Maven knows the application's class path exactly; a configured one is for the command.
+        overrides.put(Setting.ENTITIES_CLASSPATH, String.join(File.pathSeparator, classpath));
+
+        Path directory = projectDirectory.toPath();
+        Map<String, String> environment = System.getenv();
+        String pkg = new ProjectSettings(directory.toAbsolutePath(), environment, overrides).value(Setting.MIGRATIONS_PACKAGE);
+        Path sources = Path.of(project.getBuild().getSourceDirectory()).resolve(pkg.replace('.', File.separatorChar));
+
+        Migrata.Builder builder = Migrata.configure()
+                .projectDirectory(directory)
+                .environment(environment)
+                .fallback(Setting.VERSIONS_DIRECTORY, sources.toString())
+                .listener(new LogListener(getLog()))
+                .redactor(redactor);
+        overrides.forEach(builder::set);
+        if (migrationsFrom == MigrationsFrom.classes) builder.compiledMigrations(classLoader(classpath));
+        return builder.load();
+    }
+
+    private static void put(Map<Setting, String> overrides, Setting setting, String value) {
+        if (value != null && !value.isBlank()) overrides.put(setting, value.strip());
+    }
+
+    /** The project's compiled classes and every dependency they compile and run with (provided ones included). */
+    private List<String> classpath() {
+        Set<String> elements = new LinkedHashSet<>();
+        try {
+            elements.addAll(project.getCompileClasspathElements());
+            elements.addAll(project.getRuntimeClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new IllegalStateException("the goal declares dependency resolution, so Maven resolved them", e);
+        }
+        // A module without sources of its own (only migrations, say) has no target/classes yet.
+        elements.removeIf(element -> !new File(element).exists());
+        return new ArrayList<>(elements);
+    }
+
+    /** The project's classes over this plugin's, so Migrata's own types stay one and the same. */
+    private ClassLoader classLoader(List<String> classpath) {
+        List<URL> urls = new ArrayList<>();
+        for (String element : classpath) {
+            try {
+                urls.add(new File(element).toURI().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("Maven gave a class path entry that is not a file: " + element, e);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+    }
+
+    private boolean declaresThisPlugin() {
+        String key = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        return project.getBuildPlugins().stream().anyMatch(plugin -> plugin.getKey().equals(key));
+    }
+
+    /** A comma-separated parameter as a list. */
+    static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        if (text == null) return items;
+        for (String item : text.split(",")) {
+            if (!item.isBlank()) items.add(item.strip());
+        }
+        return items;
+    }
+}
