@@ -61,7 +61,7 @@ class ExecutionTest {
         assertTrue(error.getMessage().startsWith("upgrade of revision 002_broken failed at statement 2 of 3:"), error.getMessage());
         assertTrue(error.getMessage().contains("the database is still at 001_base"), error.getMessage());
 
-        assertEquals(List.of("base_table", "migrata_history", "migrata_version"), facts.tables("public"));
+        assertEquals(List.of("base_table", "migrata_history", "migrata_progress", "migrata_version"), facts.tables("public"));
         assertEquals(List.of("001_base"), facts.versionRows());
         assertEquals(List.of("001_base upgrade true", "002_broken upgrade false"), facts.historyRows());
         assertTrue(facts.strings("SELECT error FROM migrata_history WHERE NOT success").get(0).contains("missing_table"));
@@ -82,8 +82,8 @@ class ExecutionTest {
         assertEquals(3, error.statementNumber());
         assertEquals(2, error.statementsLeftApplied());
         assertEquals("22012", error.sqlState());
-        assertTrue(error.getMessage().contains("Statements 1 to 2 ran outside a transaction and stay applied"), error.getMessage());
-        assertEquals(List.of("base_table", "migrata_history", "migrata_version", "part_a", "part_b"), facts.tables("public"));
+        assertTrue(error.getMessage().contains("Statements 1 to 2 are committed and recorded in migrata_progress"), error.getMessage());
+        assertEquals(List.of("base_table", "migrata_history", "migrata_progress", "migrata_version", "part_a", "part_b"), facts.tables("public"));
         assertEquals(List.of("001_base"), facts.versionRows());
     }
 
@@ -131,7 +131,7 @@ class ExecutionTest {
                 .withCacheDirectory(project.resolve(".migrata")).withVersionSchema("Migrata Meta"));
         migrator.upgrade("head");
         DatabaseFacts facts = new DatabaseFacts(db);
-        assertEquals(List.of("migrata_history", "migrata_version"), facts.tables("Migrata Meta"));
+        assertEquals(List.of("migrata_history", "migrata_progress", "migrata_version"), facts.tables("Migrata Meta"));
         assertEquals(List.of("base_table"), facts.tables("public"));
         assertEquals(List.of("001_base"), facts.versionRows("Migrata Meta"));
         assertEquals(List.of("001_base"), migrator.current());
@@ -162,7 +162,7 @@ class ExecutionTest {
                 error.getMessage());
         DatabaseFacts facts = new DatabaseFacts(db);
         assertEquals(List.of("002_irreversible"), facts.versionRows());
-        assertEquals(List.of("base_table", "migrata_history", "migrata_version"), facts.tables("public"));
+        assertEquals(List.of("base_table", "migrata_history", "migrata_progress", "migrata_version"), facts.tables("public"));
     }
 
     @Test
@@ -185,6 +185,6 @@ class ExecutionTest {
         assertEquals(List.of(), merged.downgrade("002_right"), "the other branch is left alone");
         merged.downgrade("001_base");
         assertEquals(List.of("001_base"), facts.versionRows());
-        assertEquals(List.of("base_table", "migrata_history", "migrata_version"), facts.tables("public"));
+        assertEquals(List.of("base_table", "migrata_history", "migrata_progress", "migrata_version"), facts.tables("public"));
     }
 }

@@ -144,7 +144,7 @@ class SqlRevisionTest {
         assertEquals(3, error.statementCount());
         assertEquals("ALTER TABLE missing_table ADD COLUMN x int", error.statement());
         assertEquals(List.of("004_account_name"), facts.versionRows());
-        assertEquals(List.of("accounts", "migrata_history", "migrata_version"), facts.tables("public"));
+        assertEquals(List.of("accounts", "migrata_history", "migrata_progress", "migrata_version"), facts.tables("public"));
     }
 
     @Test

@@ -131,7 +131,7 @@ class MigrataTest {
     /** The tables besides Migrata's own version tables. */
     private static List<String> userTables(TestDatabase db) throws SQLException {
         return strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                + " AND tablename NOT IN ('migrata_version', 'migrata_history') ORDER BY tablename");
+                + " AND tablename NOT IN ('migrata_version', 'migrata_history', 'migrata_progress') ORDER BY tablename");
     }
 
     private static List<String> strings(TestDatabase db, String query) throws SQLException {
