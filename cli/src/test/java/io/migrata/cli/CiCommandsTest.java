@@ -81,8 +81,8 @@ class CiCommandsTest {
         assertEquals(ExitCode.DIFFERENCES, drifted.exitCode(), drifted.err());
         assertEquals("add column public.customers.sneaky integer NULL\n"
                 + "create index idx_by_hand on public.invoices (currency)\n"
-                + "  ! BLOCKING_LOCK: building index idx_by_hand without CONCURRENTLY blocks writes to public.invoices"
-                + " until it is built\n", drifted.out());
+                + "  ! BLOCKING_LOCK: building index idx_by_hand without CONCURRENTLY holds a SHARE lock on public.invoices,"
+                + " which blocks writes (not reads) until it is built\n", drifted.out());
         assertTrue(drifted.err().contains("has drifted from its migrations (002_invoices)"), drifted.err());
     }
 
