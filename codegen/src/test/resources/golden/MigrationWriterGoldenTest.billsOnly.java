@@ -21,6 +21,7 @@ import static io.migrata.schema.migration.Schema.setExpression;
 import static io.migrata.schema.migration.Schema.setIdentity;
 import static io.migrata.schema.migration.Schema.setNotNull;
 import static io.migrata.schema.migration.Schema.setType;
+import static io.migrata.schema.migration.Schema.trigger;
 import static io.migrata.schema.migration.Schema.unique;
 import static io.migrata.schema.migration.Types.integer;
 import static io.migrata.schema.migration.Types.numeric;
@@ -107,10 +108,18 @@ public final class M20260219_001_Bills implements Migration {
         op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
         op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.dropConstraint("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
+
+        op.createTrigger(
+                trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.dropTrigger(
+                trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
+
         op.createPrimaryKey("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
         op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());

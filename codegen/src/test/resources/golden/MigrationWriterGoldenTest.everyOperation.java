@@ -14,7 +14,9 @@ import static io.migrata.schema.migration.Schema.dropIdentity;
 import static io.migrata.schema.migration.Schema.dropNotNull;
 import static io.migrata.schema.migration.Schema.enumType;
 import static io.migrata.schema.migration.Schema.expression;
+import static io.migrata.schema.migration.Schema.extension;
 import static io.migrata.schema.migration.Schema.foreignKey;
+import static io.migrata.schema.migration.Schema.function;
 import static io.migrata.schema.migration.Schema.generatedAlways;
 import static io.migrata.schema.migration.Schema.index;
 import static io.migrata.schema.migration.Schema.key;
@@ -34,6 +36,7 @@ import static io.migrata.schema.migration.Schema.setIdentity;
 import static io.migrata.schema.migration.Schema.setNotNull;
 import static io.migrata.schema.migration.Schema.setType;
 import static io.migrata.schema.migration.Schema.tableComment;
+import static io.migrata.schema.migration.Schema.trigger;
 import static io.migrata.schema.migration.Schema.unique;
 import static io.migrata.schema.migration.Schema.view;
 import static io.migrata.schema.migration.Types.arrayOf;
@@ -223,6 +226,43 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 view("active_users", "SELECT id FROM users"));
 
         op.dropView(view("legacy_view", "SELECT 1").comment("Old"));
+        op.createExtension(extension("pg_trgm").schema("billing"));
+        op.alterExtension(extension("citext").version("1.6"), extension("citext").version("1.5"));
+        op.dropExtension(extension("citext").version("1.6"));
+
+        op.createFunction(
+                function("billing.add", "integer, integer",
+                        "CREATE OR REPLACE FUNCTION billing.add(a integer, b integer)\n"
+                                + " RETURNS integer\n"
+                                + " LANGUAGE sql\n"
+                                + "AS $function$SELECT a + b$function$\n"));
+
+        op.replaceFunction(
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN RETURN NEW; END$function$\n"),
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN NULL; RETURN NEW; END$function$\n"));
+
+        op.dropFunction(
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN RETURN NEW; END$function$\n"));
+
+        op.createTrigger(
+                trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
+
+        op.dropTrigger(
+                trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
 
         op.execute(
                 "UPDATE users SET role = 'CUSTOMER' WHERE role IS NULL AND created_at < now() - interval "
@@ -281,6 +321,43 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                         + "'30 days' AND email NOT LIKE '%@example.com' AND full_name !~ '\\s+$' /* backslash "
                         + "\\u000a stays text */");
 
+        op.createTrigger(
+                trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
+
+        op.dropTrigger(
+                trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()"));
+
+        op.createFunction(
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN RETURN NEW; END$function$\n"));
+
+        op.replaceFunction(
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN NULL; RETURN NEW; END$function$\n"),
+                function("touch", "",
+                        "CREATE OR REPLACE FUNCTION public.touch()\n"
+                                + " RETURNS trigger\n"
+                                + " LANGUAGE plpgsql\n"
+                                + "AS $function$BEGIN RETURN NEW; END$function$\n"));
+
+        op.dropFunction(
+                function("billing.add", "integer, integer",
+                        "CREATE OR REPLACE FUNCTION billing.add(a integer, b integer)\n"
+                                + " RETURNS integer\n"
+                                + " LANGUAGE sql\n"
+                                + "AS $function$SELECT a + b$function$\n"));
+
+        op.createExtension(extension("citext").version("1.6"));
+        op.alterExtension(extension("citext").version("1.5"), extension("citext").version("1.6"));
+        op.dropExtension(extension("pg_trgm").schema("billing"));
         op.createView(view("legacy_view", "SELECT 1").comment("Old"));
 
         op.replaceView(

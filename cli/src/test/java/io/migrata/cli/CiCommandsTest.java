@@ -87,6 +87,17 @@ class CiCommandsTest {
     }
 
     @Test
+    void driftNamesAFunctionAndATriggerMadeByHand(TestDatabase db) throws SQLException {
+        Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
+        assertEquals(ExitCode.OK, shop.run(env, "upgrade").exitCode());
+        db.execute("CREATE FUNCTION keep_amount() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN OLD; END$$;"
+                + "CREATE TRIGGER invoices_keep BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION keep_amount()");
+        CliRun drifted = shop.run(env, "drift");
+        assertEquals(ExitCode.DIFFERENCES, drifted.exitCode(), drifted.err());
+        assertEquals("create function public.keep_amount()\ncreate trigger invoices_keep on public.invoices\n", drifted.out());
+    }
+
+    @Test
     void driftComparesADatabaseBehindTheHeadWithItsOwnRevision(TestDatabase db) {
         Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
         assertEquals(ExitCode.OK, shop.run(env, "upgrade", "001").exitCode());

@@ -1,8 +1,11 @@
 package io.migrata.codegen;
 
+import io.migrata.diff.ConversionRequiredException;
+import io.migrata.diff.DiffOptions;
 import io.migrata.diff.DiffResult;
 import io.migrata.diff.Hazard;
 import io.migrata.diff.HazardClassifier;
+import io.migrata.diff.HazardKind;
 import io.migrata.diff.OnlinePlan;
 import io.migrata.diff.RenameCandidate;
 import io.migrata.diff.RenameHint;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code revision --autogenerate} as a library call: diffs the schema as it is against the schema
@@ -50,8 +54,10 @@ public final class Autogenerator {
      * Diffs and writes the migration; with no changes, writes nothing unless the request asks for
      * an empty revision.
      *
-     * @throws MigrationWriteException when the message, the template or the directory is unusable;
-     *                                 nothing is written then
+     * @throws MigrationWriteException     when the message, the template or the directory is unusable;
+     *                                     nothing is written then
+     * @throws ConversionRequiredException when a type change needs a conversion only the user can
+     *                                     give ({@link DiffOptions#withConversion}); nothing is written then
      */
     public AutogenerateResult generate(AutogenerateRequest request) {
         return run(request, true);
@@ -68,6 +74,8 @@ public final class Autogenerator {
         if (diff.isEmpty() && !request.writeWhenEmpty()) {
             return new AutogenerateResult(diff, Optional.empty());
         }
+        List<Hazard> unconverted = diff.hazards(Set.of(HazardKind.CONVERSION_REQUIRED));
+        if (write && !unconverted.isEmpty()) throw new ConversionRequiredException(unconverted);
         List<OpWarning> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>(diff.notes());
         List<SchemaOp> ops = diff.ops();

@@ -8,7 +8,9 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.Deferrability;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
@@ -17,6 +19,7 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.SqlType;
+import io.migrata.schema.TriggerDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.migration.DefaultNames;
@@ -190,6 +193,22 @@ final class DefinitionCode {
         args.addAll(Code.strings(type.labels()));
         List<Call> calls = type.comment() == null ? List.of() : List.of(Code.call("comment", Code.str(type.comment())));
         return chain(Code.call("enumType", args), calls);
+    }
+
+    /** {@code extension("citext").version("1.6")}, with {@code .schema(…)} outside the default schema. */
+    Code extension(ExtensionDef extension) {
+        List<Call> calls = new ArrayList<>();
+        if (!extension.schema().equals(names.defaultSchema())) calls.add(Code.call("schema", Code.str(extension.schema())));
+        if (extension.version() != null) calls.add(Code.call("version", Code.str(extension.version())));
+        return chain(Code.call("extension", Code.str(extension.name())), calls);
+    }
+
+    Code function(FunctionDef function) {
+        return Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+    }
+
+    Code trigger(TriggerDef trigger) {
+        return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
     }
 
     Code view(ViewDef view) {

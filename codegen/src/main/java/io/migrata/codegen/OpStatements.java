@@ -10,6 +10,14 @@ import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
@@ -283,6 +291,46 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
     @Override
     public Call visitReplaceView(ReplaceView op) {
         return Code.call("replaceView", definitions.view(op.from()), definitions.view(op.to()));
+    }
+
+    @Override
+    public Call visitCreateExtension(CreateExtension op) {
+        return Code.call("createExtension", definitions.extension(op.extension()));
+    }
+
+    @Override
+    public Call visitAlterExtension(AlterExtension op) {
+        return Code.call("alterExtension", definitions.extension(op.from()), definitions.extension(op.to()));
+    }
+
+    @Override
+    public Call visitDropExtension(DropExtension op) {
+        return Code.call("dropExtension", definitions.extension(op.extension()));
+    }
+
+    @Override
+    public Call visitCreateFunction(CreateFunction op) {
+        return Code.call("createFunction", definitions.function(op.function()));
+    }
+
+    @Override
+    public Call visitReplaceFunction(ReplaceFunction op) {
+        return Code.call("replaceFunction", definitions.function(op.from()), definitions.function(op.to()));
+    }
+
+    @Override
+    public Call visitDropFunction(DropFunction op) {
+        return Code.call("dropFunction", definitions.function(op.function()));
+    }
+
+    @Override
+    public Call visitCreateTrigger(CreateTrigger op) {
+        return Code.call("createTrigger", definitions.trigger(op.trigger()));
+    }
+
+    @Override
+    public Call visitDropTrigger(DropTrigger op) {
+        return Code.call("dropTrigger", definitions.trigger(op.trigger()));
     }
 
     @Override

@@ -7,8 +7,6 @@ import io.migrata.schema.migration.Types;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A type as the {@link Types} factory that spells it ({@code character varying(20)} is
@@ -27,12 +25,16 @@ final class TypeCode {
             plain("uuid", Types.uuid()), plain("json", Types.json()), plain("jsonb", Types.jsonb()),
             plain("bytea", Types.bytea()), plain("inet", Types.inet()));
 
-    private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d{1,9})\\)");
-    private static final Pattern CHARACTER = Pattern.compile("character\\((\\d{1,9})\\)");
-    private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d{1,9}),(-?\\d{1,9})\\)");
-    private static final Pattern TIME = Pattern.compile("time\\((\\d)\\) without time zone");
-    private static final Pattern TIMESTAMP = Pattern.compile("timestamp\\((\\d)\\) without time zone");
-    private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp\\((\\d)\\) with time zone");
+    /** Factories taking one length or precision, by the type name they spell. */
+    private static final Map<String, SizedFactory> SIZED = Map.of(
+            "character varying", new SizedFactory("varchar", Types::varchar),
+            "character", new SizedFactory("character", Types::character),
+            "time without time zone", new SizedFactory("time", Types::time),
+            "timestamp without time zone", new SizedFactory("timestamp", Types::timestamp),
+            "timestamp with time zone", new SizedFactory("timestamptz", Types::timestamptz));
+
+    private record SizedFactory(String name, IntFunction<SqlType> make) {
+    }
 
     private TypeCode() {
     }
@@ -45,32 +47,26 @@ final class TypeCode {
         String spelling = type.spelling();
         Code plain = PLAIN.get(spelling);
         if (plain != null) return plain;
-        if (spelling.endsWith("[]")) {
-            Code element = of(SqlType.of(spelling.substring(0, spelling.length() - 2)));
+        if (type.isArray()) {
+            Code element = of(new SqlType(type.name(), type.modifiers(), type.arrayDimensions() - 1));
             return isRaw(element) ? raw(spelling) : Code.call("arrayOf", element);
         }
-        Code sized = sized(spelling, VARCHAR, "varchar", Types::varchar);
-        if (sized == null) sized = sized(spelling, CHARACTER, "character", Types::character);
-        if (sized == null) sized = sized(spelling, TIME, "time", Types::time);
-        if (sized == null) sized = sized(spelling, TIMESTAMP, "timestamp", Types::timestamp);
-        if (sized == null) sized = sized(spelling, TIMESTAMPTZ, "timestamptz", Types::timestamptz);
-        if (sized == null) sized = numeric(spelling);
+        Code sized = type.modifiers().size() == 1 ? sized(type) : null;
+        if (sized == null && type.name().equals("numeric") && type.modifiers().size() == 2) sized = numeric(type);
         return sized != null ? sized : raw(spelling);
     }
 
-    private static Code sized(String spelling, Pattern pattern, String factory, IntFunction<SqlType> make) {
-        Matcher match = pattern.matcher(spelling);
-        if (!match.matches()) return null;
-        int size = Integer.parseInt(match.group(1));
-        return spells(spelling, () -> make.apply(size)) ? Code.call(factory, new Lit(Integer.toString(size))) : null;
+    private static Code sized(SqlType type) {
+        SizedFactory factory = SIZED.get(type.name());
+        if (factory == null) return null;
+        int size = type.modifier(0, -1);
+        return spells(type.spelling(), () -> factory.make().apply(size)) ? Code.call(factory.name(), new Lit(Integer.toString(size))) : null;
     }
 
-    private static Code numeric(String spelling) {
-        Matcher match = NUMERIC.matcher(spelling);
-        if (!match.matches()) return null;
-        int precision = Integer.parseInt(match.group(1));
-        int scale = Integer.parseInt(match.group(2));
-        if (!spells(spelling, () -> Types.numeric(precision, scale))) return null;
+    private static Code numeric(SqlType type) {
+        int precision = type.modifier(0, -1);
+        int scale = type.modifier(1, -1);
+        if (!spells(type.spelling(), () -> Types.numeric(precision, scale))) return null;
         Code precisionCode = new Lit(Integer.toString(precision));
         return scale == 0 ? Code.call("numeric", precisionCode)
                 : Code.call("numeric", precisionCode, new Lit(Integer.toString(scale)));

@@ -1,5 +1,16 @@
 package io.migrata.codegen;
 
+import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.FunctionDef;
+import io.migrata.schema.TriggerDef;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
@@ -71,6 +82,11 @@ final class EveryOperation {
     static final QualifiedName STATUS = QualifiedName.of("public", "bill_status");
     static final QualifiedName INVOICE_NO = QualifiedName.of("billing", "invoice_no");
     static final QualifiedName ACTIVE_USERS = QualifiedName.of("public", "active_users");
+
+    static final ExtensionDef CITEXT = new ExtensionDef("citext", "public", "1.6");
+    static final FunctionDef TOUCH = new FunctionDef(QualifiedName.of("public", "touch"), "", false,
+            "CREATE OR REPLACE FUNCTION public.touch()\n RETURNS trigger\n LANGUAGE plpgsql\n"
+                    + "AS $function$BEGIN RETURN NEW; END$function$\n");
 
     static final IdentityDef DEFAULT_IDENTITY =
             new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(BIGINT));
@@ -206,6 +222,18 @@ final class EveryOperation {
                 new CreateView(dailyTotals),
                 new ReplaceView(activeUsers, new ViewDef(ACTIVE_USERS, "SELECT id FROM users", false, null)),
                 new DropView(new ViewDef(QualifiedName.of("public", "legacy_view"), "SELECT 1", false, "Old")),
+                new CreateExtension(new ExtensionDef("pg_trgm", "billing", null)),
+                new AlterExtension(CITEXT, CITEXT.withVersion("1.5")),
+                new DropExtension(CITEXT),
+                new CreateFunction(new FunctionDef(QualifiedName.of("billing", "add"), "integer, integer", false,
+                        "CREATE OR REPLACE FUNCTION billing.add(a integer, b integer)\n RETURNS integer\n LANGUAGE sql\n"
+                                + "AS $function$SELECT a + b$function$\n")),
+                new ReplaceFunction(TOUCH, new FunctionDef(TOUCH.name(), "", false, TOUCH.definition().replace("BEGIN", "BEGIN NULL;"))),
+                new DropFunction(TOUCH),
+                new CreateTrigger(new TriggerDef(BILLS, "bills_touch",
+                        "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW EXECUTE FUNCTION public.touch()")),
+                new DropTrigger(new TriggerDef(USERS, "users_touch",
+                        "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new ExecuteSql(longSql, "UPDATE users SET role = NULL WHERE role = 'CUSTOMER'", true),
                 ExecuteSql.irreversible("DELETE FROM audit_logs WHERE created_at < '2020-01-01'"),
                 new ExecuteSql("VACUUM ANALYZE users", null, false),

@@ -1,8 +1,12 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.ColumnRef;
+import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SqlType;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.TypeRules;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.CommentTarget;
@@ -21,7 +25,12 @@ import java.util.function.Predicate;
 /**
  * The columns of a table in both models, paired by name (a column under a new name is a rename
  * hint's business, never a guess). Column order is not compared. A column whose generation
- * changes is dropped and added again ({@link RecreatedColumns}).
+ * changes is dropped and added again ({@link RecreatedColumns}). Types that differ only in an
+ * {@linkplain TypeRules#canonical equivalent spelling} are equal unless the options ask for strict
+ * types. A type change gets the conversion the options give for its column; otherwise none
+ * where PostgreSQL converts by assignment (which refuses, rather than truncates, what does not
+ * fit) or casts labels, and none either where only the user knows the conversion: the hazard
+ * {@link HazardKind#CONVERSION_REQUIRED} then says so.
  */
 final class ColumnComparator {
 
@@ -29,7 +38,7 @@ final class ColumnComparator {
     }
 
     /** Emits the column ops of the table and hands dropped and added columns to the rename detector. */
-    static void compare(TableDef from, TableDef to, Predicate<String> isEnum, Changes changes) {
+    static void compare(TableDef from, TableDef to, Predicate<SqlType> isEnum, DiffOptions options, Changes changes) {
         QualifiedName table = from.name();
         Map<String, ColumnDef> toByName = new HashMap<>();
         for (ColumnDef column : to.columns()) toByName.put(column.name(), column);
@@ -39,12 +48,15 @@ final class ColumnComparator {
         for (ColumnDef column : from.columns()) {
             fromNames.add(column.name());
             ColumnDef target = toByName.get(column.name());
+            if (target != null && !options.strictTypes() && TypeRules.equivalent(column.type(), target.type())) {
+                target = target.withType(column.type());
+            }
             if (target == null || recreated.contains(column.name())) {
                 changes.add(new DropColumn(table, column));
                 changes.droppedColumn(table, column.name());
                 if (target == null) dropped.add(column);
             } else if (!column.equals(target)) {
-                alter(table, column, target, isEnum, changes);
+                alter(table, column, target, isEnum, options, changes);
             }
         }
         List<ColumnDef> added = new ArrayList<>();
@@ -65,12 +77,14 @@ final class ColumnComparator {
      * so that a serial column's sequence is dropped after its default and before the identity that
      * takes its name, and created after the identity that had it.
      */
-    private static void alter(QualifiedName table, ColumnDef from, ColumnDef to, Predicate<String> isEnum,
-                              Changes changes) {
+    private static void alter(QualifiedName table, ColumnDef from, ColumnDef to, Predicate<SqlType> isEnum,
+                              DiffOptions options, Changes changes) {
         ColumnDef target = to.withComment(from.comment());
         if (!from.equals(target)) {
-            String using = CastRules.using(from.name(), from.type(), to.type(), isEnum);
-            String reverseUsing = CastRules.using(from.name(), to.type(), from.type(), isEnum);
+            String column = Identifiers.quote(from.name());
+            String given = from.type().equals(to.type()) ? null : options.conversions().get(new ColumnRef(table, from.name()));
+            String using = given != null ? given : TypeRules.labelCast(column, from.type(), to.type(), isEnum);
+            String reverseUsing = TypeRules.labelCast(column, to.type(), from.type(), isEnum);
             boolean identityOnly = from.withIdentity(null).equals(target.withIdentity(null));
             if (from.identity() == null && target.identity() != null && !identityOnly) {
                 ColumnDef withoutIdentity = target.withIdentity(null);

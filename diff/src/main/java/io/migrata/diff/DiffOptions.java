@@ -1,34 +1,44 @@
 package io.migrata.diff;
 
+import io.migrata.schema.ColumnRef;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How {@link SchemaDiff} compares: the renames it must not guess ({@link RenameHint}), whether
  * indexes on existing tables are created and dropped {@code CONCURRENTLY} (off by default, since
  * such an index cannot be built inside a transaction), which objects it covers ({@link ObjectFilter},
- * everything by default) and which of those are Migrata's to drop ({@link Ownership}, everything by
- * default).
+ * everything by default), which of those are Migrata's to drop ({@link Ownership}, everything by
+ * default), the conversions the user gives for type changes PostgreSQL has no assignment cast
+ * for ({@code USING} expressions by column), and whether types are compared strictly by their
+ * catalog text (off by default: spellings {@link io.migrata.schema.TypeRules#canonical equivalent}
+ * in behaviour count as equal).
  *
  * <pre>{@code
  * DiffOptions options = DiffOptions.defaults()
  *         .withRename("users.phone -> phone_number")
  *         .withConcurrentIndexes(true)
- *         .withFilter(ObjectFilter.everything().excluding("shedlock"));
+ *         .withFilter(ObjectFilter.everything().excluding("shedlock"))
+ *         .withConversion(new ColumnRef(QualifiedName.of("public", "files"), "blob"), "lo_from_bytea(0, blob)");
  * }</pre>
  */
-public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership) {
+public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
+                          Map<ColumnRef, String> conversions, boolean strictTypes) {
 
     public DiffOptions {
         renames = List.copyOf(renames);
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(ownership, "ownership");
+        conversions = Map.copyOf(conversions);
     }
 
-    /** Every object compared, and every one Migrata's. */
+    /** Every object compared, and every one Migrata's; no conversions given, equivalent type spellings equal. */
     public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes) {
-        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything());
+        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything(), Map.of(), false);
     }
 
     public static DiffOptions defaults() {
@@ -44,18 +54,32 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         Objects.requireNonNull(hint, "hint");
         List<RenameHint> more = new ArrayList<>(renames);
         more.add(hint);
-        return new DiffOptions(more, concurrentIndexes, filter, ownership);
+        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrently) {
-        return new DiffOptions(renames, concurrently, filter, ownership);
+        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes);
     }
 
     public DiffOptions withFilter(ObjectFilter newFilter) {
-        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership);
+        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes);
     }
 
     public DiffOptions withOwnership(Ownership newOwnership) {
-        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership);
+        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes);
+    }
+
+    /** These options plus the {@code USING} expression that converts {@code column}'s values to its new type. */
+    public DiffOptions withConversion(ColumnRef column, String using) {
+        Objects.requireNonNull(column, "column");
+        if (using == null || using.isBlank()) throw new IllegalArgumentException("the conversion of " + column + " is blank");
+        Map<ColumnRef, String> more = new HashMap<>(conversions);
+        more.put(column, using);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes);
+    }
+
+    /** Whether types count as equal only when PostgreSQL's catalog spells them the same. */
+    public DiffOptions withStrictTypes(boolean strict) {
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict);
     }
 }

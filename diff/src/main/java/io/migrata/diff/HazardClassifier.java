@@ -4,6 +4,15 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.TypeRules;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
@@ -36,7 +45,6 @@ import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.ValidateConstraint;
-import io.migrata.schema.op.TypeWidening;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -134,13 +142,18 @@ public final class HazardClassifier {
             ColumnDef to = op.to();
             String name = column(op.table(), from);
             if (op.changesType()) {
-                if (!TypeWidening.isWidening(from.type(), to.type())) {
+                if (op.using() == null && !TypeRules.isAssignable(from.type(), to.type())) {
+                    found.add(HazardKind.CONVERSION_REQUIRED, "PostgreSQL changes " + name + " from " + from.type() + " to "
+                            + to.type() + " only with a cast that reinterprets or rejects values; give the conversion with"
+                            + " --using " + op.table() + "." + Identifiers.quote(from.name()) + "=EXPRESSION");
+                }
+                if (!TypeRules.isWidening(from.type(), to.type())) {
                     found.add(HazardKind.DATA_LOSS, "changes " + name + " from " + from.type() + " to " + to.type()
                             + ", which cannot hold every value of the old type");
                     found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a value of " + name + " does not convert to "
                             + to.type());
                 }
-                if (CastRules.rewritesTable(from.type(), to.type())) {
+                if (TypeRules.rewritesTable(from.type(), to.type())) {
                     found.add(HazardKind.TABLE_REWRITE, "changing " + name + " from " + from.type() + " to " + to.type()
                             + " rewrites table " + op.table() + " and its indexes");
                     found.add(HazardKind.BLOCKING_LOCK, "holds an ACCESS EXCLUSIVE lock on " + op.table()
@@ -365,6 +378,46 @@ public final class HazardClassifier {
 
         @Override
         public Found visitBackfill(Backfill op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreateExtension(CreateExtension op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitAlterExtension(AlterExtension op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitDropExtension(DropExtension op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreateFunction(CreateFunction op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitReplaceFunction(ReplaceFunction op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitDropFunction(DropFunction op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreateTrigger(CreateTrigger op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitDropTrigger(DropTrigger op) {
             return new Found(op);
         }
 

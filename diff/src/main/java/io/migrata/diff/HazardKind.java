@@ -12,5 +12,11 @@ public enum HazardKind {
      */
     BLOCKING_LOCK,
     /** The op fails if existing rows do not satisfy what it asks for. */
-    MAY_FAIL_ON_EXISTING_DATA
+    MAY_FAIL_ON_EXISTING_DATA,
+    /**
+     * A type change across families that PostgreSQL makes only with an explicit cast, which
+     * would reinterpret values ({@code text} to {@code oid}) or reject some: the user must give
+     * the conversion, and autogenerate refuses to write the revision until then.
+     */
+    CONVERSION_REQUIRED
 }

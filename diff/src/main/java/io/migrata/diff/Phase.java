@@ -1,6 +1,14 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
@@ -38,27 +46,29 @@ import io.migrata.schema.op.ValidateConstraint;
  * The place of each op in a migration, in the order the phases run. Why this order:
  * <ul>
  *   <li>renames first, so every later op names objects by their new names;</li>
- *   <li>then drops, each before what it would block: views before the tables and columns they
+ *   <li>then drops, each before what it would block: triggers before their tables, views and functions, views before the tables and columns they
  *       use, foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
  *       indexes and columns of other tables their foreign keys reference, generated columns
  *       before the columns their expressions use, and identities, so that the name of an
  *       identity's sequence is free for a sequence created next;</li>
- *   <li>then new types and sequences, which new and altered columns use;</li>
- *   <li>then added and altered columns; only after those the sequences and enums nothing uses any
- *       more, and only after those new identities and new tables, so they may take a dropped
+ *   <li>then extensions (in new schemas), whose types and operator classes columns and indexes
+ *       use, new types and sequences, and functions, which defaults, checks and triggers call;</li>
+ *   <li>then added and altered columns; only after those the functions, sequences, enums and then
+ *       extensions nothing uses any more, and only after those new identities and new tables, so they may take a dropped
  *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
  *       {@code table_column_seq1} when that is taken, as it is by a serial column's sequence until
  *       the sequence is dropped); generated columns after identities, which they may use;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
- *   <li>views once every table is final, comments, and empty schemas dropped at the very end.</li>
+ *   <li>views once every table is final, then triggers on tables and views, comments, and empty schemas dropped at the very end.</li>
  * </ul>
  */
 public enum Phase {
     RENAME_TABLE,
     RENAME_COLUMN,
     RENAME_ENUM_VALUE,
+    DROP_TRIGGER,
     DROP_VIEW,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
@@ -70,13 +80,18 @@ public enum Phase {
     DROP_IDENTITY,
     DROP_ENUM_VALUE,
     CREATE_SCHEMA,
+    CREATE_EXTENSION,
+    ALTER_EXTENSION,
     CREATE_ENUM,
     ADD_ENUM_VALUE,
     CREATE_SEQUENCE,
+    CREATE_FUNCTION,
     ADD_COLUMN,
     ALTER_COLUMN,
+    DROP_FUNCTION,
     DROP_SEQUENCE,
     DROP_ENUM,
+    DROP_EXTENSION,
     ADD_IDENTITY,
     ADD_GENERATED_COLUMN,
     CREATE_TABLE,
@@ -85,6 +100,7 @@ public enum Phase {
     CREATE_INDEX,
     ADD_FOREIGN_KEY,
     CREATE_VIEW,
+    CREATE_TRIGGER,
     EXECUTE_SQL,
     SET_COMMENT,
     DROP_SCHEMA;
@@ -251,6 +267,46 @@ public enum Phase {
         @Override
         public Phase visitReplaceView(ReplaceView op) {
             return CREATE_VIEW;
+        }
+
+        @Override
+        public Phase visitCreateExtension(CreateExtension op) {
+            return CREATE_EXTENSION;
+        }
+
+        @Override
+        public Phase visitAlterExtension(AlterExtension op) {
+            return ALTER_EXTENSION;
+        }
+
+        @Override
+        public Phase visitDropExtension(DropExtension op) {
+            return DROP_EXTENSION;
+        }
+
+        @Override
+        public Phase visitCreateFunction(CreateFunction op) {
+            return CREATE_FUNCTION;
+        }
+
+        @Override
+        public Phase visitReplaceFunction(ReplaceFunction op) {
+            return CREATE_FUNCTION;
+        }
+
+        @Override
+        public Phase visitDropFunction(DropFunction op) {
+            return DROP_FUNCTION;
+        }
+
+        @Override
+        public Phase visitCreateTrigger(CreateTrigger op) {
+            return CREATE_TRIGGER;
+        }
+
+        @Override
+        public Phase visitDropTrigger(DropTrigger op) {
+            return DROP_TRIGGER;
         }
 
         @Override

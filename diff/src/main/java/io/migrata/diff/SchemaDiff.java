@@ -63,6 +63,7 @@ public final class SchemaDiff {
         SequenceComparator.compare(before, after, changes);
         TableComparator.compare(before, after, options, changes);
         ViewComparator.compare(before, after, changes);
+        RoutineComparator.compare(renames.renamed(), to, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);
         return new DiffResult(ops, HazardClassifier.classify(ops), changes.candidates, changes.notes, unmanaged);
     }

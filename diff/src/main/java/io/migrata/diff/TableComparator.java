@@ -45,7 +45,8 @@ final class TableComparator {
 
     private static void compare(TableDef from, TableDef to, ModelIndex before, ModelIndex after, DiffOptions options,
                                 Changes changes) {
-        ColumnComparator.compare(from, to, spelling -> before.isEnum(spelling) || after.isEnum(spelling), changes);
+        ColumnComparator.compare(from, to, type -> before.isEnum(type.spelling()) || after.isEnum(type.spelling()), options,
+                changes);
         ConstraintComparator.compare(from, to, options.concurrentIndexes(), changes);
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new SetComment(CommentTarget.table(from.name()), from.comment(), to.comment()));

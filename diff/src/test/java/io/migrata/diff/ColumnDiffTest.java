@@ -1,6 +1,7 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.ColumnRef;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.SchemaModel;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.migrata.diff.DiffAssert.assertDiff;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.migrata.diff.HazardKind.*;
 import static io.migrata.diff.Models.*;
 
@@ -55,26 +57,46 @@ class ColumnDiffTest {
     }
 
     @Test
-    void textToIntegerCastsWithUsingOneWayOnly() {
+    void acrossFamiliesTheConversionIsTheUsersOrTheChangeIsFlagged() {
         ColumnDef from = nullable("label", "text");
         ColumnDef to = from.withType(INTEGER);
         assertDiff(items(from), items(to))
-                .up(new AlterColumn(ITEMS.name(), from, to, "label::integer", null))
-                .down(new AlterColumn(ITEMS.name(), to, from, null, "label::integer"))
+                .up(new AlterColumn(ITEMS.name(), from, to))
+                .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA, CONVERSION_REQUIRED);
+        DiffOptions given = DiffOptions.defaults()
+                .withConversion(new ColumnRef(ITEMS.name(), "label"), "nullif(label, '')::integer");
+        assertDiff(items(from), items(to), given)
+                .up(new AlterColumn(ITEMS.name(), from, to, "nullif(label, '')::integer", null))
+                .down(new AlterColumn(ITEMS.name(), to, from, null, "nullif(label, '')::integer"))
                 .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA);
     }
 
     @Test
-    void usingQuotesTheColumnAndGoesThroughAnExistingCast() {
+    void noBareCastIsWrittenForAReinterpretation() {
         ColumnDef order = nullable("Order", "smallint");
         ColumnDef flag = order.withType(SqlType.of("boolean"));
         TableDef table = keyed("items", order);
         assertDiff(model(table), model(table.withColumn("Order", c -> flag)))
-                .up(new AlterColumn(table.name(), order, flag, "\"Order\"::integer::boolean", "\"Order\"::integer::smallint"));
-        ColumnDef json = nullable("payload", "jsonb");
+                .up(new AlterColumn(table.name(), order, flag));
+        ColumnDef oid = nullable("payload", "oid");
         ColumnDef text = nullable("payload", "text");
-        assertDiff(model(keyed("items", text)), model(keyed("items", json)))
-                .up(new AlterColumn(name("items"), text, json, "payload::jsonb", null));
+        assertDiff(model(keyed("items", text)), model(keyed("items", oid)))
+                .up(new AlterColumn(name("items"), text, oid))
+                .hazards(DATA_LOSS, TABLE_REWRITE, BLOCKING_LOCK, MAY_FAIL_ON_EXISTING_DATA, CONVERSION_REQUIRED);
+    }
+
+    @Test
+    void equivalentSpellingsAreEqualUnlessStrict() {
+        ColumnDef plain = nullable("label", "timestamp with time zone");
+        ColumnDef six = plain.withType(SqlType.of("timestamp(6) with time zone"));
+        // The applied ops cannot turn one spelling into the other, so the diff is judged alone here.
+        assertEquals(List.of(), SchemaDiff.between(items(plain), items(six)).ops());
+        assertEquals(List.of(), SchemaDiff.between(items(six), items(plain)).ops());
+        assertEquals(List.of(new AlterColumn(ITEMS.name(), plain, plain.withNullable(false))),
+                SchemaDiff.between(items(plain), items(six.withNullable(false))).ops());
+        assertDiff(items(plain), items(six), DiffOptions.defaults().withStrictTypes(true))
+                .up(new AlterColumn(ITEMS.name(), plain, six))
+                .hazards();
     }
 
     @Test

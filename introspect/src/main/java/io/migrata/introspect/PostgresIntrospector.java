@@ -1,14 +1,18 @@
 package io.migrata.introspect;
 
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
- * constraints and indexes, enum types, sequences, views and materialized views, and comments;
+ * constraints and indexes, enum types, sequences, views and materialized views, comments,
+ * extensions, functions and procedures, and triggers;
  * Migrata's own version tables and other migration tools' history tables ({@link HistoryTableLayout})
  * are left out unless the options ask for them.
  * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
@@ -47,6 +51,9 @@ public final class PostgresIntrospector {
             List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()
                     .filter(r -> !filter.excludes(r.name())).toList();
             List<Long> tables = relations.stream().filter(Relation::isTable).map(Relation::oid).toList();
+            Map<Long, QualifiedName> relationNames = new LinkedHashMap<>();
+            relations.forEach(r -> relationNames.put(r.oid(), r.name()));
+            RoutineRetriever routines = new RoutineRetriever(sql);
             SchemaModel model = new ModelAssembler(
                     schemas,
                     relations,
@@ -54,7 +61,10 @@ public final class PostgresIntrospector {
                     new ConstraintRetriever(sql, version).read(tables),
                     new IndexRetriever(sql, version).read(tables),
                     new EnumRetriever(sql).read(schemas),
-                    new SequenceRetriever(sql).read(schemas)).assemble();
+                    new SequenceRetriever(sql).read(schemas)).assemble()
+                    .withExtensions(routines.extensions(schemas))
+                    .withFunctions(routines.functions(schemas))
+                    .withTriggers(routines.triggers(relationNames));
             return options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);
         }
     }

@@ -5,6 +5,7 @@ import io.migrata.diff.ObjectFilter;
 import io.migrata.diff.Ownership;
 import io.migrata.runner.load.HistoryReplay;
 import io.migrata.schema.SchemaModel;
+import io.migrata.workflow.config.ConfigurationException;
 import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Which objects a comparison covers ({@code migrata.include}, {@code migrata.exclude}) and, in a
  * comparison with the entities, which of those are Migrata's to drop when the entities lack them:
  * what the history's typed operations created, not what a baseline adopted, plus what
- * {@code migrata.manage} names.
+ * {@code migrata.manage} names. Every comparison also takes the conversions the user gives for type
+ * changes ({@code migrata.using}) and whether types compare strictly ({@code migrata.types.strict}).
  */
 final class ComparedObjects {
 
@@ -24,13 +26,20 @@ final class ComparedObjects {
         this.project = project;
     }
 
-    /** The filter alone, for comparisons that drop nothing on the entities' word (drift). */
+    /** The filter and the type settings alone, for comparisons that drop nothing on the entities' word (drift). */
     DiffOptions filtered(DiffOptions options) {
         ProjectSettings settings = project.settings();
         ObjectFilter filter = ObjectFilter.everything()
                 .including(settings.list(Setting.INCLUDE).toArray(String[]::new))
                 .excluding(settings.list(Setting.EXCLUDE).toArray(String[]::new));
-        return options.withFilter(filter);
+        DiffOptions typed = options.withStrictTypes(strictTypes(settings.value(Setting.STRICT_TYPES)));
+        return ColumnConversions.apply(typed, settings.value(Setting.USING)).withFilter(filter);
+    }
+
+    private static boolean strictTypes(String value) {
+        if (value.equalsIgnoreCase("true")) return true;
+        if (value.equalsIgnoreCase("false")) return false;
+        throw new ConfigurationException("migrata.types.strict is \"" + value + "\": write true or false");
     }
 
     /** The filter, and what is Migrata's by the history up to {@code heads}. */

@@ -1,5 +1,6 @@
 package io.migrata.runner.checksum;
 
+import io.migrata.schema.SqlType;
 import io.migrata.schema.op.SchemaOp;
 
 import java.lang.reflect.InvocationTargetException;
@@ -50,6 +51,12 @@ public final class CanonicalOps {
                 first = false;
             }
             text.append(']');
+        } else if (value instanceof SqlType type) {
+            // A type is its spelling, as it was when SqlType held nothing else: its parsed parts
+            // would change the checksum of every revision applied before.
+            text.append("SqlType{spelling=");
+            string(text, type.spelling());
+            text.append('}');
         } else if (value != null && value.getClass().isRecord()) {
             record(text, (Record) value);
         } else {

@@ -3,6 +3,8 @@ package io.migrata.runner.load;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.TableDef;
@@ -141,7 +143,9 @@ public final class HistoryReplay {
     private static SchemaModel union(SchemaModel a, SchemaModel b) {
         return new SchemaModel(merged(a.schemas(), b.schemas(), s -> s), merged(a.tables(), b.tables(), TableDef::name),
                 merged(a.enums(), b.enums(), EnumTypeDef::name), merged(a.sequences(), b.sequences(), SequenceDef::name),
-                merged(a.views(), b.views(), ViewDef::name));
+                merged(a.views(), b.views(), ViewDef::name), merged(a.extensions(), b.extensions(), ExtensionDef::name),
+                merged(a.functions(), b.functions(), FunctionDef::signature),
+                merged(a.triggers(), b.triggers(), t -> t.table() + " " + t.name()));
     }
 
     private static <T, K> List<T> merged(List<T> a, List<T> b, Function<T, K> key) {

@@ -3,6 +3,8 @@ package io.migrata.runner.sql;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SqlType;
+import io.migrata.schema.TypeRules;
 import io.migrata.schema.op.AlterColumn;
 
 import java.util.ArrayList;
@@ -46,7 +48,11 @@ final class ColumnAlterationSql {
         boolean replacesDefault = op.changesDefault() || op.changesType() && from.defaultExpression() != null;
         if (replacesDefault && from.defaultExpression() != null) sql.add(column + "DROP DEFAULT");
         if (op.changesNullability() && to.nullable()) sql.add(column + "DROP NOT NULL");
-        if (retypes) sql.add(column + type(op, to.generatedExpression() == null));
+        boolean converts = op.changesType() && to.generatedExpression() == null;
+        if (converts && op.using() == null && TypeRules.narrowsComparably(from.type(), to.type())) {
+            sql.add(misfitCheck(op.table(), from.name(), to.type()));
+        }
+        if (retypes) sql.add(column + type(op, converts));
         if (replacesDefault && to.defaultExpression() != null) {
             sql.add(column + "SET DEFAULT " + to.defaultExpression());
             if (op.changesDefault()) {
@@ -71,17 +77,37 @@ final class ColumnAlterationSql {
 
     /**
      * {@code TYPE t [COLLATE c] [USING e]}. Without a collation the column takes its new type's
-     * default one. A generated column takes no {@code USING}: PostgreSQL recomputes it.
+     * default one. Without a {@code USING} expression PostgreSQL converts by assignment, which
+     * refuses a value that does not fit where an explicit cast would cut it ({@code varchar(n)},
+     * {@code character(n)}, {@code bit(n)}). A generated column takes no {@code USING}: PostgreSQL
+     * recomputes it.
      */
     private static String type(AlterColumn op, boolean usingAllowed) {
         ColumnDef to = op.to();
         StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
         if (to.collation() != null) sql.append(" COLLATE ").append(to.collation());
-        if (op.changesType() && usingAllowed) {
-            String using = op.using() != null ? op.using() : SqlText.name(to.name()) + "::" + to.type();
-            sql.append(" USING ").append(using);
-        }
+        if (usingAllowed && op.using() != null) sql.append(" USING ").append(op.using());
         return sql.toString();
+    }
+
+    /**
+     * Stops before a narrowing type change when any value would not come through unchanged, and
+     * says how many rows hold one. An assignment refuses a string too long, but rounds numbers to
+     * fewer decimals and times to fewer fractional digits without a word; counting the values the
+     * new type changes catches both, before anything is altered.
+     */
+    private static String misfitCheck(QualifiedName table, String column, SqlType to) {
+        String value = SqlText.name(column);
+        String where = SqlText.literal(table + "." + value);
+        String fix = SqlText.literal(" a value that " + to + " cannot hold unchanged; correct those rows first,"
+                + " or give the conversion as a USING expression");
+        String body = "DECLARE misfits bigint;\nBEGIN\n"
+                + "  SELECT count(*) INTO misfits FROM " + table + " WHERE " + value + " IS DISTINCT FROM " + value + "::" + to + ";\n"
+                + "  IF misfits > 0 THEN\n"
+                + "    RAISE EXCEPTION USING ERRCODE = 'data_exception', MESSAGE = " + where + " || ': ' || misfits\n"
+                + "      || CASE WHEN misfits = 1 THEN ' row holds' ELSE ' rows hold' END || " + fix + ";\n"
+                + "  END IF;\nEND";
+        return "DO " + SqlText.dollarQuoted(body);
     }
 
     /**

@@ -1,5 +1,13 @@
 package io.migrata.runner.sql;
 
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
@@ -235,6 +243,46 @@ public final class PostgresSqlRenderer {
             if (op.undo()) return List.of();
             if (op.isPlaceholder()) throw new UnsupportedChangeException(op, "the backfill is empty: write the UPDATE that fills one batch");
             return new Statements(op).addOutsideTransaction(BackfillSql.batches(op.batchSql())).toList();
+        }
+
+        @Override
+        public List<Statement> visitCreateExtension(CreateExtension op) {
+            return ExtensionSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitAlterExtension(AlterExtension op) {
+            return ExtensionSql.alter(op);
+        }
+
+        @Override
+        public List<Statement> visitDropExtension(DropExtension op) {
+            return ExtensionSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateFunction(CreateFunction op) {
+            return FunctionSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitReplaceFunction(ReplaceFunction op) {
+            return FunctionSql.replace(op);
+        }
+
+        @Override
+        public List<Statement> visitDropFunction(DropFunction op) {
+            return FunctionSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateTrigger(CreateTrigger op) {
+            return FunctionSql.createTrigger(op);
+        }
+
+        @Override
+        public List<Statement> visitDropTrigger(DropTrigger op) {
+            return FunctionSql.dropTrigger(op);
         }
 
         @Override

@@ -48,10 +48,15 @@ class ColumnAlterationSqlTest {
     }
 
     @Test
-    void changesATypeWithAnExplicitCastWhenTheOpHasNoUsing(TestDatabase db) throws SQLException {
+    void changesATypeWithoutAnAssignmentCastOnlyWithTheOpsUsing(TestDatabase db) throws SQLException {
         SchemaModel model = Databases.load(db, FIXTURE);
         ColumnDef qty = column(model, "qty");
-        assertAppliesExactly(db, new AlterColumn(ITEMS, qty, qty.withType(SqlType.of("integer")).withDefault("1")));
+        ColumnDef number = qty.withType(SqlType.of("integer")).withDefault("1");
+        SQLException refused = assertThrows(SQLException.class,
+                () -> Databases.apply(db, new PostgresSqlRenderer(), List.of(new AlterColumn(ITEMS, qty, number))));
+        assertTrue(refused.getMessage().contains("cannot be cast automatically"), refused.getMessage());
+        assertEquals(model, Databases.read(db), "nothing changed");
+        assertAppliesExactly(db, new AlterColumn(ITEMS, qty, number, "qty::integer", null));
     }
 
     @Test
@@ -68,7 +73,7 @@ class ColumnAlterationSqlTest {
         ColumnDef state = column(model, "state");
         ColumnDef asEnum = state.withType(SqlType.of("\"Shop\".state")).withDefault("'new'::\"Shop\".state")
                 .withNullable(false);
-        assertAppliesExactly(db, new AlterColumn(ITEMS, state, asEnum));
+        assertAppliesExactly(db, new AlterColumn(ITEMS, state, asEnum, "state::\"Shop\".state", null));
     }
 
     @Test

@@ -55,8 +55,8 @@ class HandPlannedRoundTripTest {
     void changesTypesThatNeedACast(TestDatabase a, TestDatabase b) throws SQLException {
         RoundTripPairs.Pair pair = RoundTripPairs.named("text-to-integer-needs-using");
         roundTrip((from, to) -> List.of(
-                new AlterColumn(READINGS, column(from, READINGS, "value"), column(to, READINGS, "value")),
-                new AlterColumn(READINGS, column(from, READINGS, "taken"), column(to, READINGS, "taken"))))
+                new AlterColumn(READINGS, column(from, READINGS, "value"), column(to, READINGS, "value"), "value::integer", null),
+                new AlterColumn(READINGS, column(from, READINGS, "taken"), column(to, READINGS, "taken"), "taken::date", null)))
                 .assertRoundTrip(a, b, pair.a(), pair.b());
     }
 

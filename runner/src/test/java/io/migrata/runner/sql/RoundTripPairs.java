@@ -15,9 +15,11 @@ final class RoundTripPairs {
     /**
      * One pair: its directory name ({@code 007-text-to-integer-needs-using}), both schemas, and
      * the known issue that keeps it from passing ({@code known-issue.txt}: what goes wrong and
-     * whose fix it needs, then a line {@code expect: <text the failure contains>}), or null.
+     * whose fix it needs, then a line {@code expect: <text the failure contains>}), or null; and the
+     * conversions a user would give for type changes PostgreSQL cannot make by itself
+     * ({@code using.txt}: lines {@code up public.t.c=EXPR} or {@code down public.t.c=EXPR}), or none.
      */
-    record Pair(String name, String a, String b, String knownIssue) {
+    record Pair(String name, String a, String b, String knownIssue, List<String> conversions) {
         @Override
         public String toString() {
             return name;
@@ -50,9 +52,12 @@ final class RoundTripPairs {
     private static Pair load(Path dir) {
         try {
             Path issue = dir.resolve("known-issue.txt");
+            Path using = dir.resolve("using.txt");
             return new Pair(dir.getFileName().toString(), Files.readString(dir.resolve("a.sql"), StandardCharsets.UTF_8),
                     Files.readString(dir.resolve("b.sql"), StandardCharsets.UTF_8),
-                    Files.exists(issue) ? Files.readString(issue, StandardCharsets.UTF_8) : null);
+                    Files.exists(issue) ? Files.readString(issue, StandardCharsets.UTF_8) : null,
+                    Files.exists(using) ? Files.readAllLines(using, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList()
+                            : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

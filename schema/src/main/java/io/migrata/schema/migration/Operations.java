@@ -12,28 +12,36 @@ import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
 import io.migrata.schema.op.AddPrimaryKey;
 import io.migrata.schema.op.AddUniqueConstraint;
+import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.AlterSequence;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateEnum;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.CreateSchema;
 import io.migrata.schema.op.CreateSequence;
 import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.CreateView;
 import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.DropConstraint;
 import io.migrata.schema.op.DropEnum;
 import io.migrata.schema.op.DropEnumValue;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.DropSchema;
 import io.migrata.schema.op.DropSequence;
 import io.migrata.schema.op.DropTable;
+import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
+import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
@@ -499,6 +507,75 @@ public final class Operations {
     /** {@code op.replaceView(view("v", "SELECT 1"), view("v", "SELECT 2"))}. */
     public void replaceView(ViewSpec from, ViewSpec to) {
         apply(new ReplaceView(Require.present(from, "view").resolve(names), Require.present(to, "new view").resolve(names)));
+    }
+
+    // Extensions, functions and procedures, triggers
+
+    /** {@code op.createExtension("citext")}: the server's default version, in the default schema. */
+    public void createExtension(String name) {
+        createExtension(Schema.extension(name));
+    }
+
+    /** {@code op.createExtension(extension("pg_trgm").schema("ext").version("1.6"))}. */
+    public void createExtension(ExtensionSpec extension) {
+        apply(new CreateExtension(Require.present(extension, "extension").resolve(names)));
+    }
+
+    /** {@code op.alterExtension(extension("citext").version("1.5"), extension("citext").version("1.6"))}. */
+    public void alterExtension(ExtensionSpec from, ExtensionSpec to) {
+        apply(new AlterExtension(Require.present(from, "extension").resolve(names),
+                Require.present(to, "new extension").resolve(names)));
+    }
+
+    /** Short form: the extension as the live schema has it. */
+    public void dropExtension(String name) {
+        String call = call("dropExtension", name);
+        apply(new DropExtension(ShortForms.extension(liveModel(call, "extension " + name), name, call)));
+    }
+
+    /** {@code op.dropExtension(extension("citext").version("1.6"))}. */
+    public void dropExtension(ExtensionSpec extension) {
+        apply(new DropExtension(Require.present(extension, "extension").resolve(names)));
+    }
+
+    /** {@code op.createFunction(function("add", "integer, integer", "CREATE OR REPLACE FUNCTION …"))}. */
+    public void createFunction(FunctionSpec function) {
+        apply(new CreateFunction(Require.present(function, "function").resolve(names)));
+    }
+
+    /** The same signature, a new definition: {@code op.replaceFunction(function(…), function(…))}. */
+    public void replaceFunction(FunctionSpec from, FunctionSpec to) {
+        apply(new ReplaceFunction(Require.present(from, "function").resolve(names),
+                Require.present(to, "new function").resolve(names)));
+    }
+
+    /** Short form: {@code op.dropFunction("add", "integer, integer")}, defined as the live schema has it. */
+    public void dropFunction(String name, String argumentTypes) {
+        String call = call("dropFunction", name, argumentTypes);
+        String signature = names.parse(name, "function") + "(" + Require.present(argumentTypes, "argument types") + ")";
+        apply(new DropFunction(ShortForms.function(liveModel(call, "function " + signature), signature, call)));
+    }
+
+    /** {@code op.dropFunction(function("add", "integer, integer", "CREATE OR REPLACE FUNCTION …"))}. */
+    public void dropFunction(FunctionSpec function) {
+        apply(new DropFunction(Require.present(function, "function").resolve(names)));
+    }
+
+    /** {@code op.createTrigger(trigger("users", "users_touch", "CREATE TRIGGER users_touch …"))}. */
+    public void createTrigger(TriggerSpec trigger) {
+        apply(new CreateTrigger(Require.present(trigger, "trigger").resolve(names)));
+    }
+
+    /** Short form: {@code op.dropTrigger("users", "users_touch")}, defined as the live schema has it. */
+    public void dropTrigger(String table, String name) {
+        String call = call("dropTrigger", table, name);
+        QualifiedName on = table(table);
+        apply(new DropTrigger(ShortForms.trigger(liveModel(call, "trigger " + name + " on " + on), on, name, call)));
+    }
+
+    /** {@code op.dropTrigger(trigger("users", "users_touch", "CREATE TRIGGER users_touch …"))}. */
+    public void dropTrigger(TriggerSpec trigger) {
+        apply(new DropTrigger(Require.present(trigger, "trigger").resolve(names)));
     }
 
     // SQL

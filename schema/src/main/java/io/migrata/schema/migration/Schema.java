@@ -128,6 +128,28 @@ public final class Schema {
         return new ViewSpec(Require.text(name, "view name"), Require.sql(query, "view query"), false, null);
     }
 
+    // Extensions, functions, triggers
+
+    /** The server's default version of the extension, in the default schema. */
+    public static ExtensionSpec extension(String name) {
+        return new ExtensionSpec(Require.text(name, "extension name"), null, null);
+    }
+
+    /**
+     * @param argumentTypes the input argument types, {@code "integer, text"}, or {@code ""} for none
+     * @param definition    the {@code CREATE OR REPLACE FUNCTION} (or {@code PROCEDURE}) statement
+     */
+    public static FunctionSpec function(String name, String argumentTypes, String definition) {
+        return new FunctionSpec(Require.text(name, "function name"), Require.present(argumentTypes, "argument types"),
+                Require.sql(definition, "function definition"));
+    }
+
+    /** @param definition the {@code CREATE TRIGGER} statement */
+    public static TriggerSpec trigger(String table, String name, String definition) {
+        return new TriggerSpec(Require.text(table, "trigger table"), Require.text(name, "trigger name"),
+                Require.sql(definition, "trigger definition"));
+    }
+
     // Comment targets
 
     public static CommentOn onTable(String table) {

@@ -4,7 +4,9 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.PrimaryKeyDef;
@@ -12,6 +14,7 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.TriggerDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.AlterSequence;
@@ -114,6 +117,18 @@ final class ShortForms {
 
     static ViewDef view(SchemaModel model, QualifiedName name, String call) {
         return model.view(name).orElseThrow(() -> missing(call, "view " + name));
+    }
+
+    static ExtensionDef extension(SchemaModel model, String name, String call) {
+        return model.extension(name).orElseThrow(() -> missing(call, "extension " + name));
+    }
+
+    static FunctionDef function(SchemaModel model, String signature, String call) {
+        return model.function(signature).orElseThrow(() -> missing(call, "function " + signature));
+    }
+
+    static TriggerDef trigger(SchemaModel model, QualifiedName table, String name, String call) {
+        return model.trigger(table, name).orElseThrow(() -> missing(call, "trigger " + name + " on " + table));
     }
 
     /** Where {@code label} stands: after its predecessor, before its successor if it is first, else at the end. */

@@ -4,6 +4,7 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.TypeRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.Objects;
  *
  * <p>{@code using} is the {@code USING} expression for a type change from {@code from} to
  * {@code to}, and {@code reverseUsing} the one for the way back; either may be {@code null}, and
- * the renderer then casts with {@code "col"::newtype}. Carrying both keeps the inverse exact.
+ * PostgreSQL then converts by assignment, which refuses a value that does not fit rather than
+ * truncating it. Carrying both keeps the inverse exact.
  *
- * <p>Destructive when the type changes other than by a known widening ({@link TypeWidening}), and
+ * <p>Destructive when the type changes other than by a known widening ({@link TypeRules#isWidening}), and
  * when an identity is removed: recreating it restarts the numbering at its start value.
  */
 public record AlterColumn(QualifiedName table, ColumnDef from, ColumnDef to, String using, String reverseUsing)
@@ -85,7 +87,7 @@ public record AlterColumn(QualifiedName table, ColumnDef from, ColumnDef to, Str
 
     @Override
     public boolean isDestructive() {
-        boolean narrowing = changesType() && !TypeWidening.isWidening(from.type(), to.type());
+        boolean narrowing = changesType() && !TypeRules.isWidening(from.type(), to.type());
         boolean identityDropped = from.identity() != null && to.identity() == null;
         return narrowing || identityDropped;
     }

@@ -34,6 +34,8 @@ import java.util.Objects;
  *   <li>a table is not dropped while another table's foreign key references it; a column is not
  *       dropped while a key, foreign key or index of any table lists it; neither is dropped while
  *       it owns a sequence (PostgreSQL would drop the sequence too, which no inverse restores);</li>
+ *   <li>a table or view is not dropped while it has triggers; a schema is not dropped while an
+ *       extension or function lives in it;</li>
  *   <li>an enum is not dropped while a column has it (or an array of it) as type; enum labels
  *       are added next to existing labels and dropped only from where the op says they stand.</li>
  * </ul>
@@ -239,6 +241,46 @@ public final class OpApplier {
             Step step = step(op);
             step.column(step.table(op.table()), op.column());
             return model;
+        }
+
+        @Override
+        public SchemaModel visitCreateExtension(CreateExtension op) {
+            return ExtensionChanges.create(step(op), op.extension());
+        }
+
+        @Override
+        public SchemaModel visitAlterExtension(AlterExtension op) {
+            return ExtensionChanges.alter(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitDropExtension(DropExtension op) {
+            return ExtensionChanges.drop(step(op), op.extension());
+        }
+
+        @Override
+        public SchemaModel visitCreateFunction(CreateFunction op) {
+            return FunctionChanges.create(step(op), op.function());
+        }
+
+        @Override
+        public SchemaModel visitReplaceFunction(ReplaceFunction op) {
+            return FunctionChanges.replace(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitDropFunction(DropFunction op) {
+            return FunctionChanges.drop(step(op), op.function());
+        }
+
+        @Override
+        public SchemaModel visitCreateTrigger(CreateTrigger op) {
+            return TriggerChanges.create(step(op), op.trigger());
+        }
+
+        @Override
+        public SchemaModel visitDropTrigger(DropTrigger op) {
+            return TriggerChanges.drop(step(op), op.trigger());
         }
 
         @Override

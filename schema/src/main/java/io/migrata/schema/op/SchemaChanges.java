@@ -26,7 +26,9 @@ final class SchemaChanges {
                         model.tables().stream().filter(t -> t.name().schema().equals(name)).map(t -> "table " + t.name()),
                         model.views().stream().filter(v -> v.name().schema().equals(name)).map(v -> ViewKind.of(v) + " " + v.name()),
                         model.sequences().stream().filter(s -> s.name().schema().equals(name)).map(s -> "sequence " + s.name()),
-                        model.enums().stream().filter(e -> e.name().schema().equals(name)).map(e -> "enum " + e.name()))
+                        model.enums().stream().filter(e -> e.name().schema().equals(name)).map(e -> "enum " + e.name()),
+                        model.extensions().stream().filter(e -> e.schema().equals(name)).map(e -> "extension " + e.name()),
+                        model.functions().stream().filter(f -> f.name().schema().equals(name)).map(f -> f.kind() + " " + f.signature()))
                 .flatMap(kind -> kind)
                 .toList();
         if (!contents.isEmpty()) throw step.fail("it still holds " + String.join(", ", contents));
@@ -69,6 +71,7 @@ final class SchemaChanges {
     static SchemaModel dropView(Step step, ViewDef view) {
         ViewDef current = findView(step, view.name());
         step.requireCurrent(current, view, ViewKind.of(current) + " " + view.name());
+        step.requireNoTriggers(view.name());
         return step.model.withViews(Step.without(step.model.views(), current));
     }
 

@@ -27,7 +27,11 @@ public sealed interface SchemaOp
                 CreateSequence, AlterSequence, DropSequence,
                 SetComment,
                 CreateView, DropView, ReplaceView,
-                Backfill, ExecuteSql {
+                Backfill,
+                CreateExtension, AlterExtension, DropExtension,
+                CreateFunction, ReplaceFunction, DropFunction,
+                CreateTrigger, DropTrigger,
+                ExecuteSql {
 
     /**
      * The op that undoes this one exactly; {@code op.inverse().inverse()} equals {@code op}.
@@ -113,6 +117,22 @@ public sealed interface SchemaOp
         R visitReplaceView(ReplaceView op);
 
         R visitBackfill(Backfill op);
+
+        R visitCreateExtension(CreateExtension op);
+
+        R visitAlterExtension(AlterExtension op);
+
+        R visitDropExtension(DropExtension op);
+
+        R visitCreateFunction(CreateFunction op);
+
+        R visitReplaceFunction(ReplaceFunction op);
+
+        R visitDropFunction(DropFunction op);
+
+        R visitCreateTrigger(CreateTrigger op);
+
+        R visitDropTrigger(DropTrigger op);
 
         R visitExecuteSql(ExecuteSql op);
     }

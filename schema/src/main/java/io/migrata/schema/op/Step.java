@@ -196,6 +196,12 @@ final class Step {
         return model.withTables(tablesWith(changed));
     }
 
+    /** PostgreSQL drops a table's or view's triggers with it, which no inverse would restore. */
+    void requireNoTriggers(QualifiedName relation) {
+        List<String> triggers = model.triggers().stream().filter(t -> t.table().equals(relation)).map(t -> t.name()).toList();
+        if (!triggers.isEmpty()) throw fail("it still has triggers " + String.join(", ", triggers) + ": drop them first");
+    }
+
     static <T> List<T> replaced(List<T> items, T old, T replacement) {
         return items.stream().map(item -> Objects.equals(item, old) ? replacement : item).toList();
     }

@@ -45,6 +45,7 @@ final class TableChanges {
         step.requireCurrent(current, table, "table " + table.name());
         List<String> referencing = step.foreignKeysReferencing(table.name());
         if (!referencing.isEmpty()) throw step.fail("it is still referenced by " + String.join(", ", referencing));
+        step.requireNoTriggers(table.name());
         List<String> owned = step.sequencesOwnedBy(table.name(), null);
         if (!owned.isEmpty()) {
             throw step.fail("dropping it would also drop " + String.join(", ", owned) + ": drop the sequence or"

@@ -5,6 +5,8 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Deferrability;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
@@ -15,6 +17,7 @@ import io.migrata.schema.SequenceDef;
 import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.SqlType;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.TriggerDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 
@@ -78,12 +81,23 @@ final class Fixture {
     static final ViewDef ACTIVE_USERS_VIEW = new ViewDef(ACTIVE_USERS,
             " SELECT users.id,\n    users.email\n   FROM users\n  WHERE users.status = 'active'::user_status;", false, null);
 
+    static final ExtensionDef CITEXT = new ExtensionDef("citext", "public", "1.6");
+
+    static final FunctionDef TOUCH = new FunctionDef(QualifiedName.of("public", "touch"), "", false,
+            "CREATE OR REPLACE FUNCTION public.touch()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$BEGIN RETURN NEW; END$function$\n");
+
+    static final TriggerDef USERS_TOUCH = new TriggerDef(USERS, "users_touch",
+            "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()");
+
     static final SchemaModel MODEL = new SchemaModel(
             List.of("public", "billing"),
             List.of(USERS_TABLE, ORDERS_TABLE, AUDIT_LOGS_TABLE),
             List.of(USER_STATUS_TYPE, PRIORITY_TYPE),
             List.of(INVOICE_SEQUENCE),
-            List.of(ACTIVE_USERS_VIEW));
+            List.of(ACTIVE_USERS_VIEW),
+            List.of(CITEXT),
+            List.of(TOUCH),
+            List.of(USERS_TOUCH));
 
     private Fixture() {
     }

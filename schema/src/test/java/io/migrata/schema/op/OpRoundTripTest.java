@@ -3,6 +3,8 @@ package io.migrata.schema.op;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
@@ -15,6 +17,7 @@ import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.SqlType;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
+import io.migrata.schema.TriggerDef;
 import io.migrata.schema.ViewDef;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,17 @@ class OpRoundTripTest {
                 new ValidateConstraint(ORDERS, ORDERS_TOTAL_CHECK.name()),
                 new Backfill(USERS, "phone", "UPDATE users SET phone = '' WHERE id IN (SELECT id FROM users WHERE phone IS NULL"
                         + " LIMIT 100)"),
+                new CreateExtension(new ExtensionDef("pg_trgm", "billing", null)),
+                new AlterExtension(CITEXT, CITEXT.withVersion("1.5")),
+                new DropExtension(CITEXT),
+                new CreateFunction(new FunctionDef(QualifiedName.of("billing", "add"), "integer, integer", false,
+                        "CREATE OR REPLACE FUNCTION billing.add(a integer, b integer)\n RETURNS integer\n LANGUAGE sql\n"
+                                + "AS $function$SELECT a + b$function$\n")),
+                new ReplaceFunction(TOUCH, new FunctionDef(TOUCH.name(), "", false, TOUCH.definition().replace("BEGIN", "BEGIN NULL;"))),
+                new DropFunction(TOUCH),
+                new CreateTrigger(new TriggerDef(ORDERS, "orders_touch",
+                        "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()")),
+                new DropTrigger(USERS_TOUCH),
                 new ExecuteSql("UPDATE users SET phone = NULL", "SELECT 1", true));
     }
 

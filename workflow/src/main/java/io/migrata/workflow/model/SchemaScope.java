@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *   <li>Otherwise (database against database or migrations) every user schema.</li>
  * </ul>
  *
- * <p>The entities cannot say that a schema or a view should not exist (JPA maps neither), so a
- * schema or view the other side has is taken as wanted on the entities' side too.
+ * <p>The entities cannot say that a schema, view, extension, function or trigger should not exist
+ * (JPA maps none of them), so those the other side has are taken as wanted on the entities' side too.
  *
  * <pre>{@code
  * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
@@ -60,7 +60,10 @@ public record SchemaScope(Set<String> schemas) {
                 model.tables().stream().filter(t -> scope.contains(t.name().schema())).toList(),
                 model.enums().stream().filter(e -> scope.contains(e.name().schema())).toList(),
                 model.sequences().stream().filter(s -> scope.contains(s.name().schema())).toList(),
-                model.views().stream().filter(v -> scope.contains(v.name().schema())).toList());
+                model.views().stream().filter(v -> scope.contains(v.name().schema())).toList(),
+                model.extensions().stream().filter(e -> scope.contains(e.schema())).toList(),
+                model.functions().stream().filter(f -> scope.contains(f.name().schema())).toList(),
+                model.triggers().stream().filter(t -> scope.contains(t.table().schema())).toList());
     }
 
     private static SchemaModel completeEntities(SchemaModel entities, SchemaModel other) {
@@ -68,7 +71,11 @@ public record SchemaScope(Set<String> schemas) {
         for (String schema : other.schemas()) {
             if (!schemas.contains(schema)) schemas.add(schema);
         }
-        return entities.withSchemas(schemas).withViews(other.views());
+        SchemaModel completed = entities.withSchemas(schemas).withViews(other.views()).withExtensions(other.extensions())
+                .withFunctions(other.functions());
+        // A trigger goes with a table the entities drop, as PostgreSQL drops it with the table.
+        return completed.withTriggers(other.triggers().stream()
+                .filter(t -> completed.table(t.table()).isPresent() || completed.view(t.table()).isPresent()).toList());
     }
 
     /** The two sides of a comparison, ready for the diff. */

@@ -4,6 +4,7 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.SequenceOptions;
 import io.migrata.schema.SqlType;
+import io.migrata.schema.TypeRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TypeWideningTest {
+class AlterColumnWideningTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -48,7 +49,7 @@ class TypeWideningTest {
             "integer[]                   | bigint[]",
     })
     void widenings(String from, String to) {
-        assertTrue(TypeWidening.isWidening(SqlType.of(from), SqlType.of(to)));
+        assertTrue(TypeRules.isWidening(SqlType.of(from), SqlType.of(to)));
         if (!from.equals(to)) {
             assertFalse(alter(from, to).isDestructive(), "alter " + from + " -> " + to + " keeps every value");
         }
@@ -87,7 +88,7 @@ class TypeWideningTest {
             "public.user_status          | text",
     })
     void narrowingsAndOtherChanges(String from, String to) {
-        assertFalse(TypeWidening.isWidening(SqlType.of(from), SqlType.of(to)));
+        assertFalse(TypeRules.isWidening(SqlType.of(from), SqlType.of(to)));
         assertTrue(alter(from, to).isDestructive(), "alter " + from + " -> " + to + " can lose values");
     }
 

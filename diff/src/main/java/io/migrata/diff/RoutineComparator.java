@@ -1,0 +1,67 @@
+package io.migrata.diff;
+
+import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.FunctionDef;
+import io.migrata.schema.SchemaModel;
+import io.migrata.schema.TriggerDef;
+import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateFunction;
+import io.migrata.schema.op.CreateTrigger;
+import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropFunction;
+import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.ReplaceFunction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Extensions by name, functions and procedures by signature, triggers by table and name. Their
+ * definitions are PostgreSQL's own text, so they compare with {@code equals}. A changed function
+ * is replaced in place, keeping what calls it; a changed trigger is dropped and created again.
+ */
+final class RoutineComparator {
+
+    private RoutineComparator() {
+    }
+
+    static void compare(SchemaModel from, SchemaModel to, Changes changes) {
+        Map<String, ExtensionDef> extensions = byKey(from.extensions(), ExtensionDef::name);
+        for (ExtensionDef wanted : to.extensions()) {
+            ExtensionDef current = extensions.remove(wanted.name());
+            if (current == null) changes.add(new CreateExtension(wanted));
+            else if (!current.equals(wanted)) changes.add(new AlterExtension(current, wanted));
+        }
+        extensions.values().forEach(gone -> changes.add(new DropExtension(gone)));
+
+        Map<String, FunctionDef> functions = byKey(from.functions(), FunctionDef::signature);
+        for (FunctionDef wanted : to.functions()) {
+            FunctionDef current = functions.remove(wanted.signature());
+            if (current == null) changes.add(new CreateFunction(wanted));
+            else if (!current.equals(wanted)) changes.add(new ReplaceFunction(current, wanted));
+        }
+        functions.values().forEach(gone -> changes.add(new DropFunction(gone)));
+
+        Map<String, TriggerDef> triggers = byKey(from.triggers(), RoutineComparator::triggerKey);
+        for (TriggerDef wanted : to.triggers()) {
+            TriggerDef current = triggers.remove(triggerKey(wanted));
+            if (current != null && current.equals(wanted)) continue;
+            if (current != null) changes.add(new DropTrigger(current));
+            changes.add(new CreateTrigger(wanted));
+        }
+        triggers.values().forEach(gone -> changes.add(new DropTrigger(gone)));
+    }
+
+    private static String triggerKey(TriggerDef trigger) {
+        return trigger.table() + " " + trigger.name();
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) map.put(key.apply(item), item);
+        return map;
+    }
+}

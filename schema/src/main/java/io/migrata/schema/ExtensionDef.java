@@ -1,0 +1,24 @@
+package io.migrata.schema;
+
+import java.util.Objects;
+
+/**
+ * An installed extension ({@code CREATE EXTENSION citext SCHEMA public VERSION '1.6'}). Its member
+ * objects (types, functions, operator classes) belong to it and are not in the model on their own.
+ *
+ * @param schema  the schema its objects live in
+ * @param version the installed version, as {@code pg_extension.extversion} says; null in a migration
+ *                that leaves it to the server's default version (a database read always has one)
+ */
+public record ExtensionDef(String name, String schema, String version) {
+
+    public ExtensionDef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(schema, "schema");
+        if (name.isEmpty()) throw new IllegalArgumentException("extension name is empty");
+    }
+
+    public ExtensionDef withVersion(String newVersion) {
+        return new ExtensionDef(name, schema, newVersion);
+    }
+}

@@ -1,0 +1,31 @@
+package io.migrata.schema.migration;
+
+import io.migrata.schema.FunctionDef;
+
+import java.util.regex.Pattern;
+
+/**
+ * A function or procedure by name, input argument types and its whole {@code CREATE OR REPLACE}
+ * statement: {@code function("add", "integer, integer", "CREATE OR REPLACE FUNCTION public.add(a integer,
+ * b integer) RETURNS integer LANGUAGE sql AS $$SELECT a + b$$")}. The statement says whether it is a
+ * procedure. The argument types tell overloads apart, as {@code DROP FUNCTION add(integer, integer)} does.
+ */
+public final class FunctionSpec {
+
+    private static final Pattern PROCEDURE = Pattern.compile("^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?PROCEDURE\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String name;
+    private final String argumentTypes;
+    private final String definition;
+
+    FunctionSpec(String name, String argumentTypes, String definition) {
+        this.name = name;
+        this.argumentTypes = argumentTypes;
+        this.definition = definition;
+    }
+
+    public FunctionDef resolve(ObjectNames names) {
+        return new FunctionDef(names.parse(name, "function"), argumentTypes, PROCEDURE.matcher(definition).find(), definition);
+    }
+}

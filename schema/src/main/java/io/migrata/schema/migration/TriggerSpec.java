@@ -1,0 +1,24 @@
+package io.migrata.schema.migration;
+
+import io.migrata.schema.TriggerDef;
+
+/**
+ * A trigger on a table or view with its whole statement: {@code trigger("users", "users_touch",
+ * "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()")}.
+ */
+public final class TriggerSpec {
+
+    private final String table;
+    private final String name;
+    private final String definition;
+
+    TriggerSpec(String table, String name, String definition) {
+        this.table = table;
+        this.name = name;
+        this.definition = definition;
+    }
+
+    public TriggerDef resolve(ObjectNames names) {
+        return new TriggerDef(names.parse(table, "table"), name, definition);
+    }
+}
