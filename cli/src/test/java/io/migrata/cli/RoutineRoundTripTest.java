@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class RoutineRoundTripTest {
 
-    private static final String[] WITHOUT_VERSION_TABLES = {"--exclude-table=migrata_version", "--exclude-table=migrata_history"};
     private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
     private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
 
@@ -65,15 +64,15 @@ class RoutineRoundTripTest {
             throws Exception {
         Project project = Project.of(dir, a);
         Map<String, String> onB = Map.of("DATABASE_URL", b.urlWithCredentials());
-        String emptyDump = SchemaDump.of(empty, WITHOUT_VERSION_TABLES);
+        String emptyDump = SchemaDump.withoutVersionTables(empty);
 
         a.execute(CREATE);
         String first = write(project, javaDiff(project, empty, a), null);
         upgradeTo(project, onB, "head");
-        String created = SchemaDump.of(a, WITHOUT_VERSION_TABLES);
-        assertEquals(created, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
+        String created = SchemaDump.withoutVersionTables(a);
+        assertEquals(created, SchemaDump.withoutVersionTables(b));
         upgradeTo(project, onB, "base", "downgrade");
-        assertEquals(emptyDump, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
+        assertEquals(emptyDump, SchemaDump.withoutVersionTables(b));
         upgradeTo(project, onB, "head");
         assertEquals(ExitCode.OK, diff(project, a, b).exitCode());
 
@@ -83,10 +82,10 @@ class RoutineRoundTripTest {
                 && second.contains("op.dropFunction(") && second.contains("function(\"forget_user\", \"bigint\""), second);
         write(project, second, first);
         upgradeTo(project, onB, "head");
-        assertEquals(SchemaDump.of(a, WITHOUT_VERSION_TABLES), SchemaDump.of(b, WITHOUT_VERSION_TABLES));
+        assertEquals(SchemaDump.withoutVersionTables(a), SchemaDump.withoutVersionTables(b));
         assertEquals(ExitCode.OK, diff(project, a, b).exitCode());
         upgradeTo(project, onB, "-1", "downgrade");
-        assertEquals(created, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
+        assertEquals(created, SchemaDump.withoutVersionTables(b));
     }
 
     @Test

@@ -19,6 +19,12 @@ public final class SchemaDump {
     private SchemaDump() {
     }
 
+    /** The dump without Migrata's own bookkeeping tables, which only the migrated side holds. */
+    public static String withoutVersionTables(TestDatabase db) throws IOException, InterruptedException {
+        return of(db, "--exclude-table=migrata_version", "--exclude-table=migrata_history",
+                "--exclude-table=migrata_progress");
+    }
+
     /** @param options more {@code pg_dump} options, e.g. {@code --exclude-table=migrata_*} */
     public static String of(TestDatabase db, String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
