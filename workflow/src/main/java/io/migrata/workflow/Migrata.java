@@ -15,6 +15,7 @@ import io.migrata.workflow.error.Redactor;
 import io.migrata.workflow.model.ModelLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -245,6 +246,7 @@ public final class Migrata implements AutoCloseable {
         private final Map<Setting, String> overrides = new EnumMap<>(Setting.class);
         private final Map<Setting, String> fallbacks = new EnumMap<>(Setting.class);
         private DataSource dataSource;
+        private Connection connection;
         private ClassLoader compiledMigrations;
         private WorkflowListener listener = WorkflowListener.NONE;
         private Redactor redactor = new Redactor();
@@ -293,6 +295,18 @@ public final class Migrata implements AutoCloseable {
         }
 
         /**
+         * The database to work on, as one connection the caller owns: every workflow runs on it, the
+         * migration lock included, and Migrata never opens another connection to that database nor
+         * closes this one. Hand it over outside a transaction (a workflow refuses one in progress
+         * rather than commit it); after each workflow it is back in its auto-commit mode, isolation
+         * level and session settings. Scratch databases still come from the dev URL or the embedded server.
+         */
+        public Builder connection(Connection database) {
+            this.connection = database;
+            return this;
+        }
+
+        /**
          * Read compiled migrations in the migrations package ({@code migrata.migrations.package}) from this
          * class loader, as an application that ships them does, instead of compiling the versions directory.
          */
@@ -318,8 +332,13 @@ public final class Migrata implements AutoCloseable {
             if (!Files.isDirectory(directory)) {
                 throw Failures.classify(new ConfigurationException("the project directory " + directory + " does not exist"));
             }
+            if (dataSource != null && connection != null) {
+                throw Failures.classify(new ConfigurationException("both a data source and a connection were given;"
+                        + " give Migrata one of them"));
+            }
             ProjectSettings settings = new ProjectSettings(directory, environment, overrides, fallbacks);
-            return new Migrata(new Project(settings, dataSource, compiledMigrations, listener, redactor), redactor);
+            return new Migrata(new Project(settings, dataSource, connection, compiledMigrations, listener, redactor),
+                    redactor);
         }
     }
 }
