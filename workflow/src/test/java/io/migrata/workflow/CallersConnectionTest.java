@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrata.runner.lock.AdvisoryLock;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
@@ -103,6 +104,34 @@ class CallersConnectionTest {
             assertFalse(callers.isClosed(), "Migrata closed the caller's connection");
             assertEquals(callersPid, integer(callers, "SELECT pg_backend_pid()"));
             callers.rollback();
+        }
+    }
+
+    @Test
+    void aWaitForTheLockIsToldAndTheConnectionComesBackAsItCame(TestDatabase db) throws Exception {
+        List<String> notices = new ArrayList<>();
+        try (Connection callers = db.connect(); Connection holder = db.connect()) {
+            callers.setAutoCommit(false);
+            callers.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            execute(callers, "SET lock_timeout = '7s'");
+            execute(callers, "SET application_name = 'the caller'");
+            callers.commit();
+            int holderPid = integer(holder, "SELECT pg_backend_pid()");
+            try (Migrata migrata = Migrata.configure().projectDirectory(project).environment(Map.of())
+                    .connection(callers).set(Setting.ENTITIES_PACKAGES, SHOP).set(Setting.ENTITIES_NAMING, "spring-boot")
+                    .set(Setting.LOCK_TIMEOUT, "2s").listener(notices::add).load()) {
+                Files.createDirectories(project.resolve("migrations/versions"));
+                assertNotNull(migrata.autogenerate(AutogenerateOptions.message("initial schema")).written());
+                execute(holder, "SELECT pg_advisory_lock(" + AdvisoryLock.keyOf("\"public\".\"migrata_version\"") + ")");
+
+                MigrataException timedOut = assertThrows(MigrataException.class, () -> migrata.upgrade("head"));
+
+                assertEquals(MigrataException.Kind.MIGRATION_FAILED, timedOut.kind());
+                assertTrue(notices.stream().anyMatch(n -> n.startsWith("waiting for the migration lock, held by")
+                        && n.contains(Integer.toString(holderPid))), notices.toString());
+                assertAsItCame(callers);
+                assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE tablename = 'customers'"));
+            }
         }
     }
 
