@@ -28,8 +28,10 @@ import javax.sql.DataSource;
  * test. A {@code Migrata} is configured once from a project directory (its {@code migrata.properties}
  * and {@code .env}), the environment and explicit settings, which win as command-line flags do;
  * each workflow then returns a value and tells its progress to a {@link WorkflowListener}. Every
- * failure is a {@link MigrataException} with one line to show. Close it to stop the embedded
- * PostgreSQL it may have started.
+ * failure is a {@link MigrataException} with one line to show. The database is a URL setting, the
+ * caller's {@link DataSource}, or one {@link java.sql.Connection} the caller owns (see
+ * {@link Builder#connection}). Close it to stop the embedded PostgreSQL it may have started; it
+ * never closes the caller's data source or connection.
  *
  * <pre>{@code
  * try (Migrata migrata = Migrata.configure()
