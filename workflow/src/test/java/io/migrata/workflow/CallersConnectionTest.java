@@ -136,6 +136,52 @@ class CallersConnectionTest {
     }
 
     @Test
+    void aFailingMigrationLeavesTheConnectionUsableAndAsItCame(TestDatabase db) throws Exception {
+        try (Connection callers = db.connect()) {
+            callers.setAutoCommit(false);
+            callers.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            execute(callers, "SET lock_timeout = '7s'");
+            execute(callers, "SET application_name = 'the caller'");
+            callers.commit();
+            try (Migrata migrata = workflow(db, callers, WorkflowListener.NONE)) {
+                Files.writeString(project.resolve("migrations/versions/M001_Boom.java"), """
+                        package migrations;
+
+                        import io.migrata.schema.migration.Migration;
+                        import io.migrata.schema.migration.Operations;
+                        import io.migrata.schema.migration.Revision;
+
+                        @Revision(id = "001_boom", parents = {}, message = "boom", created = "2026-12-07T10:00:00Z")
+                        public final class M001_Boom implements Migration {
+                            @Override
+                            public void upgrade(Operations op) {
+                                op.execute("CREATE TABLE half (id integer)");
+                                op.execute("SELECT 1 / 0");
+                            }
+
+                            @Override
+                            public void downgrade(Operations op) {
+                                op.execute("DROP TABLE half");
+                            }
+                        }
+                        """);
+
+                MigrataException failed = assertThrows(MigrataException.class, () -> migrata.upgrade("head"));
+
+                assertEquals(MigrataException.Kind.MIGRATION_FAILED, failed.kind());
+                assertTrue(failed.getMessage().contains("division by zero"), failed.getMessage());
+                assertAsItCame(callers);
+                assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE tablename = 'half'"));
+                assertEquals(List.of("false"), strings(db, "SELECT success::text FROM migrata_history"));
+                assertEquals(List.of(), migrata.current().ids());
+                assertAsItCame(callers);
+            }
+            assertEquals(1, integer(callers, "SELECT 1"));
+            callers.rollback();
+        }
+    }
+
+    @Test
     void aTransactionInProgressIsRefusedAndLeftToTheCaller(TestDatabase db) throws Exception {
         db.execute("CREATE TABLE notes (body text)");
         try (Connection callers = db.connect()) {
