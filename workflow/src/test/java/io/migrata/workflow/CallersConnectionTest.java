@@ -48,6 +48,7 @@ class CallersConnectionTest {
             execute(callers, "SET lock_timeout = '7s'");
             execute(callers, "SET application_name = 'the caller'");
             callers.commit();
+            callers.setNetworkTimeout(Runnable::run, 45_000);
             int callersPid = integer(callers, "SELECT pg_backend_pid()");
             callers.rollback();
             List<String> whileRunning = new ArrayList<>();
@@ -73,6 +74,7 @@ class CallersConnectionTest {
                 assertEquals(List.of(written.revisionId()), upgrade.current());
                 assertEquals(List.of("advisory locks held by the caller: 2, other sessions: 0"), whileRunning);
                 assertAsItCame(callers);
+                assertEquals(45_000, callers.getNetworkTimeout(), "the read timeout the runner lifts while a statement runs");
                 assertEquals(List.of("amount", "currency", "customer_id", "id"), columns(db, "invoices"));
                 assertEquals(List.of("display_name", "email", "id"), columns(db, "customers"));
                 assertEquals(List.of(written.revisionId()), strings(db, "SELECT version_num FROM public.migrata_version"));
@@ -102,6 +104,7 @@ class CallersConnectionTest {
                 assertAsItCame(callers);
             }
             assertFalse(callers.isClosed(), "Migrata closed the caller's connection");
+            assertEquals(45_000, callers.getNetworkTimeout());
             assertEquals(callersPid, integer(callers, "SELECT pg_backend_pid()"));
             callers.rollback();
         }

@@ -26,8 +26,8 @@ import org.postgresql.core.TransactionState;
  * the session must not be inside a transaction: Migrata commits each revision, and that commit
  * would take the caller's pending work with it, so it refuses instead and changes nothing. When the
  * last view comes back, whatever Migrata left uncommitted is rolled back (everything it meant to
- * keep is committed by then), and the auto-commit mode, isolation level, read-only flag and every
- * setting a session may change ({@code lock_timeout}, {@code search_path}, also one a migration's
+ * keep is committed by then), and the auto-commit mode, isolation level, read-only flag, network
+ * timeout and every setting a session may change ({@code lock_timeout}, {@code search_path}, also one a migration's
  * own SQL set) are put back to what they were.
  *
  * <pre>{@code
@@ -106,7 +106,8 @@ public final class CallersConnection {
             }
             // With auto-commit off the query began a transaction: end it, empty, as the caller left it.
             if (!autoCommit) connection.rollback();
-            return new State(autoCommit, connection.getTransactionIsolation(), connection.isReadOnly(), settings);
+            return new State(autoCommit, connection.getTransactionIsolation(), connection.isReadOnly(),
+                    connection.getNetworkTimeout(), settings);
         } catch (SQLException e) {
             throw new CannotConnectException("the connection given to Migrata", e);
         }
@@ -135,10 +136,14 @@ public final class CallersConnection {
         }
         if (connection.isReadOnly() != state.readOnly()) connection.setReadOnly(state.readOnly());
         if (connection.getTransactionIsolation() != state.isolation()) connection.setTransactionIsolation(state.isolation());
+        if (connection.getNetworkTimeout() != state.networkTimeoutMillis()) {
+            connection.setNetworkTimeout(Runnable::run, state.networkTimeoutMillis());
+        }
         connection.setAutoCommit(state.autoCommit());
     }
 
-    private record State(boolean autoCommit, int isolation, boolean readOnly, Map<String, String> settings) {
+    private record State(boolean autoCommit, int isolation, boolean readOnly, int networkTimeoutMillis,
+                         Map<String, String> settings) {
     }
 
     /** One lent view: everything goes to the caller's connection except {@code close()}, which returns it once. */
