@@ -1,6 +1,7 @@
 package io.migrata.diff;
 
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlLiterals;
 import io.migrata.schema.QualifiedName;
 
 import java.util.Objects;
@@ -76,6 +77,6 @@ public record RenameHint(Kind kind, QualifiedName object, String from, String to
     }
 
     private static String literal(String label) {
-        return "'" + label.replace("'", "''") + "'";
+        return SqlLiterals.quote(label);
     }
 }

@@ -151,6 +151,10 @@ final class ModelConverter {
     }
 
     static String fold(Identifier identifier) {
-        return PgIdentifiers.fold(identifier.getText(), identifier.isQuoted());
+        try {
+            return PgIdentifiers.fold(identifier.getText(), identifier.isQuoted());
+        } catch (IllegalArgumentException e) {
+            throw new EntityModelException(e.getMessage());
+        }
     }
 }

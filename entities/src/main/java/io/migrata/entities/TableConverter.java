@@ -290,6 +290,10 @@ final class TableConverter {
     }
 
     static String columnName(Column column) {
-        return PgIdentifiers.fold(column.getName(), column.isQuoted());
+        try {
+            return PgIdentifiers.fold(column.getName(), column.isQuoted());
+        } catch (IllegalArgumentException e) {
+            throw new EntityModelException("column " + column.getName() + ": " + e.getMessage());
+        }
     }
 }

@@ -46,8 +46,10 @@ final class CatalogTransaction implements AutoCloseable {
             connection.setAutoCommit(false);
             // One round trip. JIT compilation, which the server starts for any query it estimates
             // to be expensive, cost more than the catalog queries themselves: 30-40 ms on a schema
-            // of 1,000 tables once autovacuum had analyzed the catalogs.
-            transaction.sql.execute("SET TRANSACTION READ ONLY; SET LOCAL search_path = pg_catalog; SET LOCAL jit = off");
+            // of 1,000 tables once autovacuum had analyzed the catalogs. pg_get_expr() spells string
+            // literals by standard_conforming_strings ('a\b' or 'a\\b'): the model holds one spelling.
+            transaction.sql.execute("SET TRANSACTION READ ONLY; SET LOCAL search_path = pg_catalog; SET LOCAL jit = off;"
+                    + " SET LOCAL standard_conforming_strings = on");
             return transaction;
         } catch (SQLException | RuntimeException e) {
             try {

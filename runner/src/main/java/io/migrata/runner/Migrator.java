@@ -30,6 +30,7 @@ import io.migrata.runner.version.UnknownAppliedRevisionException;
 import io.migrata.runner.version.VersionTables;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -364,6 +365,7 @@ public final class Migrator {
              Connection connection = config.connections().open();
              AdvisoryLock settled = AdvisoryLock.acquireOn(connection, tables.versionTable() + " (work session)",
                      config.lockTimeout(), waiting)) {
+            boolean conforming = standardConformingStrings(connection, true);
             connection.setAutoCommit(false);
             try {
                 tables.ensure(connection);
@@ -374,7 +376,31 @@ public final class Migrator {
             } catch (SQLException | RuntimeException e) {
                 if (!connection.isClosed() && !connection.getAutoCommit()) rollbackQuietly(connection, e);
                 throw e;
+            } finally {
+                if (!conforming && !connection.isClosed()) standardConformingStrings(connection, false);
             }
+        }
+    }
+
+    /**
+     * Sets {@code standard_conforming_strings} for the session, outside any transaction, and says
+     * what it was. Migrations run with it on: the expressions they carry (defaults, checks, view
+     * bodies) are spelled as the catalog spells them under it, and the SQL they render relies on it.
+     * A session where it was off (a role or database setting) gets it back afterwards.
+     */
+    private static boolean standardConformingStrings(Connection connection, boolean on) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            boolean was;
+            try (ResultSet row = statement.executeQuery("SELECT pg_catalog.current_setting('standard_conforming_strings')")) {
+                row.next();
+                was = "on".equals(row.getString(1));
+            }
+            if (was != on) statement.execute("SET standard_conforming_strings = " + (on ? "on" : "off"));
+            return was;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

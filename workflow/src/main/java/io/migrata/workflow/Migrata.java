@@ -15,6 +15,7 @@ import io.migrata.workflow.error.Redactor;
 import io.migrata.workflow.model.ModelLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,8 +28,10 @@ import javax.sql.DataSource;
  * test. A {@code Migrata} is configured once from a project directory (its {@code migrata.properties}
  * and {@code .env}), the environment and explicit settings, which win as command-line flags do;
  * each workflow then returns a value and tells its progress to a {@link WorkflowListener}. Every
- * failure is a {@link MigrataException} with one line to show. Close it to stop the embedded
- * PostgreSQL it may have started.
+ * failure is a {@link MigrataException} with one line to show. The database is a URL setting, the
+ * caller's {@link DataSource}, or one {@link java.sql.Connection} the caller owns (see
+ * {@link Builder#connection}). Close it to stop the embedded PostgreSQL it may have started; it
+ * never closes the caller's data source or connection.
  *
  * <pre>{@code
  * try (Migrata migrata = Migrata.configure()
@@ -245,6 +248,7 @@ public final class Migrata implements AutoCloseable {
         private final Map<Setting, String> overrides = new EnumMap<>(Setting.class);
         private final Map<Setting, String> fallbacks = new EnumMap<>(Setting.class);
         private DataSource dataSource;
+        private Connection connection;
         private ClassLoader compiledMigrations;
         private WorkflowListener listener = WorkflowListener.NONE;
         private Redactor redactor = new Redactor();
@@ -293,6 +297,18 @@ public final class Migrata implements AutoCloseable {
         }
 
         /**
+         * The database to work on, as one connection the caller owns: every workflow runs on it, the
+         * migration lock included, and Migrata never opens another connection to that database nor
+         * closes this one. Hand it over outside a transaction (a workflow refuses one in progress
+         * rather than commit it); after each workflow it is back in its auto-commit mode, isolation
+         * level and session settings. Scratch databases still come from the dev URL or the embedded server.
+         */
+        public Builder connection(Connection database) {
+            this.connection = database;
+            return this;
+        }
+
+        /**
          * Read compiled migrations in the migrations package ({@code migrata.migrations.package}) from this
          * class loader, as an application that ships them does, instead of compiling the versions directory.
          */
@@ -318,8 +334,13 @@ public final class Migrata implements AutoCloseable {
             if (!Files.isDirectory(directory)) {
                 throw Failures.classify(new ConfigurationException("the project directory " + directory + " does not exist"));
             }
+            if (dataSource != null && connection != null) {
+                throw Failures.classify(new ConfigurationException("both a data source and a connection were given;"
+                        + " give Migrata one of them"));
+            }
             ProjectSettings settings = new ProjectSettings(directory, environment, overrides, fallbacks);
-            return new Migrata(new Project(settings, dataSource, compiledMigrations, listener, redactor), redactor);
+            return new Migrata(new Project(settings, dataSource, connection, compiledMigrations, listener, redactor),
+                    redactor);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.Databases;
 import io.migrata.workflow.error.Redactor;
+import java.sql.Connection;
 import javax.sql.DataSource;
 
 /**
@@ -19,11 +20,11 @@ final class Project implements AutoCloseable {
     private final Migrations migrations;
     private final WorkflowListener listener;
 
-    Project(ProjectSettings settings, DataSource dataSource, ClassLoader compiledMigrations, WorkflowListener listener,
-            Redactor redactor) {
+    Project(ProjectSettings settings, DataSource dataSource, Connection connection, ClassLoader compiledMigrations,
+            WorkflowListener listener, Redactor redactor) {
         this.settings = settings;
         this.listener = listener;
-        this.databases = new Databases(settings, dataSource, redactor, listener::notice);
+        this.databases = new Databases(settings, dataSource, connection, redactor, listener::notice);
         this.migrations = new Migrations(settings, compiledMigrations);
     }
 

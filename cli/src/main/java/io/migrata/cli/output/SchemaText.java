@@ -11,6 +11,7 @@ import io.migrata.schema.IndexKey;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.SequenceOptions;
+import io.migrata.schema.SqlLiterals;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
@@ -175,7 +176,7 @@ public final class SchemaText {
     }
 
     private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return SqlLiterals.quote(text);
     }
 
     private static String pad(String text, int width) {

@@ -404,6 +404,10 @@ public final class PgExpressions {
         return quote(text) + "::" + type.name();
     }
 
+    /**
+     * The catalog's spelling of a literal, which the introspector reads with standard_conforming_strings
+     * on, so both sides compare equal; the runner runs expressions under the same setting.
+     */
     private static String quote(String text) {
         return "'" + text.replace("'", "''") + "'";
     }

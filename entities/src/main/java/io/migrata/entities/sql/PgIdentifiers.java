@@ -23,9 +23,35 @@ public final class PgIdentifiers {
         return truncate(foldCase(text));
     }
 
-    /** A name Hibernate knows to be quoted or not. */
+    /**
+     * A name Hibernate knows to be quoted or not, as PostgreSQL reads the SQL Hibernate writes for
+     * it: Hibernate puts a quoted name between double quotes as it is, so a doubled quote inside
+     * stands for one ({@code "we""ird"} is the column {@code we"ird}), and a single quote inside, or
+     * any quote in an unquoted name, makes SQL in which PostgreSQL reads no such column at all.
+     *
+     * @throws IllegalArgumentException for such a name, saying how to write it
+     */
     public static String fold(String text, boolean quoted) {
-        return truncate(quoted ? text : foldCase(text));
+        if (!quoted) {
+            if (text.indexOf('"') >= 0) throw unreadable(text, text);
+            return truncate(foldCase(text));
+        }
+        StringBuilder name = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (i + 1 >= text.length() || text.charAt(i + 1) != '"') throw unreadable(text, '"' + text + '"');
+                i++;
+            }
+            name.append(c);
+        }
+        return truncate(name.toString());
+    }
+
+    private static IllegalArgumentException unreadable(String name, String written) {
+        return new IllegalArgumentException("Hibernate writes the name " + name + " as " + written + " in its SQL, which"
+                + " PostgreSQL does not read as one name: double each quote inside a quoted name"
+                + " (@Column(name = \"\\\"a\\\"\\\"b\\\"\") is the column a\"b) or leave the quote out");
     }
 
     static String foldCase(String text) {

@@ -29,6 +29,9 @@ public final class OfflineScript {
         script.append("-- Migrata ").append(title).append('\n');
         script.append("-- ").append(steps.size()).append(steps.size() == 1 ? " revision" : " revisions")
                 .append("; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+        // Expressions (defaults, checks, view bodies) are spelled as the catalog spells them with
+        // this on; pg_dump's scripts start the same way.
+        script.append("SET standard_conforming_strings = on;\n\n");
         for (String ddl : tables.createStatements()) script.append(ddl).append(";\n\n");
         for (PlannedStep step : steps) revision(script, step, replay, sql, tables);
         return script.toString();

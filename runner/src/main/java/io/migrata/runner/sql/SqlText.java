@@ -1,6 +1,7 @@
 package io.migrata.runner.sql;
 
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlLiterals;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,14 +23,9 @@ final class SqlText {
         return identifiers.stream().map(SqlText::name).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /**
-     * A string literal that reads the same whatever {@code standard_conforming_strings} says: text
-     * with a backslash becomes an escape string ({@code E'…'}) with the backslash doubled.
-     */
+    /** A string literal that reads the same whatever {@code standard_conforming_strings} says. */
     static String literal(String text) {
-        if (text == null) return "NULL";
-        String quoted = text.replace("'", "''");
-        return text.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+        return SqlLiterals.quote(text);
     }
 
     static String literals(List<String> texts) {

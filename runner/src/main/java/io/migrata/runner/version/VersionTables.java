@@ -1,6 +1,7 @@
 package io.migrata.runner.version;
 
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlLiterals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -312,8 +313,8 @@ public final class VersionTables {
         }
     }
 
-    /** A SQL string literal; standard_conforming_strings is on in every supported PostgreSQL. */
+    /** A SQL string literal, read the same whatever standard_conforming_strings is (also in offline scripts). */
     public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return SqlLiterals.quote(text);
     }
 }

@@ -3,6 +3,7 @@ package io.migrata.schema.op;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlLiterals;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.SequenceOptions;
@@ -31,7 +32,7 @@ final class OpText {
 
     /** A SQL string literal of the text, folded onto one line. */
     static String literal(String text) {
-        return "'" + oneLine(text).replace("'", "''") + "'";
+        return SqlLiterals.quote(oneLine(text));
     }
 
     static String literals(List<String> texts) {

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * A database to open connections to, as often as needed (the runner opens one for its lock and
- * one for the work), without holding one open in between: one named by settings, or the caller's
- * own {@link DataSource}.
+ * one for the work), without holding one open in between: one named by settings, the caller's
+ * own {@link DataSource}, or the caller's own connection, lent for each piece of work.
  *
  * <pre>{@code
  * DatabaseTarget target = databases.target();
@@ -46,6 +46,14 @@ public final class DatabaseTarget {
                 throw new CannotConnectException(label, e);
             }
         }, label);
+    }
+
+    /**
+     * The caller's own connection: every connection opened here is a view of it, so the migration
+     * lock and the work share its session, and it is handed back open and in its own state.
+     */
+    public static DatabaseTarget of(CallersConnection connection) {
+        return new DatabaseTarget(connection::lend, connection.label());
     }
 
     /** {@code host:port/database} of the server a data source reaches, as the driver reports its URL. */

@@ -8,6 +8,7 @@ import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.config.UrlOrigin;
 import io.migrata.workflow.embedded.EmbeddedDatabase;
 import io.migrata.workflow.error.Redactor;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The databases a workflow works with: the configured database (the caller's data source, a URL,
- * or the project's embedded one), other databases named by URL, and scratch databases on the
+ * The databases a workflow works with: the configured database (the caller's connection or data
+ * source, a URL, or the project's embedded one), other databases named by URL, and scratch databases on the
  * development server (or, when none is configured, the same embedded server). The embedded server
  * is started at most once and stopped when this closes. Every password it reads is handed to the
  * {@link Redactor} before anything can fail, so no error report can show it.
@@ -35,9 +36,10 @@ public final class Databases implements AutoCloseable {
     private final ProjectSettings settings;
     private final ConnectionConfig config;
     private final DataSource dataSource;
+    private final CallersConnection connection;
     private final Redactor redactor;
     private final Consumer<String> notices;
-    private DatabaseTarget dataSourceTarget;
+    private DatabaseTarget callersTarget;
     private volatile EmbeddedDatabase embedded;
     private final List<ScratchDatabase> scratches = Collections.synchronizedList(new ArrayList<>());
     private Thread shutdownHook;
@@ -47,21 +49,36 @@ public final class Databases implements AutoCloseable {
      * @param notices    where one-line notices for the user go
      */
     public Databases(ProjectSettings settings, DataSource dataSource, Redactor redactor, Consumer<String> notices) {
+        this(settings, dataSource, null, redactor, notices);
+    }
+
+    /**
+     * @param dataSource the caller's database, which then replaces the configured URL; null for none
+     * @param connection the caller's own connection, which then replaces both; null for none
+     * @param notices    where one-line notices for the user go
+     */
+    public Databases(ProjectSettings settings, DataSource dataSource, Connection connection, Redactor redactor,
+                     Consumer<String> notices) {
         this.settings = settings;
         this.config = new ConnectionConfig(settings);
         this.dataSource = dataSource;
+        this.connection = connection == null ? null : new CallersConnection(connection);
         this.redactor = redactor;
         this.notices = notices;
     }
 
     /**
-     * The database workflows work on: the caller's data source, else the configured URL, else the
-     * project's embedded database (started now).
+     * The database workflows work on: the caller's connection or data source, else the configured
+     * URL, else the project's embedded database (started now).
      */
     public synchronized DatabaseTarget target() {
+        if (connection != null) {
+            if (callersTarget == null) callersTarget = DatabaseTarget.of(connection);
+            return callersTarget;
+        }
         if (dataSource != null) {
-            if (dataSourceTarget == null) dataSourceTarget = DatabaseTarget.of(dataSource, DatabaseTarget.labelOf(dataSource));
-            return dataSourceTarget;
+            if (callersTarget == null) callersTarget = DatabaseTarget.of(dataSource, DatabaseTarget.labelOf(dataSource));
+            return callersTarget;
         }
         Optional<ConfiguredUrl> configured = config.resolve(Setting.URL);
         if (configured.isEmpty()) {
