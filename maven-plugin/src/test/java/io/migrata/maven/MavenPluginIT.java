@@ -1,34 +1,33 @@
 package io.migrata.maven;
 
+import static io.migrata.maven.SampleBuilds.VERSION;
+import static io.migrata.maven.SampleBuilds.columns;
+import static io.migrata.maven.SampleBuilds.emptyDirectory;
+import static io.migrata.maven.SampleBuilds.execute;
+import static io.migrata.maven.SampleBuilds.javaFiles;
+import static io.migrata.maven.SampleBuilds.mvn;
+import static io.migrata.maven.SampleBuilds.versionRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.migrata.testing.PostgresServer;
+import io.migrata.maven.SampleBuilds.Run;
 import io.migrata.testing.PostgresServers;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs real {@code mvn} processes (the repository's wrapper) on the sample projects under
+ * Runs real {@code mvn} processes ({@link SampleBuilds}) on the sample projects under
  * {@code src/it}, each copied to {@code target/it} and given a database of its own on the test
  * server: {@code MIGRATA_TEST_DATABASE_URL} when set, else the server test-support starts (see
- * docs/testing.md). The processes run offline against {@code target/it-repo}, where the build
- * installed this plugin and the Migrata artifacts, with the shared {@code ~/.m2} as a read-only tail
- * for everything else. What they did is judged by PostgreSQL's catalog.
+ * docs/testing.md). What they did is judged by PostgreSQL's catalog.
  */
 class MavenPluginIT {
 
@@ -162,11 +161,6 @@ class MavenPluginIT {
         }
     }
 
-    private static final String VERSION = System.getProperty("migrata.it.version");
-
-    private record Run(int exit, String output) {
-    }
-
     private static void assertLogged(Run run, String line) {
         assertTrue(run.output().lines().anyMatch(line::equals), "the build log has the line " + line + ":\n" + run.output());
     }
@@ -177,70 +171,10 @@ class MavenPluginIT {
                 "no stack trace without -e: " + run.output());
     }
 
-    private static void execute(TestDatabase db, String sql) throws SQLException {
-        try (Connection connection = db.connect(); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> versionRows(TestDatabase db) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connect(); var statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT version_num FROM public.migrata_version ORDER BY 1")) {
-            while (result.next()) rows.add(result.getString(1));
-        }
-        return rows;
-    }
-
-    private static Run mvn(Path project, TestDatabase db, String... goals) throws IOException, InterruptedException {
-        PostgresServer server = db.server();
-        List<String> command = new ArrayList<>(List.of(System.getProperty("migrata.it.mvnw"), "-B", "-o", "-ntp",
-                "-Dmaven.repo.local=" + System.getProperty("migrata.it.repository"),
-                "-Dmaven.repo.local.tail=" + System.getProperty("migrata.it.tail")));
-        command.addAll(List.of(goals));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        builder.environment().put("DATABASE_URL", db.urlWithCredentials());
-        // Scratch databases for check go to the same server, not to an embedded one.
-        builder.environment().put("MIGRATA_DEV_URL", withCredentials(server.urlFor("postgres"), server));
-        builder.environment().remove("MAVEN_OPTS");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), output);
-    }
-
-    private static String withCredentials(String url, PostgresServer server) {
-        String credentials = "user=" + server.user() + (server.password() == null ? "" : "&password=" + server.password());
-        return url + (url.contains("?") ? "&" : "?") + credentials;
-    }
-
-    private static Map<String, String> columns(TestDatabase db, String table) throws SQLException {
-        Map<String, String> columns = new TreeMap<>();
-        try (Connection connection = db.connect();
-             var statement = connection.prepareStatement("SELECT column_name, data_type FROM information_schema.columns"
-                     + " WHERE table_schema = 'public' AND table_name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) columns.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return columns;
-    }
-
-    private static List<Path> javaFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
-    }
-
     /** The sample in a fresh directory of that name, its POMs naming the version just built. */
     private static Path copy(String sample, String directory) throws IOException {
         Path source = SAMPLES.resolve(sample);
-        Path target = WORK.resolve(directory);
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
-            }
-        }
+        Path target = emptyDirectory(WORK.resolve(directory));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
