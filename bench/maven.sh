@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Whole-process wall time, median of RUNS fresh processes each, on the plugin's single-module
-# sample (maven-plugin/src/it/single) at its head revision:
-#   mvn validate          Maven's own start on the project (no Migrata goal)
-#   mvn migrata:check     the plugin's check (scratch database, replay, entities compared)
-#   ./migrata check       the command's check on the same project, entities and migrations
-# and the ratio mvn migrata:check / (./migrata check + mvn validate). Maven runs offline on the
-# repository the plugin's integration tests use (target/it-repo, ~/.m2 as read-only tail).
+# Whole-process wall time and CPU time (user + system, which a loaded machine disturbs far less),
+# median of RUNS fresh processes each, on the plugin's single-module sample
+# (maven-plugin/src/it/single) at its head revision:
+#   mvn validate                          Maven's own start on the project (no Migrata goal)
+#   mvn migrata:check -Dmigrata.skip=true  the same plus resolving the plugin and the project's class path
+#   mvn migrata:check                     the plugin's check (scratch database, replay, entities compared)
+#   ./migrata check                       the command's check on the same project, entities and migrations
+# and the ratio mvn migrata:check / (./migrata check + mvn validate), once with Maven's default JVM
+# options and once with the ones the command starts its JVM with (MAVEN_OPTS). Maven runs offline
+# on the repository the plugin's integration tests use (target/it-repo, ~/.m2 as read-only tail).
 #
 #   bench/maven.sh                  # on postgresql://postgres@127.0.0.1:5432, needs psql
 #   RUNS=9 PGURL=postgresql://postgres@db:5432 bench/maven.sh
@@ -40,28 +43,46 @@ mvn_offline compile migrata:upgrade >/dev/null
 jpa="$HOME/.m2/repository/jakarta/persistence/jakarta.persistence-api/3.2.0/jakarta.persistence-api-3.2.0.jar"
 cli_check() {
   ./migrata -C "$OUT/shop" check --entities com.example.shop --entities-classpath "target/classes:$jpa" \
-    --versions-dir src/main/java/com/example/shop/migrations --package com.example.shop.migrations >/dev/null
+    --versions-dir src/main/java/com/example/shop/migrations >/dev/null
 }
 
-median_ms() { # command...
-  local times=()
-  "$@" >/dev/null 2>&1   # warm-up: compile cache, archive, file cache
+# Prints "WALL_MS CPU_MS", medians of RUNS runs after a warm-up (compile cache, archive, file
+# cache); a run that fails stops the benchmark, so a broken command line is never timed.
+measure() { # command...
+  "$@" >/dev/null 2>&1 || { echo "bench/maven.sh: failed: $*" >&2; exit 1; }
+  local walls=() cpus=() times
   for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    times=$( { /usr/bin/time -f "%e %U %S" bash -c '"$@" >/dev/null 2>&1' bash "$@"; } 2>&1 | tail -1)
+    read -r wall user sys <<<"$times"
+    walls+=("$(awk -v w="$wall" 'BEGIN { printf "%d", w * 1000 }')")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+  local middle=$(( (RUNS + 1) / 2 ))
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${middle}p") $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${middle}p")"
 }
 
-validate=$(median_ms mvn_offline validate)
-plugin=$(median_ms mvn_offline migrata:check)
-command=$(median_ms cli_check)
-echo "mvn validate:        $validate ms"
-echo "mvn migrata:check:   $plugin ms"
-echo "./migrata check:     $command ms"
-awk -v p="$plugin" -v c="$command" -v v="$validate" \
-  'BEGIN { printf "ratio mvn migrata:check / (./migrata check + mvn validate): %.2f\n", p / (c + v) }'
+# /usr/bin/time runs programs, not shell functions: a child bash runs these.
+export root OUT jpa
+export -f mvn_offline cli_check
+
+report() { # label, MAVEN_OPTS
+  export MAVEN_OPTS="$2"
+  local validate skip plugin command
+  validate=$(measure mvn_offline validate)
+  skip=$(measure mvn_offline migrata:check -Dmigrata.skip=true)
+  plugin=$(measure mvn_offline migrata:check)
+  command=$(measure cli_check)
+  unset MAVEN_OPTS
+  echo "$1 (MAVEN_OPTS=${2:-none}), wall ms / CPU ms:"
+  echo "  mvn validate:                         $validate"
+  echo "  mvn migrata:check -Dmigrata.skip=true: $skip"
+  echo "  mvn migrata:check:                    $plugin"
+  echo "  ./migrata check:                      $command"
+  read -r vw vc <<<"$validate"; read -r pw pc <<<"$plugin"; read -r cw cc <<<"$command"
+  awk -v pw="$pw" -v pc="$pc" -v cw="$cw" -v cc="$cc" -v vw="$vw" -v vc="$vc" 'BEGIN {
+    printf "  ratio mvn migrata:check / (./migrata check + mvn validate): wall %.2f, CPU %.2f\n", pw / (cw + vw), pc / (cc + vc) }'
+}
+
+report "Maven's default JVM" ""
+report "the command's JVM options" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -93,7 +93,7 @@ final class ModelConverter {
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Table table : namespace.getTables()) {
                 List<String> inserts = new ArrayList<>();
-                for (InitCommand command : table.getInitCommands(context)) inserts.addAll(List.of(command.initCommands()));
+                for (InitCommand command : table.getInitCommands(context)) inserts.addAll(List.of(HibernateLines.initCommands(command)));
                 if (!inserts.isEmpty()) rows.put(QualifiedName.of(schemaOf(table), fold(table.getNameIdentifier())), inserts);
             }
         }

@@ -142,7 +142,7 @@ final class TableConverter {
                     : column.getCheckConstraints().stream().filter(CheckConstraint::isNamed).toList();
             List<String> anonymous = own.stream().filter(CheckConstraint::isAnonymous)
                     .map(CheckConstraint::getConstraintInParens).toList();
-            boolean inlineNamed = anonymous.isEmpty() && dialect.supportsNamedColumnCheck();
+            boolean inlineNamed = anonymous.isEmpty() && HibernateLines.supportsNamedColumnCheck(dialect);
             if (!anonymous.isEmpty()) {
                 String expression = String.join(" and ", anonymous);
                 checks.add(unnamedCheck(expression, schema, tableName, columnName(column), types));
@@ -238,7 +238,7 @@ final class TableConverter {
 
     private List<ForeignKeyDef> foreignKeys(Table table) {
         List<ForeignKeyDef> foreignKeys = new ArrayList<>();
-        for (ForeignKey key : table.getForeignKeyCollection()) {
+        for (ForeignKey key : HibernateLines.foreignKeys(table)) {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) continue;
             if (key.getKeyDefinition() != null) {
                 throw new EntityModelException("foreign key " + key.getName() + " on table " + table.getName()

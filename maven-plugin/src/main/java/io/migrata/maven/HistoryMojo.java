@@ -31,7 +31,8 @@ public class HistoryMojo extends MigrataMojo {
             if (!state.applied()) marks.add("pending");
             if (state.edited()) marks.add("edited since applied");
             if (state.appliedAt() != null) marks.add("at " + state.appliedAt());
-            getLog().info(String.join(", ", state.revision().parents()) + " -> " + state.revision().label()
+            List<String> parents = state.revision().parents();
+            getLog().info((parents.isEmpty() ? "base" : String.join(", ", parents)) + " -> " + state.revision().label()
                     + " (" + String.join(", ", marks) + ")");
         }
     }

@@ -2,14 +2,15 @@ package io.migrata.maven;
 
 import io.migrata.workflow.Migrata;
 import io.migrata.workflow.MigrataException;
-import io.migrata.workflow.WorkflowListener;
 import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.error.Redactor;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -116,7 +117,7 @@ abstract class MigrataMojo extends AbstractMojo {
     /** The goal's one call, and what it logs. */
     abstract void run(Migrata migrata) throws MojoFailureException;
 
-    private Migrata configure(Redactor redactor) {
+    private Migrata configure(Redactor redactor) throws MojoFailureException {
         Map<Setting, String> overrides = new EnumMap<>(Setting.class);
         put(overrides, Setting.URL, url);
         put(overrides, Setting.DEV_URL, devUrl);
@@ -147,7 +148,27 @@ abstract class MigrataMojo extends AbstractMojo {
                 .redactor(redactor);
         overrides.forEach(builder::set);
         if (migrationsFrom == MigrationsFrom.classes) builder.compiledMigrations(classLoader(classpath));
-        return builder.load();
+        Migrata migrata = builder.load();
+        if (migrationsFrom == MigrationsFrom.sources) startMigrationsPackage(migrata, sources);
+        return migrata;
+    }
+
+    /**
+     * A project that declared the plugin and has written no revision yet is at base, not broken: its
+     * default migrations package is started (an empty directory) instead of every goal failing on it.
+     * A directory someone configured is left alone, so a typo in it still fails the goal.
+     */
+    private static void startMigrationsPackage(Migrata migrata, Path defaultDirectory) throws MojoFailureException {
+        Path directory = migrata.settings().path(Setting.VERSIONS_DIRECTORY);
+        if (Files.isDirectory(directory) || !directory.toAbsolutePath().normalize().equals(defaultDirectory.toAbsolutePath().normalize())) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            migrata.close();
+            throw new MojoFailureException("cannot create the migrations directory " + directory + ": " + e.getMessage());
+        }
     }
 
     private static void put(Map<Setting, String> overrides, Setting setting, String value) {

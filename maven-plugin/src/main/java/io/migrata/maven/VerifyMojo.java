@@ -36,6 +36,8 @@ public class VerifyMojo extends MigrataMojo {
             throw new MojoFailureException(verification.failed() + " of " + verification.selected()
                     + " revisions do not downgrade to the schema they started from (see the lines above)");
         }
-        getLog().info(verification.outcomes().size() + " revisions upgrade, downgrade and upgrade again to the same schema");
+        int checked = verification.outcomes().size();
+        getLog().info(checked + (checked == 1 ? " revision upgrades, downgrades and upgrades" : " revisions upgrade, downgrade and upgrade")
+                + " again to the same schema");
     }
 }

@@ -1,33 +1,33 @@
 package io.migrata.maven;
 
+import static io.migrata.maven.SampleBuilds.VERSION;
+import static io.migrata.maven.SampleBuilds.columns;
+import static io.migrata.maven.SampleBuilds.emptyDirectory;
+import static io.migrata.maven.SampleBuilds.execute;
+import static io.migrata.maven.SampleBuilds.javaFiles;
+import static io.migrata.maven.SampleBuilds.mvn;
+import static io.migrata.maven.SampleBuilds.versionRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.migrata.testing.PostgresServer;
+import io.migrata.maven.SampleBuilds.Run;
 import io.migrata.testing.PostgresServers;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs real {@code mvn} processes (the repository's wrapper) on the sample projects under
+ * Runs real {@code mvn} processes ({@link SampleBuilds}) on the sample projects under
  * {@code src/it}, each copied to {@code target/it} and given a database of its own on the test
  * server: {@code MIGRATA_TEST_DATABASE_URL} when set, else the server test-support starts (see
- * docs/testing.md). The processes run offline against {@code target/it-repo}, where the build
- * installed this plugin and the Migrata artifacts, with the shared {@code ~/.m2} as a read-only tail
- * for everything else. What they did is judged by PostgreSQL's catalog.
+ * docs/testing.md). What they did is judged by PostgreSQL's catalog.
  */
 class MavenPluginIT {
 
@@ -35,8 +35,8 @@ class MavenPluginIT {
     private static final Path WORK = Path.of(System.getProperty("migrata.it.work"));
 
     @Test
-    void revisionUpgradeAndCheckOnASingleModuleProject() throws Exception {
-        Path project = copy("single");
+    void revisionUpgradeAndCheckBoundToVerifyOnASingleModuleProject() throws Exception {
+        Path project = copy("single", "single");
         try (TestDatabase db = TestDatabase.create(PostgresServers.shared())) {
             Run revision = mvn(project, db, "compile", "migrata:revision", "-Dmigrata.message=create customers");
             assertEquals(0, revision.exit(), revision.output());
@@ -45,9 +45,11 @@ class MavenPluginIT {
             assertEquals(1, written.size(), "revision writes one class under the project's sources: " + written);
             assertTrue(Files.readString(written.get(0)).contains("package com.example.shop.migrations;"));
 
-            // compile builds the new class with the application; upgrade applies it, check compares.
-            Run upgrade = mvn(project, db, "compile", "migrata:upgrade", "migrata:check");
+            // compile builds the new class with the application; upgrade applies it; verify runs the
+            // check the POM binds to its phase, which passes.
+            Run upgrade = mvn(project, db, "compile", "migrata:upgrade", "verify");
             assertEquals(0, upgrade.exit(), upgrade.output());
+            assertTrue(upgrade.output().contains("migrata:" + VERSION + ":check (default) @ shop"), upgrade.output());
             assertTrue(Files.exists(project.resolve("target/classes/com/example/shop/migrations")
                     .resolve(written.get(0).getFileName().toString().replace(".java", ".class"))));
             assertEquals(Map.of("id", "bigint", "name", "character varying"), columns(db, "customer"));
@@ -55,20 +57,94 @@ class MavenPluginIT {
             Path entity = project.resolve("src/main/java/com/example/shop/Customer.java");
             Files.writeString(entity, Files.readString(entity).replace("private String name;",
                     "private String name;\n\n    private String email;"));
-            Run check = mvn(project, db, "compile", "migrata:check");
+            Run check = mvn(project, db, "verify");
             assertNotEquals(0, check.exit(), check.output());
             assertTrue(check.output().contains("BUILD FAILURE"), check.output());
-            assertTrue(check.output().lines().anyMatch(line -> line.contains("[ERROR]") && line.contains("public.customer.email")),
-                    "the failure names the missing column: " + check.output());
-            assertTrue(check.output().lines().noneMatch(line -> line.startsWith("\tat ")), "no stack trace without -e");
+            assertTrue(check.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
+                            && line.contains(":check (default) on project shop") && line.contains("public.customer.email")),
+                    "the verify phase fails in check, naming the missing column: " + check.output());
+            assertTrue(check.output().lines().anyMatch(line -> line.equals("[INFO] add column public.customer.email character varying(255) NULL")),
+                    "every difference is logged: " + check.output());
+            assertNoStackTrace(check);
             assertEquals(Map.of("id", "bigint", "name", "character varying"), columns(db, "customer"),
                     "check leaves the database alone");
         }
     }
 
+    /** The other goals, as few Maven processes as the properties they take allow, judged by the catalog where they write. */
+    @Test
+    void everyOtherGoalOnASingleModuleProject() throws Exception {
+        Path project = copy("single", "single-goals");
+        try (TestDatabase db = TestDatabase.create(PostgresServers.shared())) {
+            // A project that has written no revision is at base; no goal fails for want of a migrations package.
+            Run blank = mvn(project, db, "compile", "migrata:heads", "migrata:current", "migrata:revision",
+                    "-Dmigrata.message=create customers");
+            assertEquals(0, blank.exit(), blank.output());
+            assertLogged(blank, "[INFO] no revisions yet (write one with mvn migrata:revision)");
+            assertLogged(blank, "[INFO] " + db.server().host() + ":" + db.server().port() + "/" + db.name() + ": base (no revision applied)");
+            assertEquals(1, javaFiles(project.resolve("src/main/java/com/example/shop/migrations")).size());
+
+            Run reports = mvn(project, db, "compile", "migrata:upgrade", "migrata:current", "migrata:history",
+                    "migrata:heads", "migrata:drift", "migrata:verify", "migrata:diff", "migrata:inspect");
+            assertEquals(0, reports.exit(), reports.output());
+            assertEquals(Map.of("id", "bigint", "name", "character varying"), columns(db, "customer"));
+            assertEquals(List.of("001_create_customers"), versionRows(db));
+            assertLogged(reports, "[INFO] 001_create_customers (create customers) (head)");
+            assertTrue(reports.output().contains("[INFO] base -> 001_create_customers (create customers) (head, current, at "),
+                    "history: " + reports.output());
+            assertTrue(reports.output().contains("[INFO] no drift: "), "drift: " + reports.output());
+            assertLogged(reports, "[INFO] ok 001_create_customers (create customers)");
+            assertTrue(reports.output().contains(" and entities are the same"), "diff: " + reports.output());
+            assertLogged(reports, "[INFO] table public.customer");
+            assertLogged(reports, "[INFO]   id bigint not null");
+            assertLogged(reports, "[INFO]   name character varying(255)");
+
+            execute(db, "ALTER TABLE customer ADD COLUMN note text");
+            Run drift = mvn(project, db, "migrata:drift");
+            assertNotEquals(0, drift.exit(), drift.output());
+            assertTrue(drift.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
+                    && line.contains(":drift") && line.contains("add column public.customer.note text")), drift.output());
+            assertNoStackTrace(drift);
+            execute(db, "ALTER TABLE customer DROP COLUMN note");
+
+            // An empty template, then the database marked as at it: stamp runs no migration.
+            Run template = mvn(project, db, "migrata:revision", "-Dmigrata.autogenerate=false",
+                    "-Dmigrata.message=backfill names", "migrata:stamp", "-Dmigrata.target=head", "migrata:current");
+            assertEquals(0, template.exit(), template.output());
+            List<Path> written = javaFiles(project.resolve("src/main/java/com/example/shop/migrations"));
+            assertEquals(2, written.size(), written.toString());
+            String empty = Files.readString(written.get(1));
+            assertTrue(empty.contains("parents = \"001_create_customers\""), empty);
+            assertTrue(empty.lines().map(String::strip).noneMatch(line -> line.startsWith("op.")),
+                    "the template records no operation: " + empty);
+            assertEquals(List.of("002_backfill_names"), versionRows(db));
+            assertLogged(template, "[INFO] 002_backfill_names (backfill names) (head)");
+
+            Run downgrade = mvn(project, db, "migrata:downgrade", "-Dmigrata.target=base", "migrata:history");
+            assertEquals(0, downgrade.exit(), downgrade.output());
+            assertEquals(Map.of(), columns(db, "customer"), "the first revision's downgrade dropped the table");
+            assertEquals(List.of(), versionRows(db));
+            assertLogged(downgrade, "[INFO] 001_create_customers -> 002_backfill_names (backfill names) (head, pending)");
+            assertLogged(downgrade, "[INFO] base -> 001_create_customers (create customers) (pending)");
+
+            String unreachable = "-Dmigrata.url=postgresql://postgres:sekrit@127.0.0.1:1/nowhere";
+            Run refused = mvn(project, db, "migrata:current", unreachable);
+            assertNotEquals(0, refused.exit(), refused.output());
+            List<String> errors = refused.output().lines().filter(line -> line.contains("cannot connect to 127.0.0.1:1")).toList();
+            assertEquals(1, errors.size(), "one line names the failure: " + refused.output());
+            assertTrue(errors.get(0).startsWith("[ERROR] Failed to execute goal") && errors.get(0).contains(":current (default-cli)"), errors.get(0));
+            assertNoStackTrace(refused);
+            Run traced = mvn(project, db, "-e", "migrata:current", unreachable);
+            assertNotEquals(0, traced.exit(), traced.output());
+            assertTrue(traced.output().lines().anyMatch(line -> line.strip().startsWith("at io.migrata.")),
+                    "-e shows where it failed: " + traced.output());
+            for (Run run : List.of(refused, traced)) assertFalse(run.output().contains("sekrit"), "no password: " + run.output());
+        }
+    }
+
     @Test
     void migrationsInOneModuleEntitiesInAnotherAndTheirSuperclassInADependencyJar() throws Exception {
-        Path project = copy("multi");
+        Path project = copy("multi", "multi");
         try (TestDatabase db = TestDatabase.create(PostgresServers.shared())) {
             // package builds base.jar; the db module's class path holds it and the domain jar.
             Run revision = mvn(project, db, "package", "migrata:revision", "-Dmigrata.message=create invoices");
@@ -78,71 +154,34 @@ class MavenPluginIT {
 
             Run upgrade = mvn(project, db, "package", "migrata:upgrade", "migrata:check");
             assertEquals(0, upgrade.exit(), upgrade.output());
-            assertEquals(Map.of("id", "bigint", "total", "numeric", "created_at", "timestamp with time zone"),
-                    columns(db, "invoice"), "the column of the superclass in base.jar is there");
+            assertEquals(Map.of("id", "bigint", "amount", "numeric", "currency", "character varying",
+                            "payee", "character varying", "created_at", "timestamp with time zone"), columns(db, "invoice"),
+                    "the columns of the superclass, the embeddable and the converted value from base.jar are there");
             assertTrue(Files.exists(project.resolve("db/target/db-1.0.jar")));
         }
     }
 
-    private record Run(int exit, String output) {
+    private static void assertLogged(Run run, String line) {
+        assertTrue(run.output().lines().anyMatch(line::equals), "the build log has the line " + line + ":\n" + run.output());
     }
 
-    private static Run mvn(Path project, TestDatabase db, String... goals) throws IOException, InterruptedException {
-        PostgresServer server = db.server();
-        List<String> command = new ArrayList<>(List.of(System.getProperty("migrata.it.mvnw"), "-B", "-o", "-ntp",
-                "-Dmaven.repo.local=" + System.getProperty("migrata.it.repository"),
-                "-Dmaven.repo.local.tail=" + System.getProperty("migrata.it.tail")));
-        command.addAll(List.of(goals));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        builder.environment().put("DATABASE_URL", db.urlWithCredentials());
-        // Scratch databases for check go to the same server, not to an embedded one.
-        builder.environment().put("MIGRATA_DEV_URL", withCredentials(server.urlFor("postgres"), server));
-        builder.environment().remove("MAVEN_OPTS");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), output);
+    /** Maven prints a stack trace's frames indented, after the failure line. */
+    private static void assertNoStackTrace(Run run) {
+        assertTrue(run.output().lines().noneMatch(line -> line.strip().startsWith("at ") || line.startsWith("Caused by:")),
+                "no stack trace without -e: " + run.output());
     }
 
-    private static String withCredentials(String url, PostgresServer server) {
-        String credentials = "user=" + server.user() + (server.password() == null ? "" : "&password=" + server.password());
-        return url + (url.contains("?") ? "&" : "?") + credentials;
-    }
-
-    private static Map<String, String> columns(TestDatabase db, String table) throws SQLException {
-        Map<String, String> columns = new TreeMap<>();
-        try (Connection connection = db.connect();
-             var statement = connection.prepareStatement("SELECT column_name, data_type FROM information_schema.columns"
-                     + " WHERE table_schema = 'public' AND table_name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) columns.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return columns;
-    }
-
-    private static List<Path> javaFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
-    }
-
-    /** The sample in a fresh directory, its POMs naming the version just built. */
-    private static Path copy(String sample) throws IOException {
+    /** The sample in a fresh directory of that name, its POMs naming the version just built. */
+    private static Path copy(String sample, String directory) throws IOException {
         Path source = SAMPLES.resolve(sample);
-        Path target = WORK.resolve(sample);
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
-            }
-        }
+        Path target = emptyDirectory(WORK.resolve(directory));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else if (file.getFileName().toString().equals("pom.xml")) {
-                    Files.writeString(copy, Files.readString(file).replace("@migrata.version@", System.getProperty("migrata.it.version")));
+                    Files.writeString(copy, Files.readString(file).replace("@migrata.version@", VERSION));
                 } else {
                     Files.copy(file, copy);
                 }
