@@ -64,7 +64,8 @@ final class MigrationSource {
         List<String> notes = new ArrayList<>();
         revision.notes().forEach(note -> notes.addAll(comment("NOTE: ", note)));
         List<MethodBody.Statement> upgrade = statements(revision.ops(), revision.warnings(), false);
-        List<MethodBody.Statement> downgrade = statements(down, revision.warnings(), true);
+        // A squash's downgrade is what the replaced downgrades recorded, written as it is, not inverses.
+        List<MethodBody.Statement> downgrade = statements(down, revision.warnings(), squashed == null);
         boolean nested = MethodBody.needsNestedClasses(upgrade, downgrade);
         MethodBody.add(type, "upgrade", empty ? List.of(UPGRADE_TODO) : notes, upgrade, nested);
         List<String> downgradeHeader = squashed != null && squashed.irreversible() != null
@@ -143,7 +144,7 @@ final class MigrationSource {
         return annotation.build();
     }
 
-    /** The statements of {@code ops}, each under its warnings. */
+    /** The statements of {@code ops}, each under its warnings; {@code downgrade}: the ops are the upgrade's inverses. */
     private List<MethodBody.Statement> statements(List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
         List<MethodBody.Statement> statements = new ArrayList<>();
         for (SchemaOp op : ops) statements.add(statement(op, warnings, downgrade));

@@ -75,7 +75,8 @@ final class SquashWorkflow {
     }
 
     /** The new revision's file name and text, and the rewritten files of TO's children. */
-    private record Rewrite(String revisionId, String fileName, String text, Map<Path, String> repointed) {
+    private record Rewrite(String revisionId, String fileName, String text, Map<Path, String> repointed,
+                           List<SchemaOp> up, List<SchemaOp> down) {
     }
 
     Squash squash(String from, String to, String message) throws SQLException {
@@ -216,13 +217,14 @@ final class SquashWorkflow {
             Path file = Path.of(graph.get(child).origin());
             repointed.put(file, RevisionParents.repoint(read(file), file.toString().endsWith(".sql"), plan.last().id(), id));
         }
-        if (!plan.sql()) return new Rewrite(id, java.file().getFileName().toString(), java.source(), repointed);
+        List<SchemaOp> downOps = irreversible == null ? down : null;
+        if (!plan.sql()) return new Rewrite(id, java.file().getFileName().toString(), java.source(), repointed, up, downOps);
         boolean transactional = plan.range().stream().allMatch(node -> replay.migrations().get(node.id()).transactional());
         List<String> upSql = up.stream().map(op -> ((ExecuteSql) op).sql()).toList();
         List<String> downSql = irreversible == null ? down.stream().map(op -> ((ExecuteSql) op).sql()).toList() : null;
         String text = new SqlRevisionText(id, plan.parents(), message, created.toString(), transactional, replaced, upSql, downSql)
                 .render();
-        return new Rewrite(id, java.className() + ".sql", text, repointed);
+        return new Rewrite(id, java.className() + ".sql", text, repointed, up, downOps);
     }
 
     /** The op as a revision outside a transaction runs it, so the squashed Java revision is not made transactional. */
@@ -240,6 +242,7 @@ final class SquashWorkflow {
         try {
             Migrator squashed = project.migrations().migratorOf(copy, null);
             HistoryReplay after = squashed.replay();
+            checkRecorded(after, files);
             for (RevisionNode node : before.migrations().graph().revisions()) {
                 if (plan.ids().contains(node.id())) continue;
                 if (!RevisionChecksum.of(before, node.id()).equals(RevisionChecksum.of(after, node.id()))) {
@@ -262,6 +265,21 @@ final class SquashWorkflow {
                             + " what Migrata records or writes)");
         } finally {
             deleteTree(copy);
+        }
+    }
+
+    /**
+     * The squashed revision as written must record the range's ops: the scratch databases compare
+     * schemas, and this covers what they cannot see, the SQL that moves data.
+     */
+    private static void checkRecorded(HistoryReplay after, Rewrite files) {
+        HistoryReplay.Recording up = after.upgrade(files.revisionId());
+        HistoryReplay.Recording down = after.downgrade(files.revisionId());
+        boolean same = files.up().equals(up.ops())
+                && (files.down() == null ? down.failure() != null : files.down().equals(down.ops()));
+        if (!same) {
+            throw new IllegalStateException("the squashed revision " + files.revisionId() + " as written would not record the"
+                    + " operations of the range, so nothing was written (please report it: it is a gap in what Migrata writes)");
         }
     }
 
@@ -311,7 +329,7 @@ final class SquashWorkflow {
     private static Rewrite relocated(Rewrite files, Path from, Path to) {
         Map<Path, String> repointed = new LinkedHashMap<>();
         files.repointed().forEach((file, text) -> repointed.put(to.resolve(from.relativize(file).toString()), text));
-        return new Rewrite(files.revisionId(), files.fileName(), files.text(), repointed);
+        return new Rewrite(files.revisionId(), files.fileName(), files.text(), repointed, files.up(), files.down());
     }
 
     /** Writes the squashed revision, repoints TO's children, then deletes the range's files. */

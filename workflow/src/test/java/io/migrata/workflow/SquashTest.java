@@ -101,6 +101,7 @@ class SquashTest {
         }
         assertEquals(firstRevisionDump, dump(fresh), "the squashed downgrade undoes what the range's downgrades undid");
         assertEquals(List.of("users"), userTables(fresh));
+        assertEquals(List.of("0"), strings(fresh, "SELECT count(*)::text FROM users"), "the seed rows' downgrade ran too");
     }
 
     @Test
@@ -200,6 +201,52 @@ class SquashTest {
             migrata.downgrade("base");
         }
         assertEquals(List.of(), userTables(past));
+    }
+
+    @Test
+    void aRangeWithAConcurrentIndexAndAnIrreversibleRevisionGivesOneOfTheSameKind(TestDatabase db) throws Exception {
+        write("M1_CreateUsers.java", IMPORTS + """
+                @Revision(id = "001_create_users", message = "create users")
+                public final class M1_CreateUsers implements Migration {
+                    public void upgrade(Operations op) {
+                        op.createTable("users", column("id", bigint()).notNull(), column("name", text()), primaryKey("id"));
+                    }
+                    public void downgrade(Operations op) { op.dropTable("users"); }
+                }
+                """);
+        write("M2_IndexNames.java", IMPORTS + """
+                @Revision(id = "002_index_names", parents = "001_create_users", message = "index names")
+                public final class M2_IndexNames implements Migration {
+                    public void upgrade(Operations op) { op.createIndex("users", index("users_name").on("name").concurrently()); }
+                    public void downgrade(Operations op) { op.dropIndex("users", "users_name"); }
+                    public boolean transactional() { return false; }
+                }
+                """);
+        write("M3_Cleanup.java", IMPORTS + """
+                @Revision(id = "003_cleanup", parents = "002_index_names", message = "cleanup")
+                public final class M3_Cleanup implements Migration {
+                    public void upgrade(Operations op) { op.execute("DELETE FROM users WHERE name IS NULL"); }
+                    public void downgrade(Operations op) { throw new UnsupportedOperationException("deleted rows do not come back"); }
+                }
+                """);
+        Squash squash;
+        try (Migrata migrata = workflow(db)) {
+            squash = migrata.squash("002", "003", "names");
+        }
+        assertTrue(squash.done(), () -> squash.replay().verdict());
+        assertTrue(squash.databaseOutcome().contains("before the range"), squash.databaseOutcome());
+        String source = Files.readString(squash.written().file());
+        assertTrue(source.contains("public boolean transactional() {"), source);
+        assertTrue(source.contains("throw new UnsupportedOperationException(\"the squashed revision 003_cleanup could not be"
+                + " downgraded either: deleted rows do not come back\");"), source);
+        upgrade(db, "head");
+        assertEquals(List.of("users_name"), strings(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'users'"
+                + " AND indexname <> 'users_pkey'"));
+        try (Migrata migrata = workflow(db)) {
+            MigrataException refused = assertThrows(MigrataException.class, () -> migrata.downgrade("001"));
+            assertTrue(refused.getMessage().contains("deleted rows do not come back"), refused.getMessage());
+        }
+        assertEquals(List.of("002_names"), versionRows(db));
     }
 
     private void writeJavaHistory() throws IOException {
