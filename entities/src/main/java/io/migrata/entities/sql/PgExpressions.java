@@ -35,10 +35,34 @@ public final class PgExpressions {
             "CURRENT_TIME", "time with time zone", "LOCALTIMESTAMP", "timestamp without time zone",
             "LOCALTIME", "time without time zone", "CURRENT_USER", "name", "SESSION_USER", "name",
             "CURRENT_ROLE", "name", "USER", "name");
-    private static final Map<String, String> FUNCTION_TYPES = Map.of(
-            "now", "timestamp with time zone", "gen_random_uuid", "uuid", "random", "double precision",
-            "clock_timestamp", "timestamp with time zone", "statement_timestamp", "timestamp with time zone",
-            "transaction_timestamp", "timestamp with time zone");
+
+    /** The output form of constants of these types, which PostgreSQL prints back unchanged. */
+    private static final Map<String, String> OUTPUT_FORMS = Map.ofEntries(
+            Map.entry("smallint", "-?(0|[1-9]\\d*)"), Map.entry("integer", "-?(0|[1-9]\\d*)"),
+            Map.entry("bigint", "-?(0|[1-9]\\d*)"), Map.entry("numeric", "-?(0|[1-9]\\d*)(\\.\\d+)?"),
+            Map.entry("real", "-?(0|[1-9]\\d{0,5})(\\.\\d*[1-9])?"),
+            Map.entry("double precision", "-?(0|[1-9]\\d{0,14})(\\.\\d*[1-9])?"),
+            Map.entry("date", "\\d{4}-\\d{2}-\\d{2}"),
+            Map.entry("timestamp without time zone", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
+            Map.entry("time without time zone", "\\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
+            Map.entry("interval", intervalOutput()),
+            Map.entry("uuid", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Map.entry("json", "(?s).*"),
+            Map.entry("jsonb", "\\{}|\\[]"),
+            Map.entry("bytea", "\\\\x([0-9a-f]{2})*"));
+
+    /**
+     * An interval as PostgreSQL's default {@code IntervalStyle} prints it: {@code 1 year 2 mons},
+     * {@code -1 days}, {@code 3 days 04:05:06.5}; a unit is singular for exactly 1.
+     */
+    private static String intervalOutput() {
+        String number = "(?:-?(?:0|[2-9]\\d*|1\\d+)|-1)";
+        StringBuilder units = new StringBuilder();
+        for (String unit : List.of("year", "mon", "day")) {
+            units.append("(?:(?:1 ").append(unit).append("|").append(number).append(" ").append(unit).append("s)(?: (?=.)|$))?");
+        }
+        return "(?=.)" + units + "(?:-?\\d{2}:\\d{2}:\\d{2}(?:\\.\\d*[1-9])?)?";
+    }
 
     private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
             Map.entry("*", 5), Map.entry("/", 5), Map.entry("%", 5), Map.entry("+", 4), Map.entry("-", 4),
@@ -221,9 +245,10 @@ public final class PgExpressions {
             PgType result = LENGTH_FUNCTIONS.contains(name) ? PgType.INTEGER : PgType.TEXT;
             return Typed.of(name + "(" + join(coerced) + ")", result);
         }
-        String type = FUNCTION_TYPES.get(name);
-        String sql = (name.contains(".") ? name : Identifiers.quote(name)) + "(" + join(args) + ")";
-        return Typed.of(sql, type == null ? new PgType("unknown result of " + name, Category.OTHER, 0) : PgType.ofColumn(type));
+        PgFunctions.Signature signature = PgFunctions.resolve(name, args.stream().map(Typed::type).toList());
+        List<Typed> coerced = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) coerced.add(coerce(args.get(i), signature.parameters().get(i)));
+        return Typed.of(name + "(" + join(coerced) + ")", signature.result());
     }
 
     private Typed binary(String op, Typed left, Typed right) {
@@ -302,7 +327,7 @@ public final class PgExpressions {
         PgType type = PgType.ofColumn(target);
         if (arg.isUntypedLiteral()) {
             boolean modified = target.contains("(");
-            String value = modified ? quote(arg.literal()) + "::" + target : constant(type, arg.literal());
+            String value = modified ? quote(checkedConstant(type, arg.literal())) + "::" + target : constant(type, arg.literal());
             return Typed.of(value, type);
         }
         if (arg.type().name().equals(target)) return arg;
@@ -401,7 +426,22 @@ public final class PgExpressions {
             default:
                 break;
         }
-        return quote(text) + "::" + type.name();
+        return quote(checkedConstant(type, text)) + "::" + type.name();
+    }
+
+    /**
+     * A constant PostgreSQL prints as written: strings, enum labels, and values already in the
+     * type's output form. Any other (a {@code timestamptz}, printed in the session's time zone;
+     * an {@code interval}, {@code '24 hours'} printed {@code '24:00:00'}; {@code jsonb} with its
+     * keys sorted; an upper-case {@code uuid}) would differ from the catalog, so it is refused.
+     */
+    private static String checkedConstant(PgType type, String text) {
+        if (type.isString() || type.category() == Category.OTHER && type.name().contains(".")) return text;
+        String output = OUTPUT_FORMS.get(type.name());
+        if (output != null && text.matches(output)) return text;
+        throw new UnsupportedExpressionException("the constant '" + text + "' of type " + type.name()
+                + (output == null ? " is printed by PostgreSQL in an output form Migrata does not compute"
+                : " is not written in the form PostgreSQL prints it"));
     }
 
     private static String quote(String text) {
