@@ -84,7 +84,25 @@ public final class PgExpressions {
      * column's canonical type spelling (or {@code null} for no such column).
      */
     public static String check(String sql, Function<String, String> columnTypes, String defaultSchema) {
-        return new PgExpressions(columnTypes, defaultSchema, false).analyze(SqlParser.parse(sql)).hidden();
+        PgExpressions printer = new PgExpressions(columnTypes, defaultSchema, false);
+        return settled(sql, text -> printer.analyze(SqlParser.parse(text)).hidden());
+    }
+
+    /**
+     * The text PostgreSQL keeps once a migration writes the printed text back: the stored text of
+     * an expression does not always parse to itself ({@code a BETWEEN 0 AND 9 AND b} is stored as
+     * {@code ((a >= 0) AND (a <= 9)) AND b}, which PostgreSQL's grammar flattens into one AND when
+     * it reads it again), and a migration writes the stored text. Printing the printed text
+     * again, as the grammar reads it, gives the form that stays.
+     */
+    private static String settled(String sql, java.util.function.UnaryOperator<String> print) {
+        String text = print.apply(sql);
+        for (int round = 0; round < 3; round++) {
+            String again = print.apply(text);
+            if (again.equals(text)) return text;
+            text = again;
+        }
+        throw new UnsupportedExpressionException("its stored form changes each time it is read back");
     }
 
     /**
@@ -93,16 +111,20 @@ public final class PgExpressions {
      * function call or a column.
      */
     public static String indexExpression(String sql, Function<String, String> columnTypes, String defaultSchema) {
-        Typed key = new PgExpressions(columnTypes, defaultSchema, true).analyze(SqlParser.parse(sql));
-        return key.precedence() == 0 ? key.hidden() : "(" + key.hidden() + ")";
+        PgExpressions printer = new PgExpressions(columnTypes, defaultSchema, true);
+        return settled(sql, text -> {
+            Typed key = printer.analyze(SqlParser.parse(text));
+            return key.precedence() == 0 ? key.hidden() : "(" + key.hidden() + ")";
+        });
     }
 
     /** A column default as {@code pg_get_expr(adbin)} prints it, for a column of the given type. */
     public static String defaultValue(String sql, String columnType, String defaultSchema) {
         PgExpressions printer = new PgExpressions(name -> null, defaultSchema, false);
-        Typed value = printer.analyze(SqlParser.parse(sql));
-        if (value.isUntypedLiteral()) return constant(PgType.ofColumn(columnType), value.literal());
-        return value.hidden();
+        return settled(sql, text -> {
+            Typed value = printer.analyze(SqlParser.parse(text));
+            return value.isUntypedLiteral() ? constant(PgType.ofColumn(columnType), value.literal()) : value.hidden();
+        });
     }
 
     /** The distinct columns an expression reads, in order of appearance. */
@@ -248,7 +270,7 @@ public final class PgExpressions {
         PgFunctions.Signature signature = PgFunctions.resolve(name, args.stream().map(Typed::type).toList());
         List<Typed> coerced = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) coerced.add(coerce(args.get(i), signature.parameters().get(i)));
-        return Typed.of(name + "(" + join(coerced) + ")", signature.result());
+        return Typed.of(signature.printedName() + "(" + join(coerced) + ")", signature.result());
     }
 
     private Typed binary(String op, Typed left, Typed right) {
@@ -331,7 +353,8 @@ public final class PgExpressions {
             return Typed.of(value, type);
         }
         if (arg.type().name().equals(target)) return arg;
-        String sql = "(" + arg.hidden() + ")::" + target;
+        // The pretty form (index keys) leaves the parentheses off a column or call, as for implicit casts.
+        String sql = (pretty && arg.precedence() == 0 ? arg.hidden() : "(" + arg.hidden() + ")") + "::" + target;
         return Typed.of(sql, type);
     }
 

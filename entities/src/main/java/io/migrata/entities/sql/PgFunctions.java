@@ -17,7 +17,15 @@ import java.util.stream.Collectors;
 final class PgFunctions {
 
     record Signature(String name, List<PgType> parameters, PgType result) {
+
+        /** The name as {@code pg_get_expr} prints it: quoted where it is a keyword ({@code "left"}). */
+        String printedName() {
+            return KEYWORDS.contains(name) ? "\"" + name + "\"" : name;
+        }
     }
+
+    /** The known functions whose names are SQL keywords, which {@code quote_identifier} quotes. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("left", "right");
 
     private static final PgType TIMESTAMPTZ = PgType.ofColumn("timestamp with time zone");
     private static final PgType TIMESTAMP = PgType.ofColumn("timestamp without time zone");

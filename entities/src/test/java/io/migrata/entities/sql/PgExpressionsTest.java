@@ -42,6 +42,7 @@ class PgExpressionsTest {
         "dt > '2020-01-01'|(dt > '2020-01-01'::date)",
         "i > -1|(i > '-1'::integer)",
         "b > -1|(b > '-1'::integer)",
+        "i between 0 and 9 and bo|((i >= 0) AND (i <= 9) AND bo)",
         "(status in ('A','B')) and (kind between 0 and 2)|(((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])) AND ((kind >= 0) AND (kind <= 2)))",
     })
     void printsChecksAsPostgresStoresThem(String written, String stored) {
@@ -77,6 +78,7 @@ class PgExpressionsTest {
         "to_char(now(), 'YYYY')|text|to_char(now(), 'YYYY'::text)",
         "lower('X')|character varying(10)|lower('X'::text)",
         "abs(-5)|bigint|abs('-5'::integer)",
+        "left('abc', 2)|text|\"left\"('abc'::text, 2)",
         "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'|uuid|'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid",
         "'2020-01-01 10:00:00'|timestamp without time zone|'2020-01-01 10:00:00'::timestamp without time zone",
         "'1 day'|interval|'1 day'::interval",
