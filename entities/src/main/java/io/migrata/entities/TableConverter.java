@@ -73,12 +73,13 @@ final class TableConverter {
         Map<String, String> types = new HashMap<>();
         List<ColumnDef> columns = new ArrayList<>();
         for (Column column : table.getColumns()) {
-            String name = columnName(column);
             EnumTypeDef nativeEnum = annotations.enumOf(table, column.getName());
-            String type = nativeEnum != null ? nativeEnum.asType().spelling() : type(column, qualified);
-            types.put(name, type);
+            types.put(columnName(column), nativeEnum != null ? nativeEnum.asType().spelling() : type(column, qualified));
+        }
+        for (Column column : table.getColumns()) {
+            String name = columnName(column);
             if (column.isIdentity()) names.identitySequence(schema, tableName, name);
-            columns.add(column(table, column, name, type, qualified));
+            columns.add(column(table, column, name, types, qualified));
         }
         names.relation(schema, tableName);
         List<CheckDef> checks = checks(table, qualified, types);
@@ -101,7 +102,8 @@ final class TableConverter {
                 indexes(table), table.getComment());
     }
 
-    private ColumnDef column(Table table, Column column, String name, String type, QualifiedName tableName) {
+    private ColumnDef column(Table table, Column column, String name, Map<String, String> types, QualifiedName tableName) {
+        String type = types.get(name);
         boolean identity = column.isIdentity();
         boolean nullable = column.isNullable() && !table.isPrimaryKey(column) && !identity;
         String defaultValue = column.getDefaultValue() == null ? null
@@ -110,7 +112,7 @@ final class TableConverter {
                 ? new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(SqlType.of(type)))
                 : null;
         return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef,
-                column.getGeneratedAs(),
+                column.getGeneratedAs() == null ? null : generated(column.getGeneratedAs(), types, tableName + "." + name),
                 column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
@@ -133,6 +135,16 @@ final class TableConverter {
             return PgExpressions.defaultValue(written, type, defaultSchema);
         } catch (UnsupportedExpressionException e) {
             unreadable.add("the default of " + column, written, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A generated column's expression as {@code pg_get_expr()} prints it, which is how a CHECK prints. */
+    private String generated(String written, Map<String, String> types, String column) {
+        try {
+            return PgExpressions.check(written, types::get, defaultSchema);
+        } catch (UnsupportedExpressionException e) {
+            unreadable.add("the generated expression of " + column, written, e.getMessage());
             return null;
         }
     }

@@ -195,11 +195,11 @@ public final class PgExpressions {
         if (expr instanceof Expr.Call call) return call(call);
         if (expr instanceof Expr.Binary binary) return binary(binary.op(), analyze(binary.left()), analyze(binary.right()));
         if (expr instanceof Expr.Logical logical) {
-            String joined = logical.args().stream().map(a -> analyze(a).hidden())
+            String joined = logical.args().stream().map(a -> condition(analyze(a)).hidden())
                     .collect(Collectors.joining(logical.and() ? " AND " : " OR "));
             return Typed.of("(" + joined + ")", PgType.BOOLEAN);
         }
-        if (expr instanceof Expr.Not not) return Typed.of("(NOT " + analyze(not.arg()).hidden() + ")", PgType.BOOLEAN);
+        if (expr instanceof Expr.Not not) return Typed.of("(NOT " + condition(analyze(not.arg())).hidden() + ")", PgType.BOOLEAN);
         if (expr instanceof Expr.IsNull isNull) {
             return Typed.of("(" + analyze(isNull.arg()).hidden() + (isNull.negated() ? " IS NOT NULL)" : " IS NULL)"),
                     PgType.BOOLEAN);
@@ -216,6 +216,13 @@ public final class PgExpressions {
             return quantified(quantified.op(), analyze(quantified.left()), analyze(quantified.array()), quantified.all());
         }
         throw new UnsupportedExpressionException("expression " + expr);
+    }
+
+    /** An operand of AND, OR or NOT: a constant is read as a boolean ({@code 'yes'} is {@code true}). */
+    private Typed condition(Typed operand) {
+        if (operand.type().category() == Category.BOOLEAN) return operand;
+        if (operand.type().category() == Category.UNKNOWN) return coerce(operand, PgType.BOOLEAN);
+        throw new UnsupportedExpressionException("a condition of type " + operand.type().name());
     }
 
     private Typed column(String name) {
