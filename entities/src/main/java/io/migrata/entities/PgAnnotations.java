@@ -2,12 +2,12 @@ package io.migrata.entities;
 
 import io.migrata.entities.sql.PgExpressions;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.TypeSpelling;
 import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SqlType;
 import io.migrata.schema.annotations.PgEnum;
 import io.migrata.schema.annotations.PgIndex;
 import java.lang.reflect.AnnotatedElement;
@@ -155,7 +155,7 @@ final class PgAnnotations {
         for (Column column : table.getColumns()) {
             EnumTypeDef nativeEnum = enumOf(table, column.getName());
             types.put(TableConverter.columnName(column), nativeEnum != null ? nativeEnum.asType().spelling()
-                    : TypeSpelling.canonical(column.getSqlType(metadata), tableName.schema()));
+                    : SqlType.ofWritten(column.getSqlType(metadata), tableName.schema()).spelling());
         }
         for (PgIndex index : declared) {
             IndexDef read = index(type, index, types, tableName);

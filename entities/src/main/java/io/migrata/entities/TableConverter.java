@@ -3,7 +3,6 @@ package io.migrata.entities;
 import io.migrata.entities.sql.ImplicitNames;
 import io.migrata.entities.sql.PgExpressions;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.TypeSpelling;
 import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
@@ -127,7 +126,7 @@ final class TableConverter {
                         + written + "': state only the type there and use nullable, @ColumnDefault or @Check for the rest");
             }
         }
-        return TypeSpelling.canonical(written, defaultSchema);
+        return SqlType.ofWritten(written, defaultSchema).spelling();
     }
 
     private String defaultValue(String written, String type, String column) {

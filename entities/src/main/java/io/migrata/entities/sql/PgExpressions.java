@@ -3,6 +3,8 @@ package io.migrata.entities.sql;
 import io.migrata.entities.sql.Expr.LiteralKind;
 import io.migrata.entities.sql.PgType.Category;
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlType;
+import io.migrata.schema.TypeRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,34 +37,6 @@ public final class PgExpressions {
             "CURRENT_TIME", "time with time zone", "LOCALTIMESTAMP", "timestamp without time zone",
             "LOCALTIME", "time without time zone", "CURRENT_USER", "name", "SESSION_USER", "name",
             "CURRENT_ROLE", "name", "USER", "name");
-
-    /** The output form of constants of these types, which PostgreSQL prints back unchanged. */
-    private static final Map<String, String> OUTPUT_FORMS = Map.ofEntries(
-            Map.entry("smallint", "-?(0|[1-9]\\d*)"), Map.entry("integer", "-?(0|[1-9]\\d*)"),
-            Map.entry("bigint", "-?(0|[1-9]\\d*)"), Map.entry("numeric", "-?(0|[1-9]\\d*)(\\.\\d+)?"),
-            Map.entry("real", "-?(0|[1-9]\\d{0,5})(\\.\\d*[1-9])?"),
-            Map.entry("double precision", "-?(0|[1-9]\\d{0,14})(\\.\\d*[1-9])?"),
-            Map.entry("date", "\\d{4}-\\d{2}-\\d{2}"),
-            Map.entry("timestamp without time zone", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
-            Map.entry("time without time zone", "\\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
-            Map.entry("interval", intervalOutput()),
-            Map.entry("uuid", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-            Map.entry("json", "(?s).*"),
-            Map.entry("jsonb", "\\{}|\\[]"),
-            Map.entry("bytea", "\\\\x([0-9a-f]{2})*"));
-
-    /**
-     * An interval as PostgreSQL's default {@code IntervalStyle} prints it: {@code 1 year 2 mons},
-     * {@code -1 days}, {@code 3 days 04:05:06.5}; a unit is singular for exactly 1.
-     */
-    private static String intervalOutput() {
-        String number = "(?:-?(?:0|[2-9]\\d*|1\\d+)|-1)";
-        StringBuilder units = new StringBuilder();
-        for (String unit : List.of("year", "mon", "day")) {
-            units.append("(?:(?:1 ").append(unit).append("|").append(number).append(" ").append(unit).append("s)(?: (?=.)|$))?");
-        }
-        return "(?=.)" + units + "(?:-?\\d{2}:\\d{2}:\\d{2}(?:\\.\\d*[1-9])?)?";
-    }
 
     private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
             Map.entry("*", 5), Map.entry("/", 5), Map.entry("%", 5), Map.entry("+", 4), Map.entry("-", 4),
@@ -210,7 +184,7 @@ public final class PgExpressions {
             return analyze(new Expr.Logical(!between.negated(), List.of(low, high)));
         }
         if (expr instanceof Expr.In in) return in(in);
-        if (expr instanceof Expr.Cast cast) return cast(analyze(cast.arg()), TypeSpelling.canonical(cast.type(), defaultSchema));
+        if (expr instanceof Expr.Cast cast) return cast(analyze(cast.arg()), SqlType.ofWritten(cast.type(), defaultSchema).spelling());
         if (expr instanceof Expr.ArrayOf array) return array(array.elements().stream().map(this::analyze).toList());
         if (expr instanceof Expr.Quantified quantified) {
             return quantified(quantified.op(), analyze(quantified.left()), analyze(quantified.array()), quantified.all());
@@ -467,11 +441,11 @@ public final class PgExpressions {
      */
     private static String checkedConstant(PgType type, String text) {
         if (type.isString() || type.category() == Category.OTHER && type.name().contains(".")) return text;
-        String output = OUTPUT_FORMS.get(type.name());
-        if (output != null && text.matches(output)) return text;
+        SqlType sqlType = SqlType.of(type.name());
+        if (TypeRules.isOutputForm(sqlType, text)) return text;
         throw new UnsupportedExpressionException("the constant '" + text + "' of type " + type.name()
-                + (output == null ? " is printed by PostgreSQL in an output form Migrata does not compute"
-                : " is not written in the form PostgreSQL prints it"));
+                + (TypeRules.hasKnownOutputForm(sqlType) ? " is not written in the form PostgreSQL prints it"
+                : " is printed by PostgreSQL in an output form Migrata does not compute"));
     }
 
     private static String quote(String text) {
