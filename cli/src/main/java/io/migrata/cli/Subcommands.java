@@ -22,7 +22,7 @@ final class Subcommands {
 
     /** Every subcommand, named as its {@code @Command} names it, in the order the usage lists them. */
     private static final List<String> NAMES = List.of("init", "ping", "inspect", "diff", "revision", "baseline", "upgrade",
-            "downgrade", "stamp", "current", "history", "heads", "branches", "merge", "show", "check", "drift",
+            "downgrade", "stamp", "current", "history", "heads", "branches", "merge", "squash", "show", "check", "drift",
             "verify", "completion", "help");
 
     /** The subcommands that work on the whole command tree. */
@@ -57,6 +57,7 @@ final class Subcommands {
             case "heads" -> new HeadsCommand();
             case "branches" -> new BranchesCommand();
             case "merge" -> new MergeCommand();
+            case "squash" -> new SquashCommand();
             case "show" -> new ShowCommand();
             case "check" -> new CheckCommand();
             case "drift" -> new DriftCommand();

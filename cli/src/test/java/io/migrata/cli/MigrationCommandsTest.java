@@ -272,6 +272,29 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void squashJoinsTheShopsRevisionsAndStampsTheDatabaseAtTheirEnd(TestDatabase db, @TempDir Path dir) throws SQLException {
+        Project squashed = Project.of(dir, db, "shop");
+        assertEquals(ExitCode.OK, squashed.run("upgrade", "--url", url(db)).exitCode());
+
+        squashed.run("squash", "002", "001", "--url", url(db))
+                .assertFailure(ExitCode.USAGE, "migrata: 001_customers does not descend from 002_invoices: name the older"
+                        + " revision first, squash FROM TO");
+
+        CliRun squash = squashed.run("squash", "001", "002", "-m", "shop schema", "--url", url(db));
+        assertEquals(ExitCode.OK, squash.exitCode(), squash.err());
+        assertTrue(squash.out().matches("created migrations/versions/M\\d{8}_001_ShopSchema\\.java \\(revision 001_shop_schema,"
+                + " replacing 001_customers, 002_invoices\\)\n"
+                + "removed migrations/versions/M20260101_001_Customers\\.java\n"
+                + "removed migrations/versions/M20260102_002_Invoices\\.java\n"), squash.out());
+        assertTrue(squash.err().contains("stamped "), squash.err());
+        assertEquals("001_shop_schema", versionRows(db));
+        assertEquals("001_shop_schema (head)\n", squashed.run("heads").out());
+        assertEquals(2, tables(db));
+        assertEquals(ExitCode.OK, squashed.run("downgrade", "base", "--url", url(db)).exitCode());
+        assertEquals(0, tables(db));
+    }
+
+    @Test
     void anEditedAppliedRevisionIsRefusedUntilRepaired(TestDatabase db, @TempDir Path dir) throws IOException, SQLException {
         Project edited = Project.of(dir, db, "shop");
         assertEquals(ExitCode.OK, edited.run("upgrade", "--url", url(db)).exitCode());

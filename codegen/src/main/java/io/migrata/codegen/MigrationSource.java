@@ -51,7 +51,9 @@ final class MigrationSource {
 
     /** @param revisionId the revision's id; {@code created} is already cut to the second */
     String render(NewRevision revision, String revisionId, String className) {
-        List<SchemaOp> down = downgrade(revision.ops());
+        SquashedRange squashed = revision.squashed();
+        List<SchemaOp> down = squashed == null ? downgrade(revision.ops())
+                : squashed.downgrade() == null ? List.of() : squashed.downgrade();
         checkWarnings(revision, down);
         boolean empty = revision.ops().isEmpty();
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
@@ -62,10 +64,14 @@ final class MigrationSource {
         List<String> notes = new ArrayList<>();
         revision.notes().forEach(note -> notes.addAll(comment("NOTE: ", note)));
         List<MethodBody.Statement> upgrade = statements(revision.ops(), revision.warnings(), false);
-        List<MethodBody.Statement> downgrade = statements(down, revision.warnings(), true);
+        // A squash's downgrade is what the replaced downgrades recorded, written as it is, not inverses.
+        List<MethodBody.Statement> downgrade = statements(down, revision.warnings(), squashed == null);
         boolean nested = MethodBody.needsNestedClasses(upgrade, downgrade);
         MethodBody.add(type, "upgrade", empty ? List.of(UPGRADE_TODO) : notes, upgrade, nested);
-        MethodBody.add(type, "downgrade", empty ? List.of(DOWNGRADE_TODO) : List.of(), downgrade, nested);
+        List<String> downgradeHeader = squashed != null && squashed.irreversible() != null
+                ? List.of("throw new UnsupportedOperationException(" + JavaText.literal(squashed.irreversible()) + ");")
+                : empty ? List.of(DOWNGRADE_TODO) : List.of();
+        MethodBody.add(type, "downgrade", downgradeHeader, downgrade, nested);
         outsideTransaction(revision.ops()).ifPresent(reason -> type.addMethod(transactional(reason)));
         JavaFile.Builder file = JavaFile.builder(template.packageName(), type.build())
                 .indent("    ")
@@ -103,6 +109,11 @@ final class MigrationSource {
         List<String> parents = revision.parents().stream().map(p -> "{@code " + JavaText.javadocLine(p) + "}").toList();
         String lineage = revision.baseline() ? "the baseline: the database as it was when Migrata took over"
                 : parents.isEmpty() ? "the first revision" : "after " + String.join(" and ", parents);
+        if (revision.squashed() != null) {
+            List<String> replaced = revision.squashed().replaces();
+            lineage += ", the squash of the " + replaced.size() + " revisions {@code " + JavaText.javadocLine(replaced.get(0))
+                    + "} to {@code " + JavaText.javadocLine(replaced.get(replaced.size() - 1)) + "}";
+        }
         String about = "<p>Revision {@code " + revisionId + "}, " + lineage + ", created " + revision.created() + ".";
         return javadocParagraph(JavaText.javadocLine(JavaText.sentence(revision.message()))) + "\n\n"
                 + javadocParagraph(about) + "\n";
@@ -126,10 +137,14 @@ final class MigrationSource {
         annotation.addMember("message", "$L", JavaText.literal(revision.message().strip()))
                 .addMember("created", "$L", JavaText.literal(revision.created().toString()));
         if (revision.baseline()) annotation.addMember("baseline", "$L", "true");
+        if (revision.squashed() != null) {
+            List<String> replaced = revision.squashed().replaces().stream().map(JavaText::literal).toList();
+            annotation.addMember("replaces", "$L", "{" + String.join(", ", replaced) + "}");
+        }
         return annotation.build();
     }
 
-    /** The statements of {@code ops}, each under its warnings. */
+    /** The statements of {@code ops}, each under its warnings; {@code downgrade}: the ops are the upgrade's inverses. */
     private List<MethodBody.Statement> statements(List<SchemaOp> ops, List<OpWarning> warnings, boolean downgrade) {
         List<MethodBody.Statement> statements = new ArrayList<>();
         for (SchemaOp op : ops) statements.add(statement(op, warnings, downgrade));

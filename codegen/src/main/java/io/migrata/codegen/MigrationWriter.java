@@ -48,7 +48,7 @@ public final class MigrationWriter {
         Objects.requireNonNull(revision, "revision is null");
         NewRevision exact = new NewRevision(revision.message(), revision.parents(),
                 revision.created().truncatedTo(ChronoUnit.SECONDS), revision.ops(), revision.warnings(), revision.notes(),
-                revision.baseline());
+                revision.baseline(), revision.squashed());
         String slug = RevisionNaming.slug(exact.message());
         int sequence = RevisionNaming.nextSequence(exact.parents());
         String revisionId = RevisionNaming.revisionId(sequence, slug);

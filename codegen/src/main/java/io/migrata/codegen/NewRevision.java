@@ -10,14 +10,15 @@ import java.util.Objects;
  * What {@link MigrationWriter} writes: a revision with its message, parents (the current heads),
  * creation time, upgrade ops (the downgrade is their inverses in reverse order), warnings on ops
  * of either direction, notes for the top of the upgrade, and whether it is a baseline
- * ({@code @Revision(baseline = true)}: the first revision, building a database Migrata takes over).
+ * ({@code @Revision(baseline = true)}: the first revision, building a database Migrata takes over),
+ * and, for the squash of a range, what it replaces and its own downgrade ({@code squashed}, else null).
  *
  * <pre>{@code
  * NewRevision revision = NewRevision.of("add user phone", List.of("001_initial_schema"), Instant.now(), ops);
  * }</pre>
  */
 public record NewRevision(String message, List<String> parents, Instant created, List<SchemaOp> ops,
-                          List<OpWarning> warnings, List<String> notes, boolean baseline) {
+                          List<OpWarning> warnings, List<String> notes, boolean baseline, SquashedRange squashed) {
 
     public NewRevision {
         Objects.requireNonNull(message, "message is null");
@@ -28,10 +29,10 @@ public record NewRevision(String message, List<String> parents, Instant created,
         notes = List.copyOf(notes);
     }
 
-    /** Not a baseline. */
+    /** Not a baseline, nor a squash. */
     public NewRevision(String message, List<String> parents, Instant created, List<SchemaOp> ops, List<OpWarning> warnings,
                        List<String> notes) {
-        this(message, parents, created, ops, warnings, notes, false);
+        this(message, parents, created, ops, warnings, notes, false, null);
     }
 
     public static NewRevision of(String message, List<String> parents, Instant created, List<SchemaOp> ops) {
@@ -44,16 +45,21 @@ public record NewRevision(String message, List<String> parents, Instant created,
     }
 
     public NewRevision withWarnings(List<OpWarning> newWarnings) {
-        return new NewRevision(message, parents, created, ops, newWarnings, notes, baseline);
+        return new NewRevision(message, parents, created, ops, newWarnings, notes, baseline, squashed);
     }
 
     public NewRevision withNotes(List<String> newNotes) {
-        return new NewRevision(message, parents, created, ops, warnings, newNotes, baseline);
+        return new NewRevision(message, parents, created, ops, warnings, newNotes, baseline, squashed);
     }
 
     /** The same revision as a baseline; it has no parents. */
     public NewRevision asBaseline() {
         if (!parents.isEmpty()) throw new IllegalArgumentException("a baseline is a first revision, but this one has parents " + parents);
-        return new NewRevision(message, parents, created, ops, warnings, notes, true);
+        return new NewRevision(message, parents, created, ops, warnings, notes, true, squashed);
+    }
+
+    /** The same revision as the squash of a range. */
+    public NewRevision asSquash(SquashedRange range) {
+        return new NewRevision(message, parents, created, ops, warnings, notes, baseline, range);
     }
 }

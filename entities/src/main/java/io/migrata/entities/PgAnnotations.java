@@ -2,12 +2,12 @@ package io.migrata.entities;
 
 import io.migrata.entities.sql.PgExpressions;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.TypeSpelling;
 import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SqlType;
 import io.migrata.schema.annotations.PgEnum;
 import io.migrata.schema.annotations.PgIndex;
 import java.lang.reflect.AnnotatedElement;
@@ -56,14 +56,17 @@ final class PgAnnotations {
     private final Map<QualifiedName, List<IndexDef>> indexes = new HashMap<>();
     private final Metadata metadata;
     private final Function<Table, String> schemaOf;
+    private final UnreadableExpressions unreadable;
 
-    private PgAnnotations(Metadata metadata, Function<Table, String> schemaOf) {
+    private PgAnnotations(Metadata metadata, Function<Table, String> schemaOf, UnreadableExpressions unreadable) {
         this.metadata = metadata;
         this.schemaOf = schemaOf;
+        this.unreadable = unreadable;
     }
 
-    static PgAnnotations read(Metadata metadata, List<Class<?>> mappedClasses, Function<Table, String> schemaOf) {
-        PgAnnotations annotations = new PgAnnotations(metadata, schemaOf);
+    static PgAnnotations read(Metadata metadata, List<Class<?>> mappedClasses, Function<Table, String> schemaOf,
+                              UnreadableExpressions unreadable) {
+        PgAnnotations annotations = new PgAnnotations(metadata, schemaOf, unreadable);
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
             if (type == null) continue;
@@ -152,14 +155,16 @@ final class PgAnnotations {
         for (Column column : table.getColumns()) {
             EnumTypeDef nativeEnum = enumOf(table, column.getName());
             types.put(TableConverter.columnName(column), nativeEnum != null ? nativeEnum.asType().spelling()
-                    : TypeSpelling.canonical(column.getSqlType(metadata), tableName.schema()));
+                    : SqlType.ofWritten(column.getSqlType(metadata), tableName.schema()).spelling());
         }
         for (PgIndex index : declared) {
-            indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(index(type, index, types));
+            IndexDef read = index(type, index, types, tableName);
+            if (read != null) indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(read);
         }
     }
 
-    private IndexDef index(Class<?> type, PgIndex index, Map<String, String> types) {
+    /** The index, or {@code null} when one of its expressions is unreadable (recorded; reading stops after the last table). */
+    private IndexDef index(Class<?> type, PgIndex index, Map<String, String> types, QualifiedName table) {
         if (index.columns().length == 0) {
             throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " has no columns");
         }
@@ -167,21 +172,24 @@ final class PgAnnotations {
             throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName()
                     + " sets nullsNotDistinct without unique = true");
         }
+        String where = "@PgIndex " + index.name() + " on " + table;
         List<IndexKey> keys = new ArrayList<>();
-        for (String written : index.columns()) keys.add(key(type, index, written.trim(), types));
-        String predicate = index.where().isBlank() ? null : predicate(index.where(), types);
+        for (String written : index.columns()) keys.add(key(type, index, written.trim(), types, where));
+        String predicate = index.where().isBlank() ? null : predicate(index.where(), types, where);
+        if (keys.contains(null) || !index.where().isBlank() && predicate == null) return null;
         List<String> include = Arrays.stream(index.include()).map(PgIdentifiers::fold).toList();
         return new IndexDef(PgIdentifiers.fold(index.name()), keys, index.unique(), index.nullsNotDistinct(),
                 index.using().trim().toLowerCase(Locale.ROOT), include, predicate);
     }
 
-    private static IndexKey key(Class<?> type, PgIndex index, String written, Map<String, String> types) {
+    private IndexKey key(Class<?> type, PgIndex index, String written, Map<String, String> types, String where) {
         if (written.startsWith("(")) {
             String inner = written.substring(1, written.lastIndexOf(')'));
             try {
                 return IndexKey.expression(PgExpressions.indexExpression(inner, types::get, "public"));
             } catch (UnsupportedExpressionException e) {
-                return IndexKey.expression(inner.trim());
+                unreadable.add("the key of " + where, inner, e.getMessage());
+                return null;
             }
         }
         Matcher key = KEY.matcher(written);
@@ -200,11 +208,12 @@ final class PgAnnotations {
     }
 
     /** A partial-index condition prints as {@code pg_get_expr()} prints it, like a CHECK. */
-    private static String predicate(String written, Map<String, String> types) {
+    private String predicate(String written, Map<String, String> types, String where) {
         try {
             return PgExpressions.check(written, types::get, "public");
         } catch (UnsupportedExpressionException e) {
-            return written.trim();
+            unreadable.add("the condition of " + where, written, e.getMessage());
+            return null;
         }
     }
 

@@ -3,7 +3,6 @@ package io.migrata.entities;
 import io.migrata.entities.sql.ImplicitNames;
 import io.migrata.entities.sql.PgExpressions;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.TypeSpelling;
 import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
@@ -25,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -52,15 +52,17 @@ final class TableConverter {
     private final ImplicitNames names;
     private final PgAnnotations annotations;
     private final Function<Table, String> schemaOf;
+    private final UnreadableExpressions unreadable;
 
     TableConverter(Metadata metadata, Dialect dialect, String defaultSchema, ImplicitNames names, PgAnnotations annotations,
-                   Function<Table, String> schemaOf) {
+                   Function<Table, String> schemaOf, UnreadableExpressions unreadable) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
         this.names = names;
         this.annotations = annotations;
         this.schemaOf = schemaOf;
+        this.unreadable = unreadable;
     }
 
     TableDef convert(Table table) {
@@ -70,15 +72,16 @@ final class TableConverter {
         Map<String, String> types = new HashMap<>();
         List<ColumnDef> columns = new ArrayList<>();
         for (Column column : table.getColumns()) {
-            String name = columnName(column);
             EnumTypeDef nativeEnum = annotations.enumOf(table, column.getName());
-            String type = nativeEnum != null ? nativeEnum.asType().spelling() : type(column, qualified);
-            types.put(name, type);
+            types.put(columnName(column), nativeEnum != null ? nativeEnum.asType().spelling() : type(column, qualified));
+        }
+        for (Column column : table.getColumns()) {
+            String name = columnName(column);
             if (column.isIdentity()) names.identitySequence(schema, tableName, name);
-            columns.add(column(table, column, name, type, qualified));
+            columns.add(column(table, column, name, types, qualified));
         }
         names.relation(schema, tableName);
-        List<CheckDef> checks = checks(table, schema, tableName, types);
+        List<CheckDef> checks = checks(table, qualified, types);
         List<UniqueAndName> indexBacked = indexBackedConstraints(table);
         PrimaryKeyDef primaryKey = null;
         if (table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()) {
@@ -98,15 +101,17 @@ final class TableConverter {
                 indexes(table), table.getComment());
     }
 
-    private ColumnDef column(Table table, Column column, String name, String type, QualifiedName tableName) {
+    private ColumnDef column(Table table, Column column, String name, Map<String, String> types, QualifiedName tableName) {
+        String type = types.get(name);
         boolean identity = column.isIdentity();
         boolean nullable = column.isNullable() && !table.isPrimaryKey(column) && !identity;
-        String defaultValue = column.getDefaultValue() == null ? null : defaultValue(column.getDefaultValue(), type);
+        String defaultValue = column.getDefaultValue() == null ? null
+                : defaultValue(column.getDefaultValue(), type, tableName + "." + name);
         IdentityDef identityDef = identity
                 ? new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(SqlType.of(type)))
                 : null;
         return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef,
-                column.getGeneratedAs(),
+                column.getGeneratedAs() == null ? null : generated(column.getGeneratedAs(), types, tableName + "." + name),
                 column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
@@ -121,19 +126,32 @@ final class TableConverter {
                         + written + "': state only the type there and use nullable, @ColumnDefault or @Check for the rest");
             }
         }
-        return TypeSpelling.canonical(written, defaultSchema);
+        return SqlType.ofWritten(written, defaultSchema).spelling();
     }
 
-    private String defaultValue(String written, String type) {
+    private String defaultValue(String written, String type, String column) {
         try {
             return PgExpressions.defaultValue(written, type, defaultSchema);
         } catch (UnsupportedExpressionException e) {
-            return written.trim();
+            unreadable.add("the default of " + column, written, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A generated column's expression as {@code pg_get_expr()} prints it, which is how a CHECK prints. */
+    private String generated(String written, Map<String, String> types, String column) {
+        try {
+            return PgExpressions.check(written, types::get, defaultSchema);
+        } catch (UnsupportedExpressionException e) {
+            unreadable.add("the generated expression of " + column, written, e.getMessage());
+            return null;
         }
     }
 
     /** Checks in the order PostgreSQL names them: column checks in column order, then table checks. */
-    private List<CheckDef> checks(Table table, String schema, String tableName, Map<String, String> types) {
+    private List<CheckDef> checks(Table table, QualifiedName qualified, Map<String, String> types) {
+        String schema = qualified.schema();
+        String tableName = qualified.name();
         List<CheckDef> checks = new ArrayList<>();
         List<CheckConstraint> hoisted = new ArrayList<>();
         for (Column column : table.getColumns()) {
@@ -145,50 +163,60 @@ final class TableConverter {
             boolean inlineNamed = anonymous.isEmpty() && HibernateLines.supportsNamedColumnCheck(dialect);
             if (!anonymous.isEmpty()) {
                 String expression = String.join(" and ", anonymous);
-                checks.add(unnamedCheck(expression, schema, tableName, columnName(column), types));
+                checks.add(unnamedCheck(expression, qualified, types));
             }
             for (CheckConstraint named : own.stream().filter(CheckConstraint::isNamed).toList()) {
                 if (inlineNamed) {
-                    checks.add(namedCheck(named, schema, types));
+                    checks.add(namedCheck(named, qualified, types));
                     inlineNamed = false;
                 } else {
                     hoisted.add(named);
                 }
             }
         }
-        for (CheckConstraint named : hoisted) checks.add(namedCheck(named, schema, types));
+        for (CheckConstraint named : hoisted) checks.add(namedCheck(named, qualified, types));
         for (CheckConstraint check : table.getChecks()) {
             checks.add(check.isNamed()
-                    ? namedCheck(check, schema, types)
-                    : unnamedCheck(check.getConstraint(), schema, tableName, null, types));
+                    ? namedCheck(check, qualified, types)
+                    : unnamedCheck(check.getConstraint(), qualified, types));
         }
-        return checks;
+        return checks.stream().filter(Objects::nonNull).toList();
     }
 
-    private CheckDef namedCheck(CheckConstraint check, String schema, Map<String, String> types) {
+    private CheckDef namedCheck(CheckConstraint check, QualifiedName table, Map<String, String> types) {
         String name = PgIdentifiers.fold(check.getName());
-        names.constraint(schema, name);
-        return new CheckDef(name, checkExpression(check.getConstraint(), types));
+        names.constraint(table.schema(), name);
+        return check(name, checkExpression(check.getConstraint(), types, "the check " + name + " of " + table));
     }
 
-    /** PostgreSQL names a check after its column when the expression reads exactly one column. */
-    private CheckDef unnamedCheck(String expression, String schema, String tableName, String ownColumn,
-                                  Map<String, String> types) {
-        String column;
+    /**
+     * PostgreSQL names a check after its column when the expression reads exactly one column. An
+     * expression that does not parse is named after the table; reading stops at it anyway.
+     */
+    private CheckDef unnamedCheck(String expression, QualifiedName table, Map<String, String> types) {
+        String column = null;
         try {
             List<String> read = PgExpressions.columns(expression);
-            column = read.size() == 1 ? read.get(0) : null;
+            if (read.size() == 1) column = read.get(0);
         } catch (UnsupportedExpressionException e) {
-            column = ownColumn;
+            column = null;
         }
-        return new CheckDef(names.check(schema, tableName, column), checkExpression(expression, types));
+        String where = "the check " + (column == null ? "on " + table : "on " + table + "." + column);
+        return check(names.check(table.schema(), table.name(), column), checkExpression(expression, types, where));
     }
 
-    private String checkExpression(String written, Map<String, String> types) {
+    /** A check, or {@code null} when its expression is unreadable (and reading stops after the last table). */
+    private static CheckDef check(String name, String expression) {
+        return expression == null ? null : new CheckDef(name, expression);
+    }
+
+    /** The expression as {@code pg_get_expr} prints it, or {@code null} (recorded as unreadable) when the printer cannot tell. */
+    private String checkExpression(String written, Map<String, String> types, String where) {
         try {
             return PgExpressions.check(written, types::get, defaultSchema);
         } catch (UnsupportedExpressionException e) {
-            return "(" + written.trim() + ")";
+            unreadable.add(where, written, e.getMessage());
+            return null;
         }
     }
 

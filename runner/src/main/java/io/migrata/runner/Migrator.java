@@ -12,6 +12,7 @@ import io.migrata.runner.graph.PlannedStep;
 import io.migrata.runner.graph.Planner;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
+import io.migrata.runner.graph.SquashedRevisionException;
 import io.migrata.runner.graph.StampPlan;
 import io.migrata.runner.graph.Targets;
 import io.migrata.runner.load.HistoryReplay;
@@ -39,6 +40,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
 
@@ -101,7 +103,7 @@ public final class Migrator {
     public List<AppliedStep> upgrade(String target) throws SQLException {
         HistoryReplay recorded = replay();
         return locked("upgrade", (connection, lock) -> {
-            List<String> current = knownHeads(connection, recorded.migrations());
+            List<String> current = knownHeads(connection, recorded, true);
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).upgrade(current, target);
             verifyChecksums(connection, recorded, current);
             return run(connection, lock, recorded, plan);
@@ -112,7 +114,7 @@ public final class Migrator {
     public List<AppliedStep> downgrade(String target) throws SQLException {
         HistoryReplay recorded = replay();
         return locked("downgrade", (connection, lock) -> {
-            List<String> current = knownHeads(connection, recorded.migrations());
+            List<String> current = knownHeads(connection, recorded, true);
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).downgrade(current, target);
             verifyChecksums(connection, recorded, current);
             return run(connection, lock, recorded, plan);
@@ -135,7 +137,7 @@ public final class Migrator {
             List<String> rows = tables.readHeads(connection);
             List<String> current = purge
                     ? rows.stream().filter(loaded.graph()::contains).toList()
-                    : knownHeads(connection, loaded);
+                    : knownHeads(connection, recorded, true);
             StampPlan plan = new Planner(loaded.graph()).stamp(current, target);
             if (plan.changesNothing() && (!purge || rows.equals(plan.headsAfter()))) return plan;
             Instant now = Instant.now();
@@ -161,7 +163,7 @@ public final class Migrator {
         HistoryReplay recorded = replay();
         LoadedMigrations loaded = recorded.migrations();
         return locked("stamp --repair", (connection, lock) -> {
-            List<String> current = knownHeads(connection, loaded);
+            List<String> current = knownHeads(connection, recorded, true);
             Set<String> applied = loaded.graph().ancestors(current);
             List<String> named = loaded.graph().resolve(target, current);
             if (named.isEmpty()) throw new InvalidTargetException(target, "name the revision to repair");
@@ -199,7 +201,7 @@ public final class Migrator {
         HistoryReplay recorded = replay();
         RevisionGraph graph = recorded.migrations().graph();
         return reading(connection -> {
-            List<String> rows = tables.readHeads(connection);
+            List<String> rows = resolvedRows(connection, recorded, false);
             List<String> known = rows.stream().filter(graph::contains).toList();
             Set<String> applied = graph.ancestors(known);
             Map<String, String> checksums = tables.appliedChecksums(connection);
@@ -226,8 +228,8 @@ public final class Migrator {
 
     /** The revisions {@code upgrade heads} would apply, in order. */
     public List<RevisionNode> pending() throws SQLException {
-        LoadedMigrations loaded = migrations();
-        return reading(connection -> new Planner(loaded.graph()).upgrade(knownHeads(connection, loaded), "heads")
+        HistoryReplay recorded = replay();
+        return reading(connection -> new Planner(recorded.migrations().graph()).upgrade(knownHeads(connection, recorded, false), "heads")
                 .stream().map(PlannedStep::revision).toList());
     }
 
@@ -312,8 +314,10 @@ public final class Migrator {
         tables.insertHistory(connection, new HistoryRecord(id, action, checksum, at, null, true, null));
     }
 
-    private List<String> knownHeads(Connection connection, LoadedMigrations loaded) throws SQLException {
-        List<String> rows = tables.readHeads(connection);
+    /** @param settle rewrite a row naming the last revision of a squashed range to the revision it became (under the lock only) */
+    private List<String> knownHeads(Connection connection, HistoryReplay recorded, boolean settle) throws SQLException {
+        LoadedMigrations loaded = recorded.migrations();
+        List<String> rows = resolvedRows(connection, recorded, settle);
         List<String> unknown = rows.stream().filter(id -> !loaded.graph().contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
@@ -326,6 +330,38 @@ public final class Migrator {
             }
         }
         return rows;
+    }
+
+    /**
+     * The version rows, a row naming the last revision of a range {@code migrata squash} joined read
+     * as the revision that replaced it, so a database that was at the end of the range (or is
+     * deployed only after the squash) goes on from there. A row inside the range is refused: no
+     * revision leads from it any more.
+     */
+    private List<String> resolvedRows(Connection connection, HistoryReplay recorded, boolean settle) throws SQLException {
+        RevisionGraph graph = recorded.migrations().graph();
+        List<String> rows = tables.readHeads(connection);
+        List<String> resolved = new ArrayList<>();
+        for (String row : rows) {
+            Optional<RevisionNode> squashed = graph.contains(row) ? Optional.empty() : graph.replacing(row);
+            if (squashed.isEmpty()) {
+                resolved.add(row);
+            } else if (squashed.get().succeeds(row)) {
+                resolved.add(squashed.get().id());
+            } else {
+                throw SquashedRevisionException.insideRange(row, squashed.get(), tables.versionTable());
+            }
+        }
+        if (settle && !resolved.equals(rows)) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : tables.moveHeadsStatements(rows, resolved)) statement.execute(sql);
+            }
+            Instant now = Instant.now();
+            for (String id : resolved) {
+                if (!rows.contains(id)) record(connection, recorded, id, HistoryAction.STAMP, now);
+            }
+        }
+        return resolved;
     }
 
     private void verifyChecksums(Connection connection, HistoryReplay recorded, List<String> current) throws SQLException {

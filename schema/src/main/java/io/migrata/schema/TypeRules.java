@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+
 /**
  * Every rule Migrata knows about PostgreSQL types, on {@link SqlType}'s parsed parts: which
  * spellings behave the same, which changes keep every value (widening), which PostgreSQL converts
@@ -53,6 +54,96 @@ public final class TypeRules {
     private static final int UNBOUNDED = Integer.MAX_VALUE;
 
     private TypeRules() {
+    }
+
+    // ---- operator resolution
+
+    /**
+     * A type's place in PostgreSQL's operator resolution, as an expression printer needs it: the
+     * numeric category split into integers, {@code numeric} and floating point, the string category
+     * into {@code character varying}, {@code text} and blank-padded {@code character}.
+     */
+    public enum OperandCategory { INTEGER, NUMERIC, FLOAT, VARCHAR, TEXT, BPCHAR, BOOLEAN, ARRAY, OTHER }
+
+    public static OperandCategory operandCategory(SqlType type) {
+        if (type.isArray()) return OperandCategory.ARRAY;
+        return switch (type.name()) {
+            case "smallint", "integer", "bigint" -> OperandCategory.INTEGER;
+            case "numeric" -> OperandCategory.NUMERIC;
+            case "real", "double precision" -> OperandCategory.FLOAT;
+            case "character varying" -> OperandCategory.VARCHAR;
+            case "text" -> OperandCategory.TEXT;
+            case "character", "bpchar" -> OperandCategory.BPCHAR;
+            case "boolean" -> OperandCategory.BOOLEAN;
+            default -> OperandCategory.OTHER;
+        };
+    }
+
+    /** How wide a type is within its operand category: {@code smallint} 1, {@code integer} 2, {@code bigint} 3; {@code real} 1, {@code double precision} 2; else 0. */
+    public static int rank(SqlType type) {
+        if (type.isArray()) return 0;
+        int integer = INTEGERS.indexOf(type.name());
+        if (integer >= 0) return integer + 1;
+        return switch (type.name()) {
+            case "real" -> 1;
+            case "double precision" -> 2;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The name {@code format_type()} prints for the type without its modifiers, as in a cast
+     * PostgreSQL adds: {@code bpchar} for {@code character}, the type's own name otherwise.
+     */
+    public static String unmodifiedName(SqlType type) {
+        return type.name().equals("character") ? "bpchar" : type.name();
+    }
+
+    // ---- constants
+
+    /** The output form of constants of these types, which PostgreSQL prints back unchanged. */
+    private static final Map<String, String> OUTPUT_FORMS = Map.ofEntries(
+            Map.entry("smallint", "-?(0|[1-9]\\d*)"), Map.entry("integer", "-?(0|[1-9]\\d*)"),
+            Map.entry("bigint", "-?(0|[1-9]\\d*)"), Map.entry("numeric", "-?(0|[1-9]\\d*)(\\.\\d+)?"),
+            Map.entry("real", "-?(0|[1-9]\\d{0,5})(\\.\\d*[1-9])?"),
+            Map.entry("double precision", "-?(0|[1-9]\\d{0,14})(\\.\\d*[1-9])?"),
+            Map.entry("date", "\\d{4}-\\d{2}-\\d{2}"),
+            Map.entry("timestamp without time zone", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
+            Map.entry("time without time zone", "\\d{2}:\\d{2}:\\d{2}(\\.\\d*[1-9])?"),
+            Map.entry("interval", intervalOutput()),
+            Map.entry("uuid", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Map.entry("json", "(?s).*"),
+            Map.entry("jsonb", "\\{}|\\[]"),
+            Map.entry("bytea", "\\\\x([0-9a-f]{2})*"));
+
+    /**
+     * An interval as PostgreSQL's default {@code IntervalStyle} prints it: {@code 1 year 2 mons},
+     * {@code -1 days}, {@code 3 days 04:05:06.5}; a unit is singular for exactly 1.
+     */
+    private static String intervalOutput() {
+        String number = "(?:-?(?:0|[2-9]\\d*|1\\d+)|-1)";
+        StringBuilder units = new StringBuilder();
+        for (String unit : List.of("year", "mon", "day")) {
+            units.append("(?:(?:1 ").append(unit).append("|").append(number).append(" ").append(unit).append("s)(?: (?=.)|$))?");
+        }
+        return "(?=.)" + units + "(?:-?\\d{2}:\\d{2}:\\d{2}(?:\\.\\d*[1-9])?)?";
+    }
+
+    /**
+     * Whether PostgreSQL prints a constant of this type exactly as {@code text} ({@code '2020-01-01'}
+     * as a {@code date}, a lower-case uuid), so an expression may carry it as written. False for
+     * types whose output form is not known here ({@code timestamptz}, printed in the session's
+     * time zone; arrays; network types) and for text in another form ({@code '24 hours'} is printed
+     * {@code '24:00:00'}).
+     */
+    public static boolean isOutputForm(SqlType type, String text) {
+        String form = type.isArray() ? null : OUTPUT_FORMS.get(type.name());
+        return form != null && text.matches(form);
+    }
+
+    /** Whether {@link #isOutputForm} knows the output form of this type's constants. */
+    public static boolean hasKnownOutputForm(SqlType type) {
+        return !type.isArray() && OUTPUT_FORMS.containsKey(type.name());
     }
 
     // ---- equivalent spellings

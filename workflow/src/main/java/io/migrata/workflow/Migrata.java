@@ -139,6 +139,19 @@ public final class Migrata implements AutoCloseable {
         return run(() -> new BaselineWorkflow(project).baseline(options));
     }
 
+    /**
+     * Replaces the revisions from {@code from} to {@code to} with one revision doing what they did
+     * (SQL when they all are SQL revisions, Java otherwise), after replaying both histories on
+     * scratch databases: {@code to}'s children are pointed at it, the database is stamped at it
+     * when it was at {@code to}, and a database inside the range is refused. When the replay
+     * differs, nothing is written and {@link Squash#replay()} has the differences.
+     *
+     * @param message null for a default naming the range
+     */
+    public Squash squash(String from, String to, String message) {
+        return run(() -> new SquashWorkflow(project).squash(from, to, message));
+    }
+
     /** Writes a revision joining these revisions (every head when empty). @param message null for a default */
     public GeneratedRevision merge(List<String> revisions, String message) {
         return run(() -> migrations.merge(revisions, message));

@@ -58,7 +58,25 @@ final class Migrations {
 
     /** A migrator for a database ({@code null}: none, for the graph and offline scripts only). */
     Migrator migrator(ConnectionFactory connections, MigrationListener listener) {
-        MigratorConfig config = MigratorConfig.of(source(), connections)
+        return migrator(source(), connections, listener);
+    }
+
+    /** A migrator for the revisions of another versions directory, with this project's other settings: a squash tried on a copy. */
+    Migrator migratorOf(Path versions, ConnectionFactory connections) {
+        return migrator(MigrationSource.directory(versions), connections, MigrationListener.NONE);
+    }
+
+    /** Whether the migrations are source files in the versions directory, which a workflow may rewrite. */
+    boolean areSourceFiles() {
+        return compiledClasses == null;
+    }
+
+    Path directory() {
+        return versionsDirectory();
+    }
+
+    private Migrator migrator(MigrationSource source, ConnectionFactory connections, MigrationListener listener) {
+        MigratorConfig config = MigratorConfig.of(source, connections)
                 .withCacheDirectory(settings.projectDir().resolve(CACHE_DIRECTORY))
                 .withVersionSchema(versionSchema())
                 .withLockTimeout(settings.duration(Setting.LOCK_TIMEOUT))

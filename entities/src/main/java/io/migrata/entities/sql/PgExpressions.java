@@ -3,6 +3,8 @@ package io.migrata.entities.sql;
 import io.migrata.entities.sql.Expr.LiteralKind;
 import io.migrata.entities.sql.PgType.Category;
 import io.migrata.schema.Identifiers;
+import io.migrata.schema.SqlType;
+import io.migrata.schema.TypeRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,10 +37,6 @@ public final class PgExpressions {
             "CURRENT_TIME", "time with time zone", "LOCALTIMESTAMP", "timestamp without time zone",
             "LOCALTIME", "time without time zone", "CURRENT_USER", "name", "SESSION_USER", "name",
             "CURRENT_ROLE", "name", "USER", "name");
-    private static final Map<String, String> FUNCTION_TYPES = Map.of(
-            "now", "timestamp with time zone", "gen_random_uuid", "uuid", "random", "double precision",
-            "clock_timestamp", "timestamp with time zone", "statement_timestamp", "timestamp with time zone",
-            "transaction_timestamp", "timestamp with time zone");
 
     private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
             Map.entry("*", 5), Map.entry("/", 5), Map.entry("%", 5), Map.entry("+", 4), Map.entry("-", 4),
@@ -60,7 +58,25 @@ public final class PgExpressions {
      * column's canonical type spelling (or {@code null} for no such column).
      */
     public static String check(String sql, Function<String, String> columnTypes, String defaultSchema) {
-        return new PgExpressions(columnTypes, defaultSchema, false).analyze(SqlParser.parse(sql)).hidden();
+        PgExpressions printer = new PgExpressions(columnTypes, defaultSchema, false);
+        return settled(sql, text -> printer.analyze(SqlParser.parse(text)).hidden());
+    }
+
+    /**
+     * The text PostgreSQL keeps once a migration writes the printed text back: the stored text of
+     * an expression does not always parse to itself ({@code a BETWEEN 0 AND 9 AND b} is stored as
+     * {@code ((a >= 0) AND (a <= 9)) AND b}, which PostgreSQL's grammar flattens into one AND when
+     * it reads it again), and a migration writes the stored text. Printing the printed text
+     * again, as the grammar reads it, gives the form that stays.
+     */
+    private static String settled(String sql, java.util.function.UnaryOperator<String> print) {
+        String text = print.apply(sql);
+        for (int round = 0; round < 3; round++) {
+            String again = print.apply(text);
+            if (again.equals(text)) return text;
+            text = again;
+        }
+        throw new UnsupportedExpressionException("its stored form changes each time it is read back");
     }
 
     /**
@@ -69,16 +85,20 @@ public final class PgExpressions {
      * function call or a column.
      */
     public static String indexExpression(String sql, Function<String, String> columnTypes, String defaultSchema) {
-        Typed key = new PgExpressions(columnTypes, defaultSchema, true).analyze(SqlParser.parse(sql));
-        return key.precedence() == 0 ? key.hidden() : "(" + key.hidden() + ")";
+        PgExpressions printer = new PgExpressions(columnTypes, defaultSchema, true);
+        return settled(sql, text -> {
+            Typed key = printer.analyze(SqlParser.parse(text));
+            return key.precedence() == 0 ? key.hidden() : "(" + key.hidden() + ")";
+        });
     }
 
     /** A column default as {@code pg_get_expr(adbin)} prints it, for a column of the given type. */
     public static String defaultValue(String sql, String columnType, String defaultSchema) {
         PgExpressions printer = new PgExpressions(name -> null, defaultSchema, false);
-        Typed value = printer.analyze(SqlParser.parse(sql));
-        if (value.isUntypedLiteral()) return constant(PgType.ofColumn(columnType), value.literal());
-        return value.hidden();
+        return settled(sql, text -> {
+            Typed value = printer.analyze(SqlParser.parse(text));
+            return value.isUntypedLiteral() ? constant(PgType.ofColumn(columnType), value.literal()) : value.hidden();
+        });
     }
 
     /** The distinct columns an expression reads, in order of appearance. */
@@ -149,11 +169,11 @@ public final class PgExpressions {
         if (expr instanceof Expr.Call call) return call(call);
         if (expr instanceof Expr.Binary binary) return binary(binary.op(), analyze(binary.left()), analyze(binary.right()));
         if (expr instanceof Expr.Logical logical) {
-            String joined = logical.args().stream().map(a -> analyze(a).hidden())
+            String joined = logical.args().stream().map(a -> condition(analyze(a)).hidden())
                     .collect(Collectors.joining(logical.and() ? " AND " : " OR "));
             return Typed.of("(" + joined + ")", PgType.BOOLEAN);
         }
-        if (expr instanceof Expr.Not not) return Typed.of("(NOT " + analyze(not.arg()).hidden() + ")", PgType.BOOLEAN);
+        if (expr instanceof Expr.Not not) return Typed.of("(NOT " + condition(analyze(not.arg())).hidden() + ")", PgType.BOOLEAN);
         if (expr instanceof Expr.IsNull isNull) {
             return Typed.of("(" + analyze(isNull.arg()).hidden() + (isNull.negated() ? " IS NOT NULL)" : " IS NULL)"),
                     PgType.BOOLEAN);
@@ -164,12 +184,19 @@ public final class PgExpressions {
             return analyze(new Expr.Logical(!between.negated(), List.of(low, high)));
         }
         if (expr instanceof Expr.In in) return in(in);
-        if (expr instanceof Expr.Cast cast) return cast(analyze(cast.arg()), TypeSpelling.canonical(cast.type(), defaultSchema));
+        if (expr instanceof Expr.Cast cast) return cast(analyze(cast.arg()), SqlType.ofWritten(cast.type(), defaultSchema).spelling());
         if (expr instanceof Expr.ArrayOf array) return array(array.elements().stream().map(this::analyze).toList());
         if (expr instanceof Expr.Quantified quantified) {
             return quantified(quantified.op(), analyze(quantified.left()), analyze(quantified.array()), quantified.all());
         }
         throw new UnsupportedExpressionException("expression " + expr);
+    }
+
+    /** An operand of AND, OR or NOT: a constant is read as a boolean ({@code 'yes'} is {@code true}). */
+    private Typed condition(Typed operand) {
+        if (operand.type().category() == Category.BOOLEAN) return operand;
+        if (operand.type().category() == Category.UNKNOWN) return coerce(operand, PgType.BOOLEAN);
+        throw new UnsupportedExpressionException("a condition of type " + operand.type().name());
     }
 
     private Typed column(String name) {
@@ -221,9 +248,10 @@ public final class PgExpressions {
             PgType result = LENGTH_FUNCTIONS.contains(name) ? PgType.INTEGER : PgType.TEXT;
             return Typed.of(name + "(" + join(coerced) + ")", result);
         }
-        String type = FUNCTION_TYPES.get(name);
-        String sql = (name.contains(".") ? name : Identifiers.quote(name)) + "(" + join(args) + ")";
-        return Typed.of(sql, type == null ? new PgType("unknown result of " + name, Category.OTHER, 0) : PgType.ofColumn(type));
+        PgFunctions.Signature signature = PgFunctions.resolve(name, args.stream().map(Typed::type).toList());
+        List<Typed> coerced = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) coerced.add(coerce(args.get(i), signature.parameters().get(i)));
+        return Typed.of(signature.printedName() + "(" + join(coerced) + ")", signature.result());
     }
 
     private Typed binary(String op, Typed left, Typed right) {
@@ -302,11 +330,12 @@ public final class PgExpressions {
         PgType type = PgType.ofColumn(target);
         if (arg.isUntypedLiteral()) {
             boolean modified = target.contains("(");
-            String value = modified ? quote(arg.literal()) + "::" + target : constant(type, arg.literal());
+            String value = modified ? quote(checkedConstant(type, arg.literal())) + "::" + target : constant(type, arg.literal());
             return Typed.of(value, type);
         }
         if (arg.type().name().equals(target)) return arg;
-        String sql = "(" + arg.hidden() + ")::" + target;
+        // The pretty form (index keys) leaves the parentheses off a column or call, as for implicit casts.
+        String sql = (pretty && arg.precedence() == 0 ? arg.hidden() : "(" + arg.hidden() + ")") + "::" + target;
         return Typed.of(sql, type);
     }
 
@@ -401,7 +430,22 @@ public final class PgExpressions {
             default:
                 break;
         }
-        return quote(text) + "::" + type.name();
+        return quote(checkedConstant(type, text)) + "::" + type.name();
+    }
+
+    /**
+     * A constant PostgreSQL prints as written: strings, enum labels, and values already in the
+     * type's output form. Any other (a {@code timestamptz}, printed in the session's time zone;
+     * an {@code interval}, {@code '24 hours'} printed {@code '24:00:00'}; {@code jsonb} with its
+     * keys sorted; an upper-case {@code uuid}) would differ from the catalog, so it is refused.
+     */
+    private static String checkedConstant(PgType type, String text) {
+        if (type.isString() || type.category() == Category.OTHER && type.name().contains(".")) return text;
+        SqlType sqlType = SqlType.of(type.name());
+        if (TypeRules.isOutputForm(sqlType, text)) return text;
+        throw new UnsupportedExpressionException("the constant '" + text + "' of type " + type.name()
+                + (TypeRules.hasKnownOutputForm(sqlType) ? " is not written in the form PostgreSQL prints it"
+                : " is printed by PostgreSQL in an output form Migrata does not compute"));
     }
 
     /**

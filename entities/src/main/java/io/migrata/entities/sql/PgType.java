@@ -1,38 +1,35 @@
 package io.migrata.entities.sql;
 
-import java.util.Map;
+import io.migrata.schema.SqlType;
+import io.migrata.schema.TypeRules;
 
 /**
  * A type as PostgreSQL's operator resolution sees it: the name {@code format_type()} prints without
- * a type modifier ({@code character varying}, {@code bpchar}, {@code numeric}) and its category.
+ * a type modifier ({@code character varying}, {@code bpchar}, {@code numeric}), its category and
+ * its rank within the category, all from {@link TypeRules}; {@code UNKNOWN} is the type of a quoted
+ * constant before resolution gives it one.
  */
 record PgType(String name, Category category, int rank) {
 
     enum Category { INTEGER, NUMERIC, FLOAT, VARCHAR, TEXT, BPCHAR, BOOLEAN, UNKNOWN, ARRAY, OTHER }
 
     static final PgType UNKNOWN = new PgType("unknown", Category.UNKNOWN, 0);
-    static final PgType TEXT = new PgType("text", Category.TEXT, 0);
-    static final PgType INTEGER = new PgType("integer", Category.INTEGER, 2);
-    static final PgType BIGINT = new PgType("bigint", Category.INTEGER, 3);
-    static final PgType NUMERIC = new PgType("numeric", Category.NUMERIC, 0);
-    static final PgType DOUBLE = new PgType("double precision", Category.FLOAT, 2);
-    static final PgType BOOLEAN = new PgType("boolean", Category.BOOLEAN, 0);
+    static final PgType TEXT = ofColumn("text");
+    static final PgType INTEGER = ofColumn("integer");
+    static final PgType BIGINT = ofColumn("bigint");
+    static final PgType NUMERIC = ofColumn("numeric");
+    static final PgType DOUBLE = ofColumn("double precision");
+    static final PgType BOOLEAN = ofColumn("boolean");
 
-    private static final Map<String, PgType> KNOWN = Map.ofEntries(
-            Map.entry("smallint", new PgType("smallint", Category.INTEGER, 1)),
-            Map.entry("integer", INTEGER), Map.entry("bigint", BIGINT), Map.entry("numeric", NUMERIC),
-            Map.entry("real", new PgType("real", Category.FLOAT, 1)), Map.entry("double precision", DOUBLE),
-            Map.entry("character varying", new PgType("character varying", Category.VARCHAR, 0)),
-            Map.entry("text", TEXT), Map.entry("character", new PgType("bpchar", Category.BPCHAR, 0)),
-            Map.entry("bpchar", new PgType("bpchar", Category.BPCHAR, 0)), Map.entry("boolean", BOOLEAN));
-
-    /** The type of a column from its canonical spelling ({@code character varying(20)}, {@code numeric(12,2)}). */
+    /** The type of a column from its canonical spelling ({@code character varying(20)}, {@code numeric(12,2)}, {@code text[]}). */
     static PgType ofColumn(String spelling) {
-        if (spelling.endsWith("[]")) {
-            return new PgType(withoutModifier(spelling.substring(0, spelling.length() - 2)) + "[]", Category.ARRAY, 0);
-        }
-        String name = withoutModifier(spelling);
-        return KNOWN.getOrDefault(name, new PgType(name, Category.OTHER, 0));
+        return of(SqlType.of(spelling));
+    }
+
+    static PgType of(SqlType type) {
+        SqlType bare = type.withoutModifiers();
+        String name = TypeRules.unmodifiedName(bare.element()) + "[]".repeat(bare.arrayDimensions());
+        return new PgType(name, Category.valueOf(TypeRules.operandCategory(bare).name()), TypeRules.rank(bare));
     }
 
     PgType arrayOf() {
@@ -49,9 +46,5 @@ record PgType(String name, Category category, int rank) {
 
     boolean isString() {
         return category == Category.VARCHAR || category == Category.TEXT || category == Category.BPCHAR;
-    }
-
-    private static String withoutModifier(String spelling) {
-        return spelling.replaceAll("\\([^)]*\\)", "").trim();
     }
 }

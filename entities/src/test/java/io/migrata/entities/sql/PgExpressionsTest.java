@@ -42,6 +42,7 @@ class PgExpressionsTest {
         "dt > '2020-01-01'|(dt > '2020-01-01'::date)",
         "i > -1|(i > '-1'::integer)",
         "b > -1|(b > '-1'::integer)",
+        "i between 0 and 9 and bo|((i >= 0) AND (i <= 9) AND bo)",
         "(status in ('A','B')) and (kind between 0 and 2)|(((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])) AND ((kind >= 0) AND (kind <= 2)))",
     })
     void printsChecksAsPostgresStoresThem(String written, String stored) {
@@ -71,6 +72,18 @@ class PgExpressionsTest {
         "-1.5|numeric|'-1.5'::numeric",
         "'ACTIVE'::character varying|character varying(5)|'ACTIVE'::character varying",
         "'OPEN'|public.bill_status|'OPEN'::public.bill_status",
+        "date_trunc('day', now())|timestamp with time zone|date_trunc('day'::text, now())",
+        "date_trunc('hour', localtimestamp)|timestamp without time zone|date_trunc('hour'::text, LOCALTIMESTAMP)",
+        "round(1.234, 2)|numeric(12,2)|round(1.234, 2)",
+        "to_char(now(), 'YYYY')|text|to_char(now(), 'YYYY'::text)",
+        "lower('X')|character varying(10)|lower('X'::text)",
+        "abs(-5)|bigint|abs('-5'::integer)",
+        "left('abc', 2)|text|\"left\"('abc'::text, 2)",
+        "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'|uuid|'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid",
+        "'2020-01-01 10:00:00'|timestamp without time zone|'2020-01-01 10:00:00'::timestamp without time zone",
+        "'1 day'|interval|'1 day'::interval",
+        "'-1 days 02:00:00'|interval|'-1 days 02:00:00'::interval",
+        "'1 year 2 mons'|interval|'1 year 2 mons'::interval",
     })
     void printsDefaultsAsPostgresStoresThem(String written, String type, String stored) {
         assertEquals(stored, PgExpressions.defaultValue(written, type, "public"));
@@ -89,6 +102,24 @@ class PgExpressionsTest {
     @Test
     void listsTheColumnsAnExpressionReads() {
         assertEquals(List.of("v", "l"), PgExpressions.columns("length(v) > 0 and l is not null and v <> 'x'"));
+    }
+
+    /** Each of these PostgreSQL stores in a form the printer cannot compute, so it must refuse rather than guess. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "my_func()|text",
+        "public.my_func()|text",
+        "date_trunc('day', '2020-01-01')|timestamp with time zone",
+        "'24 hours'|interval",
+        "'1 days'|interval",
+        "'2020-01-01'|timestamp with time zone",
+        "'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'|uuid",
+        "'{\"b\":1}'|jsonb",
+        "'1.50'|double precision",
+        "'{}'|text[]",
+    })
+    void refusesDefaultsWhoseStoredFormItCannotTell(String written, String type) {
+        assertThrows(UnsupportedExpressionException.class, () -> PgExpressions.defaultValue(written, type, "public"));
     }
 
     @Test

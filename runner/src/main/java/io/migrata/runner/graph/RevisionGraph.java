@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,6 +52,11 @@ public final class RevisionGraph {
         for (RevisionNode node : revisions) {
             RevisionNode previous = byId.putIfAbsent(node.id(), node);
             if (previous != null) throw new DuplicateRevisionException(previous, node);
+        }
+        for (RevisionNode node : byId.values()) {
+            for (String replaced : node.replaces()) {
+                if (byId.containsKey(replaced)) throw SquashedRevisionException.stillPresent(byId.get(replaced), node);
+            }
         }
         Map<String, List<String>> children = new HashMap<>();
         for (RevisionNode node : byId.values()) {
@@ -120,6 +126,11 @@ public final class RevisionGraph {
         RevisionNode node = nodes.get(id);
         if (node == null) throw new UnknownRevisionException(id, "run history to list the revisions");
         return node;
+    }
+
+    /** The revision a squash folded {@code replaced} into, if one did. */
+    public Optional<RevisionNode> replacing(String replaced) {
+        return nodes.values().stream().filter(node -> node.replaces().contains(replaced)).findFirst();
     }
 
     public List<String> children(String id) {

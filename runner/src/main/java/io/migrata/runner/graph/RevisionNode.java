@@ -7,12 +7,13 @@ import java.util.Set;
 /**
  * One revision's place in the graph: its id, its parents (none for a base, two for a merge), the
  * message and creation time from {@code @Revision}, where it was found, for messages, and whether
- * it is a baseline ({@code Revision.baseline()}).
+ * it is a baseline ({@code Revision.baseline()}), and the revisions it replaced when a range was
+ * squashed into it ({@code Revision.replaces()}, oldest first).
  *
  * @param origin the source file or class that defines the revision, or {@code null} when unknown
  */
 public record RevisionNode(String id, List<String> parents, String message, String created, String origin,
-                           boolean baseline) {
+                           boolean baseline, List<String> replaces) {
 
     /** Words that name targets, so they can never be revision ids. */
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
@@ -28,6 +29,14 @@ public record RevisionNode(String id, List<String> parents, String message, Stri
             throw new InvalidRevisionIdException(id, origin, "it names the same parent twice");
         }
         if (parents.contains(id)) throw new RevisionCycleException(List.of(id, id));
+        replaces = List.copyOf(replaces);
+        for (String replaced : replaces) checkId(replaced, origin);
+        if (replaces.contains(id)) throw new InvalidRevisionIdException(id, origin, "it names itself among the revisions it replaces");
+    }
+
+    /** Replaces no revision. */
+    public RevisionNode(String id, List<String> parents, String message, String created, String origin, boolean baseline) {
+        this(id, parents, message, created, origin, baseline, List.of());
     }
 
     /** Not a baseline. */
@@ -42,6 +51,11 @@ public record RevisionNode(String id, List<String> parents, String message, Stri
 
     public boolean isBase() {
         return parents.isEmpty();
+    }
+
+    /** Whether a database at {@code replaced} is at this revision: it is the last revision squashed into this one. */
+    public boolean succeeds(String replaced) {
+        return !replaces.isEmpty() && replaces.get(replaces.size() - 1).equals(replaced);
     }
 
     public boolean isMerge() {

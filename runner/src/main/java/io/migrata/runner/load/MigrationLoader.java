@@ -156,7 +156,7 @@ public final class MigrationLoader {
             throw new InvalidMigrationException(origin, "class " + type.getName() + " is abstract (make it a concrete class)");
         }
         RevisionNode node = new RevisionNode(revision.id(), List.of(revision.parents()), revision.message(),
-                revision.created(), origin, revision.baseline());
+                revision.created(), origin, revision.baseline(), List.of(revision.replaces()));
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);

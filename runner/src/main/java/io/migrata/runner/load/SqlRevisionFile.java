@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * -- message: index bills by paid_at
  * -- created: 2026-11-24T10:00:00Z
  * -- transactional: false
+ * -- replaces: 002_a, 003_b        (written by migrata squash)
  *
  * CREATE INDEX CONCURRENTLY bills_paid_at_idx ON bills (paid_at);
  *
@@ -39,7 +40,8 @@ final class SqlRevisionFile {
 
     private static final Pattern HEADER_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z_-]*)\\s*:(.*)");
     private static final Pattern FLYWAY_NAME = Pattern.compile("(?i)([VU]\\d[\\w.]*|R)__.+\\.sql");
-    private static final Set<String> KEYS = Set.of("revision", "parents", "message", "created", "transactional", "baseline");
+    private static final Set<String> KEYS = Set.of("revision", "parents", "message", "created", "transactional", "baseline",
+            "replaces");
     private static final Set<String> TRANSACTION_CONTROL = Set.of("begin", "start", "commit", "end", "rollback", "abort");
     static final String DOWN_MARKER_LINE = "-- " + SqlScriptSplitter.DOWN_MARKER;
 
@@ -67,7 +69,8 @@ final class SqlRevisionFile {
             String key = field.group(1).toLowerCase(Locale.ROOT);
             if (!KEYS.contains(key)) {
                 throw new InvalidMigrationException(origin, "line " + (index + 1) + ": unknown header key '" + field.group(1)
-                        + "' (a SQL revision's header keys are revision, parents, message, created and transactional;"
+                        + "' (a SQL revision's header keys are revision, parents, message, created,"
+                        + " transactional, baseline and replaces;"
                         + " put other comments after a blank line)");
             }
             if (header.put(key, field.group(2).strip()) != null) {
@@ -77,7 +80,7 @@ final class SqlRevisionFile {
         if (!header.containsKey("revision")) throw new InvalidMigrationException(origin, notARevision(name));
         boolean baseline = flag(origin, "baseline", header.getOrDefault("baseline", "false"));
         RevisionNode node = new RevisionNode(header.get("revision"), parents(header.getOrDefault("parents", "")),
-                header.get("message"), header.get("created"), origin, baseline);
+                header.get("message"), header.get("created"), origin, baseline, parents(header.getOrDefault("replaces", "")));
         boolean transactional = flag(origin, "transactional", header.getOrDefault("transactional", "true"));
         SqlScriptSplitter.Section up = split(origin, body, offset, index + 1);
         List<String> down = null;

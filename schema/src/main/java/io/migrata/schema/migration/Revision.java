@@ -32,4 +32,11 @@ public @interface Revision {
      * dropping it.
      */
     boolean baseline() default false;
+
+    /**
+     * The revisions this one replaced when {@code migrata squash} joined them, oldest first. A
+     * database whose version table names the last of them is at this revision; one that names an
+     * earlier one is inside the squashed range, and the runner refuses it with the way out.
+     */
+    String[] replaces() default {};
 }

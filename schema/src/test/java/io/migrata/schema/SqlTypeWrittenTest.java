@@ -1,12 +1,12 @@
-package io.migrata.entities.sql;
+package io.migrata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Expected spellings are what format_type() prints for a column declared with the written type. */
-class TypeSpellingTest {
+/** {@link SqlType#ofWritten}: expected spellings are what format_type() prints for a column declared with the written type. */
+class SqlTypeWrittenTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -26,6 +26,6 @@ class TypeSpellingTest {
         "\"BillStatus\"|public.\"BillStatus\"",
     })
     void spellsTypesAsFormatTypeDoes(String written, String canonical) {
-        assertEquals(canonical, TypeSpelling.canonical(written, "public"));
+        assertEquals(canonical, SqlType.ofWritten(written, "public").spelling());
     }
 }
