@@ -20,7 +20,6 @@ import io.migrata.runner.load.LoadedMigrations;
 import io.migrata.runner.load.MigrationLoader;
 import io.migrata.runner.lock.AdvisoryLock;
 import io.migrata.runner.lock.LockHolder;
-import io.migrata.runner.lock.LockLostException;
 import io.migrata.runner.offline.OfflineScript;
 import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.HistoryAction;
@@ -101,23 +100,33 @@ public final class Migrator {
 
     /** Applies revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
     public List<AppliedStep> upgrade(String target) throws SQLException {
+        return upgradeTo(target).steps();
+    }
+
+    /** As {@link #upgrade}, also saying where the database is afterwards. */
+    public Moved upgradeTo(String target) throws SQLException {
         HistoryReplay recorded = replay();
-        return locked("upgrade", (connection, lock) -> {
-            List<String> current = knownHeads(connection, recorded, true);
+        return locked("upgrade", (connection, tables) -> {
+            List<String> current = knownHeads(connection, tables, recorded, true);
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).upgrade(current, target);
-            verifyChecksums(connection, recorded, current);
-            return run(connection, lock, recorded, plan);
+            verifyChecksums(connection, tables, recorded, current);
+            return run(connection, tables, recorded, current, plan);
         });
     }
 
     /** Undoes revisions down to the target ({@code base}, an id, {@code -N}, …), newest first. */
     public List<AppliedStep> downgrade(String target) throws SQLException {
+        return downgradeTo(target).steps();
+    }
+
+    /** As {@link #downgrade}, also saying where the database is afterwards. */
+    public Moved downgradeTo(String target) throws SQLException {
         HistoryReplay recorded = replay();
-        return locked("downgrade", (connection, lock) -> {
-            List<String> current = knownHeads(connection, recorded, true);
+        return locked("downgrade", (connection, tables) -> {
+            List<String> current = knownHeads(connection, tables, recorded, true);
             List<PlannedStep> plan = new Planner(recorded.migrations().graph()).downgrade(current, target);
-            verifyChecksums(connection, recorded, current);
-            return run(connection, lock, recorded, plan);
+            verifyChecksums(connection, tables, recorded, current);
+            return run(connection, tables, recorded, current, plan);
         });
     }
 
@@ -133,11 +142,11 @@ public final class Migrator {
     public StampPlan stamp(String target, boolean purge) throws SQLException {
         HistoryReplay recorded = replay();
         LoadedMigrations loaded = recorded.migrations();
-        return locked("stamp", (connection, lock) -> {
+        return locked("stamp", (connection, tables) -> {
             List<String> rows = tables.readHeads(connection);
             List<String> current = purge
                     ? rows.stream().filter(loaded.graph()::contains).toList()
-                    : knownHeads(connection, recorded, true);
+                    : knownHeads(connection, tables, recorded, true);
             StampPlan plan = new Planner(loaded.graph()).stamp(current, target);
             if (plan.changesNothing() && (!purge || rows.equals(plan.headsAfter()))) return plan;
             Instant now = Instant.now();
@@ -146,8 +155,8 @@ public final class Migrator {
                 List<String> from = purge ? List.of() : plan.headsBefore();
                 for (String sql : tables.moveHeadsStatements(from, plan.headsAfter())) statement.execute(sql);
             }
-            for (String id : plan.leaving()) record(connection, recorded, id, HistoryAction.UNSTAMP, now);
-            for (String id : plan.entering()) record(connection, recorded, id, HistoryAction.STAMP, now);
+            for (String id : plan.leaving()) record(connection, tables, recorded, id, HistoryAction.UNSTAMP, now);
+            for (String id : plan.entering()) record(connection, tables, recorded, id, HistoryAction.STAMP, now);
             connection.commit();
             return plan;
         });
@@ -162,8 +171,8 @@ public final class Migrator {
     public List<String> repair(String target) throws SQLException {
         HistoryReplay recorded = replay();
         LoadedMigrations loaded = recorded.migrations();
-        return locked("stamp --repair", (connection, lock) -> {
-            List<String> current = knownHeads(connection, recorded, true);
+        return locked("stamp --repair", (connection, tables) -> {
+            List<String> current = knownHeads(connection, tables, recorded, true);
             Set<String> applied = loaded.graph().ancestors(current);
             List<String> named = loaded.graph().resolve(target, current);
             if (named.isEmpty()) throw new InvalidTargetException(target, "name the revision to repair");
@@ -175,7 +184,7 @@ public final class Migrator {
             Map<String, String> checksums = tables.appliedChecksums(connection);
             List<String> repaired = new ArrayList<>();
             for (ChecksumMismatchException.Mismatch mismatch : ChecksumVerifier.mismatches(recorded, named, checksums)) {
-                record(connection, recorded, mismatch.revision(), HistoryAction.REPAIR, Instant.now());
+                record(connection, tables, recorded, mismatch.revision(), HistoryAction.REPAIR, Instant.now());
                 repaired.add(mismatch.revision());
             }
             connection.commit();
@@ -201,7 +210,7 @@ public final class Migrator {
         HistoryReplay recorded = replay();
         RevisionGraph graph = recorded.migrations().graph();
         return reading(connection -> {
-            List<String> rows = resolvedRows(connection, recorded, false);
+            List<String> rows = resolvedRows(connection, tables, recorded, false);
             List<String> known = rows.stream().filter(graph::contains).toList();
             Set<String> applied = graph.ancestors(known);
             Map<String, String> checksums = tables.appliedChecksums(connection);
@@ -229,7 +238,7 @@ public final class Migrator {
     /** The revisions {@code upgrade heads} would apply, in order. */
     public List<RevisionNode> pending() throws SQLException {
         HistoryReplay recorded = replay();
-        return reading(connection -> new Planner(recorded.migrations().graph()).upgrade(knownHeads(connection, recorded, false), "heads")
+        return reading(connection -> new Planner(recorded.migrations().graph()).upgrade(knownHeads(connection, tables, recorded, false), "heads")
                 .stream().map(PlannedStep::revision).toList());
     }
 
@@ -275,8 +284,8 @@ public final class Migrator {
         return graph.resolve(from, List.of());
     }
 
-    private List<AppliedStep> run(Connection connection, AdvisoryLock lock, HistoryReplay recorded, List<PlannedStep> plan)
-            throws SQLException {
+    private Moved run(Connection connection, VersionTables tables, HistoryReplay recorded, List<String> current,
+                      List<PlannedStep> plan) throws SQLException {
         // Render and checksum everything before the first statement runs, so an op the renderer
         // refuses stops the command with the database untouched.
         int major = connection.getMetaData().getDatabaseMajorVersion();
@@ -291,33 +300,43 @@ public final class Migrator {
         }
         RevisionExecutor executor = new RevisionExecutor(connection, tables, config.lockWaits());
         List<AppliedStep> done = new ArrayList<>();
-        for (PlannedStep step : plan) {
-            String id = step.revision().id();
-            // Without its lock the runner could meet another one at the next revision, so a lost
-            // lock session stops the command here, between revisions, where the database is at one.
-            SQLException lost = lock.lost();
-            if (lost != null) {
-                throw new LockLostException(tables.versionTable(), done.size(), plan.size(), tables.readHeads(connection), lost);
+        try {
+            for (PlannedStep step : plan) {
+                String id = step.revision().id();
+                config.listener().starting(step);
+                AppliedStep applied = executor.run(step, recorded.migrations().get(id).transactional(), statements.get(id),
+                        checksums.get(id));
+                config.listener().finished(applied);
+                done.add(applied);
             }
-            config.listener().starting(step);
-            AppliedStep applied = executor.run(step, recorded.migrations().get(id).transactional(), statements.get(id),
-                    checksums.get(id));
-            config.listener().finished(applied);
-            done.add(applied);
+            executor.finish();
+            return new Moved(done, plan.isEmpty() ? current
+                    : plan.get(plan.size() - 1).headsAfter().stream().sorted().toList());
+        } catch (SQLException | RuntimeException e) {
+            finishQuietly(executor, e);
+            throw e;
         }
-        return done;
     }
 
-    private void record(Connection connection, HistoryReplay recorded, String id, HistoryAction action, Instant at)
-            throws SQLException {
+    private static void finishQuietly(RevisionExecutor executor, Exception failure) {
+        try {
+            executor.finish();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void record(Connection connection, VersionTables tables, HistoryReplay recorded, String id,
+                               HistoryAction action, Instant at) throws SQLException {
         String checksum = RevisionChecksum.of(recorded, id);
         tables.insertHistory(connection, new HistoryRecord(id, action, checksum, at, null, true, null));
     }
 
     /** @param settle rewrite a row naming the last revision of a squashed range to the revision it became (under the lock only) */
-    private List<String> knownHeads(Connection connection, HistoryReplay recorded, boolean settle) throws SQLException {
+    private List<String> knownHeads(Connection connection, VersionTables tables, HistoryReplay recorded, boolean settle)
+            throws SQLException {
         LoadedMigrations loaded = recorded.migrations();
-        List<String> rows = resolvedRows(connection, recorded, settle);
+        List<String> rows = resolvedRows(connection, tables, recorded, settle);
         List<String> unknown = rows.stream().filter(id -> !loaded.graph().contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownAppliedRevisionException(unknown, tables.versionTable(), config.source().describe());
@@ -338,7 +357,8 @@ public final class Migrator {
      * deployed only after the squash) goes on from there. A row inside the range is refused: no
      * revision leads from it any more.
      */
-    private List<String> resolvedRows(Connection connection, HistoryReplay recorded, boolean settle) throws SQLException {
+    private List<String> resolvedRows(Connection connection, VersionTables tables, HistoryReplay recorded, boolean settle)
+            throws SQLException {
         RevisionGraph graph = recorded.migrations().graph();
         List<String> rows = tables.readHeads(connection);
         List<String> resolved = new ArrayList<>();
@@ -358,13 +378,14 @@ public final class Migrator {
             }
             Instant now = Instant.now();
             for (String id : resolved) {
-                if (!rows.contains(id)) record(connection, recorded, id, HistoryAction.STAMP, now);
+                if (!rows.contains(id)) record(connection, tables, recorded, id, HistoryAction.STAMP, now);
             }
         }
         return resolved;
     }
 
-    private void verifyChecksums(Connection connection, HistoryReplay recorded, List<String> current) throws SQLException {
+    private static void verifyChecksums(Connection connection, VersionTables tables, HistoryReplay recorded,
+                                        List<String> current) throws SQLException {
         ChecksumVerifier.verify(recorded, recorded.migrations().graph().ancestors(current), tables.appliedChecksums(connection));
     }
 
@@ -379,9 +400,12 @@ public final class Migrator {
         return at;
     }
 
-    /** Work done while holding the migration lock, on a work connection with autocommit off. */
+    /**
+     * Work done while holding the migration lock, on the locked session with autocommit off, through
+     * version tables known to exist.
+     */
     private interface LockedWork<T> {
-        T run(Connection connection, AdvisoryLock lock) throws SQLException;
+        T run(Connection connection, VersionTables tables) throws SQLException;
     }
 
     /** Work on a connection in autocommit, without the lock. */
@@ -392,21 +416,24 @@ public final class Migrator {
     @SuppressWarnings("try") // the locks are held by being open, not used in the body
     private <T> T locked(String command, LockedWork<T> work) throws SQLException {
         if (config.connections() == null) throw new NoDatabaseException(command);
-        // A runner killed in the middle of a statement loses its lock connection at once, but its
-        // work session runs on until that statement ends (and commits, if COMMIT was already
-        // sent). The work connection therefore holds a lock too, and the next runner waits for it
-        // before reading the version table.
+        // The lock is held by the session that does the work: a runner killed in the middle of a
+        // statement keeps it until the server ends that session, so the next runner cannot start
+        // while a statement of the last one still runs, and no second connection is needed.
+        // Releases before this one held it on a connection of their own and the work session's
+        // lock below on the work session; taking that one too keeps a runner from starting while
+        // such a killed runner's work session lives on.
         Consumer<LockHolder> waiting = holder -> config.listener().waitingForLock(holder, config.lockTimeout());
-        try (AdvisoryLock lock = AdvisoryLock.acquire(config.connections(), tables.versionTable(), config.lockTimeout(), waiting);
-             Connection connection = config.connections().open();
+        try (Connection connection = config.connections().open();
+             AdvisoryLock lock = AdvisoryLock.acquireOn(connection, tables.versionTable(), config.lockTimeout(), waiting);
              AdvisoryLock settled = AdvisoryLock.acquireOn(connection, tables.versionTable() + " (work session)",
                      config.lockTimeout(), waiting)) {
             boolean conforming = standardConformingStrings(connection, true);
             connection.setAutoCommit(false);
             try {
-                tables.ensure(connection);
-                connection.commit();
-                T result = work.run(connection, lock);
+                // Committed at once, so the tables stay even when the work fails; when they were
+                // all there, the look-up's transaction simply goes on into the work.
+                if (tables.ensure(connection)) connection.commit();
+                T result = work.run(connection, tables.present());
                 if (!connection.getAutoCommit()) connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -102,17 +102,26 @@ class LockTest {
     }
 
     @Test
-    void theLockIsReleasedAfterEachCommandAndKeptOffTheWorkConnection(TestDatabase db) throws Exception {
-        long key = AdvisoryLock.keyOf("\"public\".\"migrata_version\"");
-        try (AdvisoryLock lock = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ofSeconds(1))) {
-            assertEquals(key, lock.key());
-            assertEquals(1, new DatabaseFacts(db).count(ADVISORY_LOCKS_HERE + " AND granted"));
-            assertEquals(0, new DatabaseFacts(db).count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND pid <> pg_backend_pid() AND state <> 'idle'"), "the lock connection holds no transaction");
-        }
-        assertEquals(0, new DatabaseFacts(db).count(ADVISORY_LOCKS_HERE));
-        try (AdvisoryLock again = AdvisoryLock.acquire(db::connect, "\"public\".\"migrata_version\"", Duration.ZERO)) {
-            assertEquals(key, again.key());
+    void theSessionThatMigratesHoldsTheLockAndNoOtherSessionIsOpened(TestDatabase db, @TempDir Path project) throws Exception {
+        // The revision records, from inside the run, which sessions hold advisory locks and how many
+        // other sessions the command had open on the database at that moment.
+        MigrationFile.of("001_seen")
+                .up("CREATE TABLE seen AS SELECT"
+                        + " (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid()) AS mine,"
+                        + " (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+                        + "  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS others,"
+                        + " (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) AS sessions")
+                .down("DROP TABLE seen").writeTo(project.resolve("versions"));
+        Migrator migrator = new Migrator(MigratorConfig.of(MigrationSource.directory(project.resolve("versions")), db::connect)
+                .withCacheDirectory(project.resolve(".migrata")));
+        migrator.upgrade("head");
+        assertEquals(List.of(2L, 0L, 0L), List.of(new DatabaseFacts(db).count("SELECT mine FROM seen"),
+                new DatabaseFacts(db).count("SELECT others FROM seen"), new DatabaseFacts(db).count("SELECT sessions FROM seen")),
+                "the migration lock and the older releases' work-session lock, both on the session that migrates");
+        assertEquals(0, new DatabaseFacts(db).count(ADVISORY_LOCKS_HERE), "released when the command ends");
+        try (Connection other = db.connect();
+             AdvisoryLock again = AdvisoryLock.acquireOn(other, "\"public\".\"migrata_version\"", Duration.ZERO, holder -> { })) {
+            assertEquals(AdvisoryLock.keyOf("\"public\".\"migrata_version\""), again.key());
         }
     }
 

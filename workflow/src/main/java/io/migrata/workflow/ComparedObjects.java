@@ -3,13 +3,12 @@ package io.migrata.workflow;
 import io.migrata.diff.DiffOptions;
 import io.migrata.diff.ObjectFilter;
 import io.migrata.diff.Ownership;
-import io.migrata.runner.load.HistoryReplay;
 import io.migrata.schema.SchemaModel;
 import io.migrata.workflow.config.ConfigurationException;
 import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
+import io.migrata.workflow.replay.HistoryOwnership;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which objects a comparison covers ({@code migrata.include}, {@code migrata.exclude}) and, in a
@@ -44,13 +43,16 @@ final class ComparedObjects {
 
     /** The filter, and what is Migrata's by the history up to {@code heads}. */
     DiffOptions againstEntities(DiffOptions options, List<String> heads) {
-        HistoryReplay replay = project.migrations().offline().replay();
-        Optional<SchemaModel> created = replay.schemaAt(heads);
-        if (created.isEmpty()) {
+        return againstEntities(options, HistoryOwnership.of(project.migrations().offline().replay(), heads));
+    }
+
+    /** The filter, and what is Migrata's by a history whose ownership is already known. */
+    DiffOptions againstEntities(DiffOptions options, HistoryOwnership owned) {
+        if (owned.created() == null) {
             project.notice("note: the revisions' operations could not be followed in memory, so no object counts as created"
                     + " by them: nothing the entities lack is dropped (name what to drop with --manage)");
         }
-        Ownership ownership = Ownership.of(created.orElse(SchemaModel.empty()), replay.adoptedAt(heads))
+        Ownership ownership = Ownership.of(owned.created() == null ? SchemaModel.empty() : owned.created(), owned.adopted())
                 .managing(project.settings().list(Setting.MANAGE).toArray(String[]::new));
         return filtered(options).withOwnership(ownership);
     }

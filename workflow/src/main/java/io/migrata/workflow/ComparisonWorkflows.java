@@ -48,11 +48,12 @@ final class ComparisonWorkflows {
         // The entities first, so a configuration problem fails alone, before the slow replay: read for the
         // default server version, and again only when the scratch server turns out to be another.
         LoadedModel wanted = ModelLoader.entities(project.settings(), 0);
-        LoadedModel head = new ScratchReplayer(project).replay("head");
+        ScratchReplayer replayer = new ScratchReplayer(project);
+        LoadedModel head = replayer.replay("head");
         if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
             wanted = ModelLoader.entities(project.settings(), head.serverMajor());
         }
-        DiffOptions options = objects.againstEntities(DiffOptions.defaults(), project.migrations().offline().heads());
+        DiffOptions options = objects.againstEntities(DiffOptions.defaults(), replayer.ownershipAtHeads());
         return compare(head, wanted, options,
                 "the entities match the migrations' " + head.label(),
                 "the entities differ from the migrations' " + head.label() + ": a migration is missing"

@@ -4,8 +4,8 @@ import io.migrata.codegen.GeneratedMigration;
 import io.migrata.codegen.MigrationWriter;
 import io.migrata.codegen.NewRevision;
 import io.migrata.runner.Migrator;
+import io.migrata.runner.Moved;
 import io.migrata.runner.RevisionStatus;
-import io.migrata.runner.execute.AppliedStep;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.runner.graph.StampPlan;
@@ -49,13 +49,13 @@ final class MigrationWorkflows {
         DatabaseTarget database = project.databases().target();
         Migrator migrator = project.migratorWithProgress(database);
         long start = System.nanoTime();
-        List<AppliedStep> applied = upgrade ? migrator.upgrade(target) : migrator.downgrade(target);
+        Moved moved = upgrade ? migrator.upgradeTo(target) : migrator.downgradeTo(target);
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        List<Move.Step> steps = applied.stream()
+        List<Move.Step> steps = moved.steps().stream()
                 .map(s -> new Move.Step(s.step().revision().id(), s.step().revision().message(), s.step().describe(),
                         s.step().headsBefore(), s.step().headsAfter(), s.statements(), s.duration()))
                 .toList();
-        Move move = new Move(database.label(), upgrade, steps, duration, migrator.current());
+        Move move = new Move(database.label(), upgrade, steps, duration, moved.headsAfter());
         project.notice(Summary.of(move));
         return move;
     }

@@ -14,6 +14,7 @@ import io.migrata.workflow.config.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The project's migrations as the runner and the code generator see them: the versions directory
@@ -50,6 +51,11 @@ final class Migrations {
                     + " (name the directory that holds the migration sources)");
         }
         return directory;
+    }
+
+    /** The versions directory when the migrations are compiled from its sources; empty for compiled classes. */
+    Optional<Path> versionsDirectoryIfSources() {
+        return compiledClasses == null ? Optional.of(versionsDirectory()) : Optional.empty();
     }
 
     String versionSchema() {

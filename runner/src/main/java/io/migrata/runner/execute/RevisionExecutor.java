@@ -3,6 +3,7 @@ package io.migrata.runner.execute;
 import io.migrata.runner.graph.PlannedStep;
 import io.migrata.runner.version.HistoryAction;
 import io.migrata.runner.version.HistoryRecord;
+import io.migrata.runner.version.Progress;
 import io.migrata.runner.version.VersionTables;
 
 import java.sql.Connection;
@@ -29,6 +30,11 @@ import java.util.List;
  * waits too long, or is chosen as a deadlock victim, the transaction rolls back and runs again
  * after a backoff, from the last commit point. Statements outside a transaction take locks that let
  * reads and writes go on and wait as long as they need.
+ *
+ * <p>Round trips are what a long history of small revisions costs, so a revision that resumes
+ * nothing sends its statements, one bookkeeping statement and {@code COMMIT}: the progress rows are
+ * read once per run, {@code lock_timeout} is set only when it changes (and reset by {@link #finish}),
+ * and a progress row is deleted only where one exists.
  */
 public final class RevisionExecutor {
 
@@ -38,6 +44,9 @@ public final class RevisionExecutor {
     private final Connection connection;
     private final VersionTables tables;
     private final LockWaits waits;
+    private Progress progress;
+    /** The session's lock_timeout as this executor last set it; null when unknown (never set, or rolled back). */
+    private Duration lockTimeout;
 
     public RevisionExecutor(Connection connection, VersionTables tables, LockWaits waits) {
         this.connection = connection;
@@ -58,6 +67,7 @@ public final class RevisionExecutor {
         Instant started = Instant.now();
         long start = System.nanoTime();
         int committed = resumeFrom(step, action, checksum, statements.size());
+        boolean progressRow = progress.has(id, action);
         int current = 0;
         int attempt = 0;
         int readTimeout = connection.getNetworkTimeout();
@@ -79,12 +89,14 @@ public final class RevisionExecutor {
                         runOnItsOwn(statement);
                         committed = current;
                         saveProgress(id, action, checksum, committed, statements.size());
+                        progressRow = true;
                         connection.setAutoCommit(false);
                     } else if (!inOneTransaction) {
                         if (statement.transactional()) execute(statement);
                         else runOnItsOwn(statement);
                         committed = current;
                         saveProgress(id, action, checksum, committed, statements.size());
+                        progressRow = true;
                     } else {
                         execute(statement);
                     }
@@ -92,8 +104,7 @@ public final class RevisionExecutor {
                 current = 0;
                 connection.setNetworkTimeout(Runnable::run, readTimeout);
                 connection.setAutoCommit(false);
-                execute("RESET lock_timeout");
-                tables.clearProgress(connection, id);
+                if (progressRow) tables.clearProgress(connection, id);
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 tables.recordStep(connection, step.headsBefore(), step.headsAfter(),
                         new HistoryRecord(id, action, checksum, started, duration, true, null));
@@ -118,7 +129,8 @@ public final class RevisionExecutor {
 
     /** Statements committed by an earlier attempt with the same code; a changed revision starts over only by hand. */
     private int resumeFrom(PlannedStep step, HistoryAction action, String checksum, int count) throws SQLException {
-        int done = tables.readProgress(connection, step.revision().id(), action, checksum);
+        if (progress == null) progress = tables.readProgress(connection);
+        int done = progress.statementsDone(step.revision().id(), action, checksum);
         if (done < 0) throw new PartlyAppliedRevisionException(step.revision().id(), -done, tables.progressTable());
         return Math.min(done, count);
     }
@@ -150,7 +162,20 @@ public final class RevisionExecutor {
     }
 
     private void lockTimeout(Duration timeout) throws SQLException {
+        if (timeout.equals(lockTimeout)) return;
         execute("SET lock_timeout = " + timeout.toMillis());
+        lockTimeout = timeout;
+    }
+
+    /**
+     * Gives the session back its own lock_timeout, once the run is over (the connection may be a
+     * pool's). Runs in autocommit, outside any transaction.
+     */
+    public void finish() throws SQLException {
+        if (lockTimeout == null) return;
+        connection.setAutoCommit(true);
+        execute("RESET lock_timeout");
+        lockTimeout = null;
     }
 
     private static boolean waitedTooLong(SQLException failure) {
@@ -173,6 +198,8 @@ public final class RevisionExecutor {
     }
 
     private void rollBack(SQLException failure) {
+        // A SET in the rolled-back transaction is undone with it.
+        lockTimeout = null;
         try {
             if (!connection.getAutoCommit()) connection.rollback();
         } catch (SQLException e) {

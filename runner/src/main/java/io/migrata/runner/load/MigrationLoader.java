@@ -17,17 +17,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds and instantiates the migrations of a {@link MigrationSource}: Java revisions and SQL
  * revisions ({@link SqlRevisionFile}), which form one graph. Java sources are compiled in one
  * javac task against {@code migrata-schema} (wherever this runner loaded {@link Migration} from)
- * and the source's class path; with a cache directory, the compiled classes are kept under it and
- * reused while no source and no class path entry changes.
+ * and the source's class path; with a cache directory, each source's classes are kept under it
+ * and reused while that source and the class path are unchanged, so only edited and new sources
+ * (and those naming a class of theirs) are compiled again.
  *
  * <pre>{@code
  * LoadedMigrations migrations = new MigrationLoader(Path.of(".migrata"))
@@ -69,37 +76,96 @@ public final class MigrationLoader {
     }
 
     /** The migration classes of a versions directory's Java sources, each with the source file it came from. */
-    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory, List<Path> sources) {
+    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory, List<Path> paths) {
         Path versions = directory.versions();
-        if (sources.isEmpty()) return Map.of();
+        if (paths.isEmpty()) return Map.of();
         List<Path> classpath = new ArrayList<>();
         classpath.add(schemaLocation());
         classpath.addAll(directory.classpath());
-        String key = CompileCache.key(versions, sources, classpath);
-        Optional<CompileCache.Entry> cached = cache == null ? Optional.empty() : cache.find(key);
-        if (cached.isPresent()) {
-            List<Path> path = new ArrayList<>(List.of(cached.get().classes()));
-            path.addAll(directory.classpath());
-            ClassLoader loader = new URLClassLoader(urls(path), Migration.class.getClassLoader());
-            Map<Class<?>, String> types = new LinkedHashMap<>();
-            cached.get().migrations()
-                    .forEach((name, file) -> types.put(loadClass(loader, name), versions.resolve(file).toString()));
-            return types;
+        List<SourceFile> sources = SourceFile.readAll(versions, paths);
+        ClassLoader parent = new URLClassLoader(urls(directory.classpath()), Migration.class.getClassLoader());
+        if (cache == null) {
+            SourceCompiler.Output output = SourceCompiler.compile(versions, paths, classpath);
+            return revisionTypes(versions, new MigrationClassLoader(output.classes(), Map.of(), parent), output.classes().keySet(),
+                    output.sources());
         }
-        SourceCompiler.Output output = SourceCompiler.compile(versions, sources, classpath);
-        ClassLoader loader = new MemoryClassLoader(output.classes(),
-                new URLClassLoader(urls(directory.classpath()), Migration.class.getClassLoader()));
+        String shared = CompileCache.classpathIdentity(classpath);
+        Map<SourceFile, String> keys = CompileCache.keys(shared, sources);
+        Map<SourceFile, CompileCache.Entry> hits = new LinkedHashMap<>();
+        Set<SourceFile> misses = new LinkedHashSet<>();
+        for (SourceFile source : sources) {
+            Optional<CompileCache.Entry> entry = cache.find(keys.get(source));
+            if (entry.isPresent()) hits.put(source, entry.get());
+            else misses.add(source);
+        }
+        SourceCompiler.Output output = misses.isEmpty() ? null : compileChanged(versions, classpath, sources, hits, misses);
+        Map<String, Path> cached = new HashMap<>();
+        Map<String, String> origins = new HashMap<>();
+        for (Map.Entry<SourceFile, CompileCache.Entry> hit : hits.entrySet()) {
+            for (String name : hit.getValue().classes()) {
+                cached.put(name, hit.getValue().directory());
+                origins.put(name, hit.getKey().relative());
+            }
+        }
+        Map<String, byte[]> compiled = output == null ? Map.of() : output.classes();
+        if (output != null) origins.putAll(output.sources());
+        MigrationClassLoader loader = new MigrationClassLoader(compiled, cached, parent);
+        Set<String> names = new TreeSet<>(cached.keySet());
+        names.addAll(compiled.keySet());
+        Map<Class<?>, String> types = revisionTypes(versions, loader, names, origins);
+        if (output != null) store(keys, hits, output, types);
+        return types;
+    }
+
+    /**
+     * Compiles the sources whose entries are missing, against the cached classes of the others
+     * (which, by their keys, use none of them). Should that fail, all sources are compiled
+     * together, and their errors, if any, are the ones reported.
+     */
+    private static SourceCompiler.Output compileChanged(Path versions, List<Path> classpath, List<SourceFile> sources,
+                                                        Map<SourceFile, CompileCache.Entry> hits, Set<SourceFile> misses) {
+        if (!hits.isEmpty()) {
+            List<Path> against = new ArrayList<>(classpath);
+            for (CompileCache.Entry entry : hits.values()) against.add(entry.directory());
+            try {
+                return SourceCompiler.compile(versions, misses.stream().map(SourceFile::path).toList(), against);
+            } catch (CompilationFailedException e) {
+                hits.clear();
+            }
+        }
+        return SourceCompiler.compile(versions, sources.stream().map(SourceFile::path).toList(), classpath);
+    }
+
+    /** One entry per compiled source; nothing when a class file cannot be traced to its source. */
+    private void store(Map<SourceFile, String> keys, Map<SourceFile, CompileCache.Entry> hits, SourceCompiler.Output output,
+                       Map<Class<?>, String> types) {
+        Map<String, Map<String, byte[]>> bySource = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : output.classes().entrySet()) {
+            String source = output.sources().get(file.getKey());
+            if (source == null) return;
+            bySource.computeIfAbsent(source, s -> new TreeMap<>()).put(file.getKey(), file.getValue());
+        }
+        Set<String> revisions = new HashSet<>();
+        for (Class<?> type : types.keySet()) revisions.add(type.getName());
+        for (Map.Entry<SourceFile, String> key : keys.entrySet()) {
+            if (hits.containsKey(key.getKey())) continue;
+            Map<String, byte[]> classes = bySource.getOrDefault(key.getKey().relative(), Map.of());
+            Set<String> own = new TreeSet<>(classes.keySet());
+            own.retainAll(revisions);
+            cache.store(key.getValue(), classes, own);
+        }
+        cache.prune(new HashSet<>(keys.values()));
+    }
+
+    private static Map<Class<?>, String> revisionTypes(Path versions, ClassLoader loader, Set<String> names,
+                                                       Map<String, String> origins) {
         Map<Class<?>, String> types = new LinkedHashMap<>();
-        Map<String, String> index = new LinkedHashMap<>();
-        for (String name : output.classes().keySet()) {
+        for (String name : names) {
             if (name.contains("$")) continue;
             Class<?> type = loadClass(loader, name);
             if (!type.isAnnotationPresent(Revision.class)) continue;
-            String file = output.sources().getOrDefault(name, name);
-            types.put(type, versions.resolve(file).toString());
-            index.put(name, file);
+            types.put(type, versions.resolve(origins.getOrDefault(name, name)).toString());
         }
-        if (cache != null) cache.store(key, output.classes(), index);
         return types;
     }
 
@@ -201,22 +267,5 @@ public final class MigrationLoader {
             }
         }
         return urls.toArray(URL[]::new);
-    }
-
-    /** Defines the classes javac just wrote, straight from memory. */
-    private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) throw new ClassNotFoundException(name);
-            return defineClass(name, bytes, 0, bytes.length);
-        }
     }
 }

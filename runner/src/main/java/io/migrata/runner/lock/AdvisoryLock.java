@@ -1,6 +1,5 @@
 package io.migrata.runner.lock;
 
-import io.migrata.runner.ConnectionFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,19 +15,18 @@ import java.util.function.Consumer;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The migration lock: a session-level PostgreSQL advisory lock, one per version table, held on a
- * connection of its own for as long as a command changes the database.
+ * The migration lock: a session-level PostgreSQL advisory lock, one per version table, held by the
+ * session that changes the database for as long as the command runs.
  *
  * <p>It is taken by polling {@code pg_try_advisory_lock}, never by the blocking
  * {@code pg_advisory_lock}: a blocked call would sit inside a statement, and
  * {@code CREATE INDEX CONCURRENTLY} in the holder's migration waits for every transaction that
- * was running when it started, so the two would wait for each other. For the same reason the
- * lock connection stays in autocommit and runs nothing while the lock is held: an open
- * transaction there would stall the holder's own concurrent index builds.
+ * was running when it started, so the two would wait for each other.
  *
  * <pre>{@code
- * try (AdvisoryLock lock = AdvisoryLock.acquire(connections, "\"public\".\"migrata_version\"", Duration.ofMinutes(1))) {
- *     ... // migrate on another connection
+ * try (Connection connection = connections.open();
+ *      AdvisoryLock lock = AdvisoryLock.acquireOn(connection, "\"public\".\"migrata_version\"", Duration.ofMinutes(1), holder -> { })) {
+ *     ... // migrate on the same connection
  * }
  * }</pre>
  */
@@ -41,38 +39,10 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final long key;
-    private final boolean ownsConnection;
 
-    private AdvisoryLock(Connection connection, long key, boolean ownsConnection) {
+    private AdvisoryLock(Connection connection, long key) {
         this.connection = connection;
         this.key = key;
-        this.ownsConnection = ownsConnection;
-    }
-
-    /**
-     * Takes the lock on a connection of its own, which {@link #close()} closes.
-     *
-     * @param lockName names what is locked (the version table's qualified name); the key is derived from it
-     * @throws LockTimeoutException when another session still holds the lock after {@code timeout}
-     */
-    public static AdvisoryLock acquire(ConnectionFactory connections, String lockName, Duration timeout) throws SQLException {
-        return acquire(connections, lockName, timeout, holder -> { });
-    }
-
-    /**
-     * As {@link #acquire(ConnectionFactory, String, Duration)}, telling {@code waiting} once, when
-     * the lock is still taken after {@link #NOTICE_AFTER}, who holds it (null when that session has
-     * just let it go), so a long wait is never silent.
-     */
-    public static AdvisoryLock acquire(ConnectionFactory connections, String lockName, Duration timeout,
-                                       Consumer<LockHolder> waiting) throws SQLException {
-        Connection connection = connections.open();
-        try {
-            return poll(connection, lockName, timeout, true, waiting);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection, e);
-            throw e;
-        }
     }
 
     /**
@@ -81,10 +51,10 @@ public final class AdvisoryLock implements AutoCloseable {
      */
     public static AdvisoryLock acquireOn(Connection connection, String lockName, Duration timeout,
                                          Consumer<LockHolder> waiting) throws SQLException {
-        return poll(connection, lockName, timeout, false, waiting);
+        return poll(connection, lockName, timeout, waiting);
     }
 
-    private static AdvisoryLock poll(Connection connection, String lockName, Duration timeout, boolean owns,
+    private static AdvisoryLock poll(Connection connection, String lockName, Duration timeout,
                                      Consumer<LockHolder> waiting) throws SQLException {
         long key = keyOf(lockName);
         connection.setAutoCommit(true);
@@ -104,7 +74,7 @@ public final class AdvisoryLock implements AutoCloseable {
             sleep(Math.min(jittered, Math.max(1, left / 1_000_000)));
             pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);
         }
-        return new AdvisoryLock(connection, key, owns);
+        return new AdvisoryLock(connection, key);
     }
 
     /** The first 8 bytes of the SHA-256 of {@code migrata:<lockName>}: stable across runs and versions. */
@@ -124,28 +94,8 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     /**
-     * Checks that the session still holds the lock, with one short query on the lock connection.
-     *
-     * @return null when it does, else why not (the error of a session that has ended)
-     */
-    public SQLException lost() {
-        String sql = "SELECT pg_catalog.count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted"
-                + " AND pid = pg_catalog.pg_backend_pid() AND objsubid = 1 AND classid::bigint = ? AND objid::bigint = ?";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, key >>> 32);
-            query.setLong(2, key & 0xffffffffL);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0 ? null : new SQLException("the session no longer holds the lock");
-            }
-        } catch (SQLException e) {
-            return e;
-        }
-    }
-
-    /**
-     * Unlocks, and closes the connection if the lock opened it. A session that has ended released
-     * its locks with it, so there is nothing to unlock and nothing to report.
+     * Unlocks; the connection stays open. A session that has ended released its locks with it, so
+     * there is nothing to unlock and nothing to report.
      */
     @Override
     public void close() throws SQLException {
@@ -154,8 +104,6 @@ public final class AdvisoryLock implements AutoCloseable {
             unlock.execute();
         } catch (SQLException e) {
             if (connection.isValid(5)) throw e;
-        } finally {
-            if (ownsConnection) connection.close();
         }
     }
 
@@ -197,14 +145,6 @@ public final class AdvisoryLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the migration lock", e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection, Exception failure) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 }

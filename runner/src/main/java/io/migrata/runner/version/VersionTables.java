@@ -33,10 +33,26 @@ public final class VersionTables {
     public static final String PROGRESS_TABLE = "migrata_progress";
 
     private final String schema;
+    /** Whether the tables are known to exist (this session created or found them), so nothing asks again. */
+    private final boolean present;
 
     public VersionTables(String schema) {
+        this(schema, false);
+    }
+
+    private VersionTables(String schema, boolean present) {
         this.schema = Objects.requireNonNull(schema, "schema");
         if (schema.isBlank()) throw new IllegalArgumentException("version table schema is blank");
+        this.present = present;
+    }
+
+    /**
+     * The same tables, known to exist: reads and writes through it skip the look-up that tells a
+     * missing table from an empty one. Only for a session that has run {@link #ensure} under the
+     * migration lock, where nobody drops them.
+     */
+    public VersionTables present() {
+        return present ? this : new VersionTables(schema, true);
     }
 
     /** {@code "public"."migrata_version"}. */
@@ -77,26 +93,18 @@ public final class VersionTables {
                 + ")";
     }
 
-    /**
-     * How many statements of the revision's run in {@code action}'s direction are committed from
-     * an earlier, failed attempt; 0 when none.
-     *
-     * @throws IllegalStateException when that attempt ran other code (another checksum) than {@code checksum}
-     */
-    public int readProgress(Connection connection, String revision, HistoryAction action, String checksum)
-            throws SQLException {
-        if (!exists(connection, progressTable())) return 0;
-        String sql = "SELECT \"checksum\", \"statements_done\" FROM " + progressTable()
-                + " WHERE \"revision\" = ? AND \"direction\" = ?";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, revision);
-            query.setString(2, action.word());
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) return 0;
-                if (!Objects.equals(rows.getString(1), checksum)) return -rows.getInt(2);
-                return rows.getInt(2);
+    /** Every partly applied revision's progress, read at once, for a run that may resume several. */
+    public Progress readProgress(Connection connection) throws SQLException {
+        Map<String, Progress.Row> rows = new TreeMap<>();
+        if (!exists(connection, progressTable())) return new Progress(rows);
+        String sql = "SELECT \"revision\", \"direction\", \"checksum\", \"statements_done\" FROM " + progressTable();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.put(Progress.key(result.getString(1), result.getString(2)),
+                        new Progress.Row(result.getString(3), result.getInt(4)));
             }
         }
+        return new Progress(rows);
     }
 
     /** Records that {@code done} of {@code count} statements are committed, in the connection's transaction. */
@@ -164,17 +172,37 @@ public final class VersionTables {
     }
 
     /**
-     * Creates the tables that do not exist yet, in the connection's current transaction. It looks
-     * first because {@code CREATE ... IF NOT EXISTS} still demands the CREATE privilege, which an
+     * Creates the tables that do not exist yet, in the connection's current transaction, and says
+     * whether there were any (so a caller commits only then). It looks first because {@code CREATE ... IF NOT EXISTS} still demands the CREATE privilege, which an
      * application's role often lacks once the tables are there.
      */
-    public void ensure(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            if (!schemaExists(connection)) statement.execute(createStatements().get(0));
-            if (!exists(connection, versionTable())) statement.execute(createVersionTable());
-            if (!exists(connection, historyTable())) statement.execute(createHistoryTable());
-            if (!exists(connection, progressTable())) statement.execute(createProgressTable());
+    public boolean ensure(Connection connection) throws SQLException {
+        // One round trip for the four look-ups: this runs at the start of every command that writes.
+        String sql = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?),"
+                + " pg_catalog.to_regclass(?) IS NOT NULL, pg_catalog.to_regclass(?) IS NOT NULL,"
+                + " pg_catalog.to_regclass(?) IS NOT NULL";
+        boolean[] found = new boolean[4];
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, schema);
+            query.setString(2, versionTable());
+            query.setString(3, historyTable());
+            query.setString(4, progressTable());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                for (int i = 0; i < found.length; i++) found[i] = row.getBoolean(i + 1);
+            }
         }
+        List<String> creates = List.of(createStatements().get(0), createVersionTable(), createHistoryTable(),
+                createProgressTable());
+        boolean created = false;
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < found.length; i++) {
+                if (found[i]) continue;
+                statement.execute(creates.get(i));
+                created = true;
+            }
+        }
+        return created;
     }
 
     /** The current heads; none when the table does not exist yet. */
@@ -294,16 +322,8 @@ public final class VersionTables {
         return checksums;
     }
 
-    private boolean schemaExists(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static boolean exists(Connection connection, String qualifiedName) throws SQLException {
+    private boolean exists(Connection connection, String qualifiedName) throws SQLException {
+        if (present) return true;
         try (PreparedStatement query = connection.prepareStatement("SELECT pg_catalog.to_regclass(?) IS NOT NULL")) {
             query.setString(1, qualifiedName);
             try (ResultSet rows = query.executeQuery()) {

@@ -55,31 +55,40 @@ class MigrationLoaderTest {
         return Path.of(migration.migration().getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
+    private Path cache() {
+        return work.resolve(".migrata");
+    }
+
+    private List<Path> entries() throws Exception {
+        try (Stream<Path> list = Files.list(cache().resolve("compiled"))) {
+            return list.sorted().toList();
+        }
+    }
+
     @Test
-    void compilesSourcesOnceAndLoadsThemFromTheCacheAfterwards() throws Exception {
+    void compilesEachSourceOnceAndLoadsItFromItsOwnCacheEntryAfterwards() throws Exception {
         write("M001_a.java", migration("001_a", null, "CREATE TABLE a (id int)", ""));
         write("M002_b.java", migration("002_b", "001_a", "CREATE TABLE b (id int)", ""));
-        Path cache = work.resolve(".migrata");
 
-        LoadedMigrations first = new MigrationLoader(cache).load(MigrationSource.directory(versions()));
+        LoadedMigrations first = new MigrationLoader(cache()).load(MigrationSource.directory(versions()));
         assertEquals(List.of("001_a", "002_b"), first.graph().revisions().stream().map(RevisionNode::id).toList());
         assertEquals(versions().resolve("M002_b.java").toString(), first.get("002_b").node().origin());
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(cache.resolve("compiled"))) {
-            entries = list.toList();
-        }
-        assertEquals(1, entries.size());
+        assertEquals(2, entries().size(), "one entry per source");
 
-        LoadedMigrations second = new MigrationLoader(cache).load(MigrationSource.directory(versions()));
-        assertTrue(origin(second.get("001_a")).startsWith(entries.get(0)), "loaded from the cache entry " + entries.get(0));
+        LoadedMigrations second = new MigrationLoader(cache()).load(MigrationSource.directory(versions()));
+        Path entryOfA = origin(second.get("001_a"));
+        Path entryOfB = origin(second.get("002_b"));
+        assertTrue(entries().contains(entryOfA) && entries().contains(entryOfB) && !entryOfA.equals(entryOfB),
+                entryOfA + " and " + entryOfB + " among " + entries());
         assertEquals(versions().resolve("M002_b.java").toString(), second.get("002_b").node().origin());
         assertEquals(checksum(first), checksum(second));
 
         write("M002_b.java", migration("002_b", "001_a", "CREATE TABLE b (id int)", "// a comment changes the source...\n"));
-        LoadedMigrations edited = new MigrationLoader(cache).load(MigrationSource.directory(versions()));
-        try (Stream<Path> list = Files.list(cache.resolve("compiled"))) {
-            assertEquals(2, list.count(), "an edited source is compiled again");
-        }
+        LoadedMigrations edited = new MigrationLoader(cache()).load(MigrationSource.directory(versions()));
+        assertEquals(3, entries().size(), "the edited source is compiled again, alone");
+        assertEquals(entryOfA, origin(edited.get("001_a")), "the unchanged source comes from its entry");
+        Path newEntryOfB = origin(new MigrationLoader(cache()).load(MigrationSource.directory(versions())).get("002_b"));
+        assertTrue(entries().contains(newEntryOfB) && !newEntryOfB.equals(entryOfB), newEntryOfB + " among " + entries());
         assertEquals(checksum(first), checksum(edited),
                 "...but not what the revision does");
 
@@ -89,28 +98,50 @@ class MigrationLoaderTest {
     }
 
     @Test
-    void runnersCompilingTheSameSourcesAtOnceLeaveOneCompleteCacheEntry() throws Exception {
+    void aSourceNamingAClassOfAnEditedOneIsCompiledAgainWithIt() throws Exception {
+        // 002 inlines a constant of 001's class when compiled: its cached class would keep the old value.
+        write("M001_a.java", migration("001_a", null, "SELECT 1", "").replace("public final class M001_a implements Migration {",
+                "public final class M001_a implements Migration {\n    public static final String TABLE = \"first\";"));
+        write("M002_b.java", migration("002_b", "001_a", "CREATE TABLE \" + M001_a.TABLE + \" (id int)", ""));
+        HistoryReplay before = new HistoryReplay(new MigrationLoader(cache()).load(MigrationSource.directory(versions())), "public");
+        assertEquals("CREATE TABLE first (id int)", ((ExecuteSql) before.upgradeOps("002_b").get(0)).sql());
+
+        write("M001_a.java", Files.readString(versions().resolve("M001_a.java")).replace("\"first\"", "\"second\""));
+        LoadedMigrations after = new MigrationLoader(cache()).load(MigrationSource.directory(versions()));
+        assertEquals("CREATE TABLE second (id int)", ((ExecuteSql) new HistoryReplay(after, "public").upgradeOps("002_b").get(0)).sql());
+        assertEquals(4, entries().size(), "both sources were compiled again");
+    }
+
+    @Test
+    void aChangedClassPathCompilesEverySourceAgain() throws Exception {
+        write("M001_a.java", migration("001_a", null, "SELECT 1", ""));
+        Path helpers = Files.createDirectories(work.resolve("helpers"));
+        new MigrationLoader(cache()).load(MigrationSource.directory(versions(), List.of(helpers)));
+        Files.writeString(helpers.resolve("notes.txt"), "a file on the class path changed");
+        new MigrationLoader(cache()).load(MigrationSource.directory(versions(), List.of(helpers)));
+        assertEquals(2, entries().size());
+    }
+
+    @Test
+    void runnersCompilingTheSameSourcesAtOnceLeaveOneCompleteEntryPerSource() throws Exception {
         for (int i = 1; i <= 20; i++) {
             String id = String.format("%03d_r", i);
             write("M" + id + ".java", migration(id, i == 1 ? null : String.format("%03d_r", i - 1), "SELECT " + i, ""));
         }
-        Path cache = work.resolve(".migrata");
         List<Future<LoadedMigrations>> loads = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int i = 0; i < 4; i++) {
-                loads.add(pool.submit(() -> new MigrationLoader(cache).load(MigrationSource.directory(versions()))));
+                loads.add(pool.submit(() -> new MigrationLoader(cache()).load(MigrationSource.directory(versions()))));
             }
             for (Future<LoadedMigrations> load : loads) assertEquals(List.of("020_r"), load.get().graph().heads());
         } finally {
             pool.shutdown();
         }
-        try (Stream<Path> list = Files.list(cache.resolve("compiled"))) {
-            List<Path> entries = list.toList();
-            assertEquals(1, entries.size(), "one entry, no temporary directories left: " + entries);
-            assertTrue(Files.isRegularFile(entries.get(0).resolve("migrations.index")));
-        }
-        assertEquals(20, new MigrationLoader(cache).load(MigrationSource.directory(versions())).all().size());
+        List<Path> entries = entries();
+        assertEquals(20, entries.size(), "one entry per source, no temporary directories left: " + entries);
+        for (Path entry : entries) assertTrue(Files.isRegularFile(entry.resolve("classes.index")), entry.toString());
+        assertEquals(20, new MigrationLoader(cache()).load(MigrationSource.directory(versions())).all().size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.migrata.workflow.config.UrlOrigin;
 import io.migrata.workflow.embedded.EmbeddedDatabase;
 import io.migrata.workflow.error.Redactor;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -99,6 +100,24 @@ public final class Databases implements AutoCloseable {
         ConnectionSettings parsed = config.settings(url);
         redactor.addSecret(parsed.password());
         return parsed;
+    }
+
+    /**
+     * The PostgreSQL major version of the server scratch databases are made on, found without
+     * starting the embedded server (its data directory says); 0 when not known yet (an embedded
+     * server never started).
+     */
+    public int scratchServerMajor() {
+        Optional<ConfiguredUrl> devUrl = config.resolve(Setting.DEV_URL);
+        if (devUrl.isPresent()) {
+            try (Connection connection = DatabaseSession.open(parse(devUrl.get()), devUrl.get().origin())) {
+                return connection.getMetaData().getDatabaseMajorVersion();
+            } catch (SQLException e) {
+                return 0;
+            }
+        }
+        if (embedded != null) return embedded.serverMajor();
+        return EmbeddedDatabase.dataDirectoryMajor(settings.projectDir());
     }
 
     /**

@@ -80,6 +80,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 + " (run with --verbose for details; its server log is in " + DATA_DIRECTORY + ", or set DATABASE_URL)";
     }
 
+    /**
+     * The PostgreSQL major version of the project's embedded data directory ({@code PG_VERSION},
+     * which initdb writes and the server refuses to start without matching), read without
+     * starting it; 0 when there is none yet.
+     */
+    public static int dataDirectoryMajor(Path projectDir) {
+        try {
+            return Integer.parseInt(Files.readString(projectDir.resolve(DATA_DIRECTORY).resolve("PG_VERSION")).strip());
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The running server's major version. */
+    public int serverMajor() {
+        try (Connection connection = new org.postgresql.Driver().connect(settings(MAINTENANCE_DATABASE).jdbcUrl(),
+                settings(MAINTENANCE_DATABASE).jdbcProperties())) {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
     /** Connection settings for the {@value #DATABASE} database, as its superuser, without a password. */
     public ConnectionSettings settings() {
         return settings(DATABASE);

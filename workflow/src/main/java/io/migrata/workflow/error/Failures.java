@@ -15,7 +15,6 @@ import io.migrata.introspect.UnknownSchemaException;
 import io.migrata.runner.RunnerException;
 import io.migrata.runner.execute.MigrationFailedException;
 import io.migrata.runner.load.MigrationCodeException;
-import io.migrata.runner.lock.LockLostException;
 import io.migrata.runner.lock.LockTimeoutException;
 import io.migrata.runner.sql.UnsupportedChangeException;
 import java.net.ConnectException;
@@ -58,8 +57,7 @@ public final class Failures {
             return new Failure(Kind.USAGE, oneLine(error.getMessage()));
         }
         if (error instanceof MigrationFailedException || error instanceof LockTimeoutException
-                || error instanceof MigrationCodeException
-                || error instanceof LockLostException) {
+                || error instanceof MigrationCodeException) {
             return new Failure(Kind.MIGRATION_FAILED, oneLine(error.getMessage()));
         }
         // The revision graph, targets, loading and compiling migrations, checksums, version rows.
