@@ -211,9 +211,10 @@ public final class HazardClassifier {
         public Found visitAddPrimaryKey(AddPrimaryKey op) {
             Found found = new Found(op);
             if (created.contains(op.table())) return found;
-            return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
-                            + names(op.key().columns()))
-                    .add(HazardKind.BLOCKING_LOCK, "builds the primary key index of " + op.table()
+            found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
+                    + names(op.key().columns()));
+            if (op.usingIndex()) return found;
+            return found.add(HazardKind.BLOCKING_LOCK, "builds the primary key index of " + op.table()
                             + " under an ACCESS EXCLUSIVE lock");
         }
 
@@ -221,9 +222,10 @@ public final class HazardClassifier {
         public Found visitAddUniqueConstraint(AddUniqueConstraint op) {
             Found found = new Found(op);
             if (created.contains(op.table())) return found;
-            return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
-                            + names(op.unique().columns()))
-                    .add(HazardKind.BLOCKING_LOCK, "builds the index of unique constraint "
+            found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
+                    + names(op.unique().columns()));
+            if (op.usingIndex()) return found;
+            return found.add(HazardKind.BLOCKING_LOCK, "builds the index of unique constraint "
                             + Identifiers.quote(op.unique().name()) + " under an ACCESS EXCLUSIVE lock on " + op.table());
         }
 

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.IndexDef;
+import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.UniqueDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
@@ -59,6 +63,19 @@ class OnlinePlanTest {
                 new ValidateConstraint(ACCOUNTS.name(), "accounts_email_check"),
                 new AddForeignKey(ACCOUNTS.name(), constrained.foreignKeys().get(0), true),
                 new ValidateConstraint(ACCOUNTS.name(), "accounts_owner_fk")), plan.ops());
+    }
+
+    @Test
+    void uniqueConstraintsAndPrimaryKeysTakeOverAnIndexBuiltConcurrently() {
+        TableDef events = TableDef.of(name("events"), List.of(notNull("id", "bigint"), nullable("code", "text")));
+        UniqueDef code = UniqueDef.of("events_code_key", List.of("code"));
+        PrimaryKeyDef key = new PrimaryKeyDef("events_pkey", List.of("id"));
+        TableDef keyed = events.withPrimaryKey(key).withUniques(List.of(code));
+        OnlinePlan plan = plan(model(events), model(keyed), true);
+        assertEquals(List.of(new AddPrimaryKey(events.name(), key, true), new AddUniqueConstraint(events.name(), code, true)),
+                plan.ops());
+        assertTrue(plan.reasons().get(plan.ops().get(0)).contains("USING INDEX"));
+        assertTrue(HazardClassifier.classify(plan.ops()).stream().noneMatch(h -> h.kind() == HazardKind.BLOCKING_LOCK));
     }
 
     @Test
