@@ -83,11 +83,11 @@ public final class Autogenerator {
             OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows());
             ops = plan.ops();
             plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
-            HazardClassifier.classify(ops).forEach(hazard -> warnings.add(warning(hazard)));
-            HazardClassifier.classify(inverses(ops)).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(ops, request.diffOptions().volatility()).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(inverses(ops), request.diffOptions().volatility()).forEach(hazard -> warnings.add(warning(hazard)));
         } else {
             diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
-            HazardClassifier.classify(diff.downgrade()).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(diff.downgrade(), request.diffOptions().volatility()).forEach(hazard -> warnings.add(warning(hazard)));
         }
         for (RenameCandidate candidate : diff.renameCandidates()) {
             String message = candidate.describe() + "; if so, generate again with the rename hint \""
