@@ -66,19 +66,23 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         Objects.requireNonNull(hint, "hint");
         List<RenameHint> more = new ArrayList<>(renames);
         more.add(hint);
-        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility, fillDefaults);
+        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrently) {
-        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes, volatility, fillDefaults);
+        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withFilter(ObjectFilter newFilter) {
-        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes, volatility, fillDefaults);
+        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withOwnership(Ownership newOwnership) {
-        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes, volatility, fillDefaults);
+        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     /** These options plus the {@code USING} expression that converts {@code column}'s values to its new type. */
@@ -87,12 +91,14 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         if (using == null || using.isBlank()) throw new IllegalArgumentException("the conversion of " + column + " is blank");
         Map<ColumnRef, String> more = new HashMap<>(conversions);
         more.put(column, using);
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes, volatility, fillDefaults);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes, volatility,
+                fillDefaults);
     }
 
     /** Whether types count as equal only when PostgreSQL's catalog spells them the same. */
     public DiffOptions withStrictTypes(boolean strict) {
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict, volatility, fillDefaults);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict, volatility,
+                fillDefaults);
     }
 
     /** These options with PostgreSQL's answers on which new columns' defaults are volatile. */
@@ -107,7 +113,9 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
      */
     public DiffOptions withFillDefault(ColumnRef column, String expression) {
         Objects.requireNonNull(column, "column");
-        if (expression == null || expression.isBlank()) throw new IllegalArgumentException("the default of " + column + " is blank");
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("the default of " + column + " is blank");
+        }
         Map<ColumnRef, String> more = new HashMap<>(fillDefaults);
         more.put(column, expression);
         return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility, more);

@@ -21,7 +21,8 @@ final class SqlRules {
     static final String ADD_THEN_BACKFILL = "add the column nullable without the default, fill it in batches (op.backfill),"
             + " then set the default and NOT NULL the safe way";
 
-    private static final String NAME = "((?:\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*))?)";
+    private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)";
+    private static final String NAME = "(" + IDENTIFIER + "(?:\\s*\\.\\s*" + IDENTIFIER + ")?)";
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "(?is)^\\s*CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME);
     private static final Pattern INDEX_TABLE = Pattern.compile("(?is)\\sON\\s+(?:ONLY\\s+)?" + NAME);
