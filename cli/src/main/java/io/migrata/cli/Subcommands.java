@@ -23,7 +23,7 @@ final class Subcommands {
     /** Every subcommand, named as its {@code @Command} names it, in the order the usage lists them. */
     private static final List<String> NAMES = List.of("init", "ping", "inspect", "diff", "revision", "baseline", "upgrade",
             "downgrade", "stamp", "current", "history", "heads", "branches", "merge", "squash", "show", "check", "drift",
-            "verify", "completion", "help");
+            "verify", "lint", "completion", "help");
 
     /** The subcommands that work on the whole command tree. */
     private static final Set<String> NEED_ALL = Set.of("completion", "help");
@@ -62,6 +62,7 @@ final class Subcommands {
             case "check" -> new CheckCommand();
             case "drift" -> new DriftCommand();
             case "verify" -> new VerifyCommand();
+            case "lint" -> new LintCommand();
             case "completion" -> new CompletionCommand();
             case "help" -> new HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand named " + name);

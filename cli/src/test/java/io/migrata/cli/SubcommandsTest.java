@@ -19,7 +19,7 @@ class SubcommandsTest {
     void everySubcommandIsNamedAsItsAnnotationNamesItInUsageOrder() {
         Map<String, CommandLine> subcommands = MigrataCommand.commandLine(Map.of()).getSubcommands();
         assertEquals(List.of("init", "ping", "inspect", "diff", "revision", "baseline", "upgrade", "downgrade", "stamp", "current",
-                "history", "heads", "branches", "merge", "squash", "show", "check", "drift", "verify", "completion", "help"),
+                "history", "heads", "branches", "merge", "squash", "show", "check", "drift", "verify", "lint", "completion", "help"),
                 List.copyOf(subcommands.keySet()));
         subcommands.forEach((name, subcommand) ->
                 assertEquals(name, subcommand.getCommand().getClass().getAnnotation(Command.class).name()));

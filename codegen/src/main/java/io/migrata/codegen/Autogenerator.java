@@ -1,6 +1,7 @@
 package io.migrata.codegen;
 
 import io.migrata.diff.ConversionRequiredException;
+import io.migrata.diff.DefaultVolatility;
 import io.migrata.diff.DiffOptions;
 import io.migrata.diff.DiffResult;
 import io.migrata.diff.Hazard;
@@ -79,15 +80,16 @@ public final class Autogenerator {
         List<OpWarning> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>(diff.notes());
         List<SchemaOp> ops = diff.ops();
+        DefaultVolatility volatility = request.diffOptions().volatility();
         if (request.online()) {
             OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows());
             ops = plan.ops();
             plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
-            HazardClassifier.classify(ops).forEach(hazard -> warnings.add(warning(hazard)));
-            HazardClassifier.classify(inverses(ops)).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(ops, volatility).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(inverses(ops), volatility).forEach(hazard -> warnings.add(warning(hazard)));
         } else {
             diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
-            HazardClassifier.classify(diff.downgrade()).forEach(hazard -> warnings.add(warning(hazard)));
+            HazardClassifier.classify(diff.downgrade(), volatility).forEach(hazard -> warnings.add(warning(hazard)));
         }
         for (RenameCandidate candidate : diff.renameCandidates()) {
             String message = candidate.describe() + "; if so, generate again with the rename hint \""

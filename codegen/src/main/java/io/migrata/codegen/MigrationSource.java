@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.migrata.schema.migration.Migration;
 import io.migrata.schema.migration.ObjectNames;
 import io.migrata.schema.migration.Revision;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.DropIndex;
@@ -188,6 +190,8 @@ final class MigrationSource {
         for (SchemaOp op : ops) {
             if (op instanceof CreateIndex create && create.concurrently()) return Optional.of("CREATE INDEX CONCURRENTLY");
             if (op instanceof DropIndex drop && drop.concurrently()) return Optional.of("DROP INDEX CONCURRENTLY");
+            if (op instanceof AddUniqueConstraint unique && unique.usingIndex()) return Optional.of("CREATE INDEX CONCURRENTLY");
+            if (op instanceof AddPrimaryKey key && key.usingIndex()) return Optional.of("CREATE INDEX CONCURRENTLY");
             if (op instanceof ExecuteSql sql && !sql.transactional()) return Optional.of("SQL run outside a transaction");
         }
         return Optional.empty();

@@ -176,12 +176,14 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
 
     @Override
     public Call visitAddPrimaryKey(AddPrimaryKey op) {
-        return Code.call("createPrimaryKey", table(op.table()), definitions.primaryKey(op.table(), op.key()));
+        return Code.call(op.usingIndex() ? "createPrimaryKeyUsingIndex" : "createPrimaryKey", table(op.table()),
+                definitions.primaryKey(op.table(), op.key()));
     }
 
     @Override
     public Call visitAddUniqueConstraint(AddUniqueConstraint op) {
-        return Code.call("createUniqueConstraint", table(op.table()), definitions.unique(op.table(), op.unique()));
+        return Code.call(op.usingIndex() ? "createUniqueConstraintUsingIndex" : "createUniqueConstraint",
+                table(op.table()), definitions.unique(op.table(), op.unique()));
     }
 
     @Override

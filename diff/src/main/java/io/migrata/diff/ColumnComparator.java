@@ -63,11 +63,27 @@ final class ColumnComparator {
         for (ColumnDef column : to.columns()) {
             boolean isNew = !fromNames.contains(column.name());
             if (isNew || recreated.contains(column.name())) {
-                changes.add(new AddColumn(table, column));
+                addColumn(table, column, options, changes);
                 if (isNew) added.add(column);
             }
         }
         RenameDetector.columns(table, dropped, added, changes);
+    }
+
+    /**
+     * A NOT NULL column without a default that the options give one for is added with it, which
+     * fills the existing rows, and the default is then dropped: the column ends as the target has it.
+     */
+    private static void addColumn(QualifiedName table, ColumnDef column, DiffOptions options, Changes changes) {
+        String fill = options.fillDefaults().get(new ColumnRef(table, column.name()));
+        if (fill == null || column.nullable() || column.defaultExpression() != null || column.identity() != null
+                || column.generatedExpression() != null) {
+            changes.add(new AddColumn(table, column));
+            return;
+        }
+        ColumnDef filled = column.withDefault(fill);
+        changes.add(new AddColumn(table, filled));
+        changes.add(new AlterColumn(table, filled, column));
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Objects;
  * default), the conversions the user gives for type changes PostgreSQL has no assignment cast
  * for ({@code USING} expressions by column), and whether types are compared strictly by their
  * catalog text (off by default: spellings {@link io.migrata.schema.TypeRules#canonical equivalent}
- * in behaviour count as equal).
+ * in behaviour count as equal), which new columns' defaults are volatile ({@link DefaultVolatility},
+ * as the compared database says), and the defaults given for new NOT NULL columns without one
+ * ({@code --default}): such a column is added with the given default, which fills the existing
+ * rows, and the default is then dropped, so the column ends as the target has it.
  *
  * <pre>{@code
  * DiffOptions options = DiffOptions.defaults()
@@ -27,13 +30,22 @@ import java.util.Objects;
  * }</pre>
  */
 public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
-                          Map<ColumnRef, String> conversions, boolean strictTypes) {
+                          Map<ColumnRef, String> conversions, boolean strictTypes, DefaultVolatility volatility,
+                          Map<ColumnRef, String> fillDefaults) {
 
     public DiffOptions {
         renames = List.copyOf(renames);
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(ownership, "ownership");
         conversions = Map.copyOf(conversions);
+        Objects.requireNonNull(volatility, "volatility");
+        fillDefaults = Map.copyOf(fillDefaults);
+    }
+
+    /** No answers about volatility, no defaults given for new columns. */
+    public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
+                       Map<ColumnRef, String> conversions, boolean strictTypes) {
+        this(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, DefaultVolatility.unknown(), Map.of());
     }
 
     /** Every object compared, and every one Migrata's; no conversions given, equivalent type spellings equal. */
@@ -54,19 +66,23 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         Objects.requireNonNull(hint, "hint");
         List<RenameHint> more = new ArrayList<>(renames);
         more.add(hint);
-        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes);
+        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrently) {
-        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withFilter(ObjectFilter newFilter) {
-        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     public DiffOptions withOwnership(Ownership newOwnership) {
-        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes, volatility,
+                fillDefaults);
     }
 
     /** These options plus the {@code USING} expression that converts {@code column}'s values to its new type. */
@@ -75,11 +91,33 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         if (using == null || using.isBlank()) throw new IllegalArgumentException("the conversion of " + column + " is blank");
         Map<ColumnRef, String> more = new HashMap<>(conversions);
         more.put(column, using);
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes, volatility,
+                fillDefaults);
     }
 
     /** Whether types count as equal only when PostgreSQL's catalog spells them the same. */
     public DiffOptions withStrictTypes(boolean strict) {
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict, volatility,
+                fillDefaults);
+    }
+
+    /** These options with PostgreSQL's answers on which new columns' defaults are volatile. */
+    public DiffOptions withVolatility(DefaultVolatility newVolatility) {
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, newVolatility,
+                fillDefaults);
+    }
+
+    /**
+     * These options plus {@code expression} as the value existing rows get in {@code column}, a new
+     * NOT NULL column without a default: it is added {@code DEFAULT expression}, then the default is dropped.
+     */
+    public DiffOptions withFillDefault(ColumnRef column, String expression) {
+        Objects.requireNonNull(column, "column");
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("the default of " + column + " is blank");
+        }
+        Map<ColumnRef, String> more = new HashMap<>(fillDefaults);
+        more.put(column, expression);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility, more);
     }
 }

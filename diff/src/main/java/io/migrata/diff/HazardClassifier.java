@@ -51,8 +51,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The {@link Hazard}s of each op of a list, in op order. Ops on a table the same list creates carry
@@ -66,31 +66,25 @@ import java.util.regex.Pattern;
  */
 public final class HazardClassifier {
 
-    /**
-     * Volatile functions: a default calling one must be computed per row, so adding the column
-     * rewrites the table. {@code now()} and {@code CURRENT_TIMESTAMP} are stable, not volatile:
-     * PostgreSQL evaluates them once and stores the value without a rewrite.
-     */
-    private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(random|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|nextval|clock_timestamp"
-                    + "|timeofday|txid_current)\\s*\\(", Pattern.CASE_INSENSITIVE);
-
     private HazardClassifier() {
     }
 
+    /** With no answers about volatility: a new column's default that calls a function counts as volatile. */
     public static List<Hazard> classify(List<? extends SchemaOp> ops) {
+        return classify(ops, DefaultVolatility.unknown());
+    }
+
+    /** @param volatility which new columns' defaults PostgreSQL computes per row, rewriting the table */
+    public static List<Hazard> classify(List<? extends SchemaOp> ops, DefaultVolatility volatility) {
+        Objects.requireNonNull(volatility, "volatility");
         Set<QualifiedName> created = new HashSet<>();
         for (SchemaOp op : ops) {
             if (op instanceof CreateTable create) created.add(create.table().name());
         }
-        Rules rules = new Rules(created);
+        Rules rules = new Rules(created, volatility);
         List<Hazard> hazards = new ArrayList<>();
         for (SchemaOp op : ops) hazards.addAll(op.accept(rules).list());
         return List.copyOf(hazards);
-    }
-
-    static boolean isVolatile(String expression) {
-        return VOLATILE.matcher(expression).find();
     }
 
     /** The hazards of one op, at most one of each kind (the first reason found). */
@@ -114,9 +108,11 @@ public final class HazardClassifier {
 
     private static final class Rules implements SchemaOp.Visitor<Found> {
         private final Set<QualifiedName> created;
+        private final DefaultVolatility volatility;
 
-        Rules(Set<QualifiedName> created) {
+        Rules(Set<QualifiedName> created, DefaultVolatility volatility) {
             this.created = created;
+            this.volatility = volatility;
         }
 
         private static String column(QualifiedName table, ColumnDef column) {
@@ -190,9 +186,11 @@ public final class HazardClassifier {
             String rewrite = null;
             if (column.identity() != null) rewrite = "adding identity column " + name + " numbers every existing row";
             else if (column.generatedExpression() != null) rewrite = "adding generated column " + name + " computes it for every row";
-            else if (column.defaultExpression() != null && isVolatile(column.defaultExpression())) {
-                rewrite = "the default " + column.defaultExpression() + " of " + name + " is volatile, so adding the column"
-                        + " writes a value into every row";
+            else if (column.defaultExpression() != null && volatility.isVolatile(column.defaultExpression())) {
+                rewrite = "the default " + column.defaultExpression() + " of " + name
+                        + (volatility.isKnown(column.defaultExpression()) ? " is volatile"
+                                : " may be volatile (no database was asked)")
+                        + ", so adding the column writes a value into every row";
             }
             if (rewrite != null) {
                 found.add(HazardKind.TABLE_REWRITE, rewrite + ", rewriting table " + op.table());
@@ -211,9 +209,10 @@ public final class HazardClassifier {
         public Found visitAddPrimaryKey(AddPrimaryKey op) {
             Found found = new Found(op);
             if (created.contains(op.table())) return found;
-            return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
-                            + names(op.key().columns()))
-                    .add(HazardKind.BLOCKING_LOCK, "builds the primary key index of " + op.table()
+            found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
+                    + names(op.key().columns()));
+            if (op.usingIndex()) return found;
+            return found.add(HazardKind.BLOCKING_LOCK, "builds the primary key index of " + op.table()
                             + " under an ACCESS EXCLUSIVE lock");
         }
 
@@ -221,9 +220,10 @@ public final class HazardClassifier {
         public Found visitAddUniqueConstraint(AddUniqueConstraint op) {
             Found found = new Found(op);
             if (created.contains(op.table())) return found;
-            return found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
-                            + names(op.unique().columns()))
-                    .add(HazardKind.BLOCKING_LOCK, "builds the index of unique constraint "
+            found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " repeat "
+                    + names(op.unique().columns()));
+            if (op.usingIndex()) return found;
+            return found.add(HazardKind.BLOCKING_LOCK, "builds the index of unique constraint "
                             + Identifiers.quote(op.unique().name()) + " under an ACCESS EXCLUSIVE lock on " + op.table());
         }
 

@@ -8,6 +8,8 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
@@ -32,6 +34,8 @@ import java.util.function.Predicate;
  * writes go on, each group under one reason that codegen writes above its first op:
  * <ul>
  *   <li>indexes created and dropped {@code CONCURRENTLY}, each in a step of its own;</li>
+ *   <li>unique constraints and primary keys: their index built {@code CONCURRENTLY}, then taken over
+ *       by {@code ADD CONSTRAINT … USING INDEX};</li>
  *   <li>foreign keys and checks added {@code NOT VALID} (a brief lock, no scan), then validated
  *       in their own transaction under a lock that lets writes go on;</li>
  *   <li>{@code SET NOT NULL} as a {@code CHECK (column IS NOT NULL) NOT VALID}, its validation,
@@ -53,6 +57,9 @@ import java.util.function.Predicate;
 public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
 
     private static final int MAX_NAME_BYTES = 63;
+    private static final String USING_INDEX = "its unique index built CONCURRENTLY in a step of its own (SHARE UPDATE"
+            + " EXCLUSIVE: reads and writes go on), then taken over by ADD CONSTRAINT ... USING INDEX, a brief lock"
+            + " without a scan; a rerun after a failed build drops the INVALID index it left and builds it again";
 
     public OnlinePlan {
         ops = List.copyOf(ops);
@@ -83,6 +90,8 @@ public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
         if (op instanceof DropIndex drop) return drop.table();
         if (op instanceof AddForeignKey fk) return fk.table();
         if (op instanceof AddCheckConstraint check) return check.table();
+        if (op instanceof AddUniqueConstraint unique) return unique.table();
+        if (op instanceof AddPrimaryKey key) return key.table();
         if (op instanceof AlterColumn alter) return alter.table();
         if (op instanceof AddColumn add) return add.table();
         return null;
@@ -112,6 +121,16 @@ public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
             reasons.put(notValid, "added NOT VALID (a brief lock, no scan), then validated in its own transaction,"
                     + " which scans under SHARE UPDATE EXCLUSIVE and lets writes go on");
             return List.of(notValid, new ValidateConstraint(check.table(), check.check().name()));
+        }
+        if (op instanceof AddUniqueConstraint unique && !unique.usingIndex()) {
+            AddUniqueConstraint usingIndex = new AddUniqueConstraint(unique.table(), unique.unique(), true);
+            reasons.put(usingIndex, USING_INDEX);
+            return List.of(usingIndex);
+        }
+        if (op instanceof AddPrimaryKey key && !key.usingIndex()) {
+            AddPrimaryKey usingIndex = new AddPrimaryKey(key.table(), key.key(), true);
+            reasons.put(usingIndex, USING_INDEX);
+            return List.of(usingIndex);
         }
         if (op instanceof AlterColumn alter && setsNotNull(alter)) return setNotNull(alter, reasons);
         if (op instanceof AddColumn add && failsOnRows(add.column()) && hasRows.test(add.table())) {

@@ -65,6 +65,6 @@ public final class SchemaDiff {
         ViewComparator.compare(before, after, changes);
         RoutineComparator.compare(renames.renamed(), to, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);
-        return new DiffResult(ops, HazardClassifier.classify(ops), changes.candidates, changes.notes, unmanaged);
+        return new DiffResult(ops, HazardClassifier.classify(ops, options.volatility()), changes.candidates, changes.notes, unmanaged);
     }
 }

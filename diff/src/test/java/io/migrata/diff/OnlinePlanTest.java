@@ -2,16 +2,22 @@ package io.migrata.diff;
 
 import static io.migrata.diff.Models.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.ColumnRef;
 import io.migrata.schema.IndexDef;
+import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.UniqueDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
@@ -62,6 +68,19 @@ class OnlinePlanTest {
     }
 
     @Test
+    void uniqueConstraintsAndPrimaryKeysTakeOverAnIndexBuiltConcurrently() {
+        TableDef events = TableDef.of(name("events"), List.of(notNull("id", "bigint"), nullable("code", "text")));
+        UniqueDef code = UniqueDef.of("events_code_key", List.of("code"));
+        PrimaryKeyDef key = new PrimaryKeyDef("events_pkey", List.of("id"));
+        TableDef keyed = events.withPrimaryKey(key).withUniques(List.of(code));
+        OnlinePlan plan = plan(model(events), model(keyed), true);
+        assertEquals(List.of(new AddPrimaryKey(events.name(), key, true), new AddUniqueConstraint(events.name(), code, true)),
+                plan.ops());
+        assertTrue(plan.reasons().get(plan.ops().get(0)).contains("USING INDEX"));
+        assertTrue(HazardClassifier.classify(plan.ops()).stream().noneMatch(h -> h.kind() == HazardKind.BLOCKING_LOCK));
+    }
+
+    @Test
     void setNotNullGoesThroughAValidatedHelperCheck() {
         TableDef required = ACCOUNTS.withColumn("email", c -> c.withNullable(false));
         OnlinePlan plan = plan(model(ACCOUNTS), model(required), true);
@@ -85,6 +104,34 @@ class OnlinePlanTest {
 
         OnlinePlan empty = plan(model(ACCOUNTS), model(withRegion), false);
         assertEquals(List.of(new AddColumn(ACCOUNTS.name(), notNull("region", "text"))), empty.ops());
+    }
+
+    @Test
+    void aGivenDefaultFillsTheRowsAndIsDroppedAgain() {
+        TableDef withRegion = ACCOUNTS.withColumns(List.of(ACCOUNTS.columns().get(0), ACCOUNTS.columns().get(1),
+                ACCOUNTS.columns().get(2), notNull("region", "text")));
+        DiffOptions options = DiffOptions.defaults().withFillDefault(new ColumnRef(ACCOUNTS.name(), "region"), "'eu'::text");
+        List<SchemaOp> ops = SchemaDiff.between(model(ACCOUNTS), model(withRegion), options).ops();
+        OnlinePlan plan = OnlinePlan.of(ops, table -> true);
+        ColumnDef filled = notNull("region", "text").withDefault("'eu'::text");
+        assertEquals(List.of(new AddColumn(ACCOUNTS.name(), filled),
+                new AlterColumn(ACCOUNTS.name(), filled, notNull("region", "text"))), plan.ops());
+        assertEquals(model(withRegion), OpApplier.apply(model(ACCOUNTS), plan.ops()));
+        assertTrue(HazardClassifier.classify(plan.ops(), DefaultVolatility.of(java.util.Map.of("'eu'::text", false))).isEmpty());
+    }
+
+    @Test
+    void aVolatileDefaultIsARewriteAsPostgresSaysNotAsItsNameSuggests() {
+        TableDef withToken = ACCOUNTS.withColumns(List.of(ACCOUNTS.columns().get(0), ACCOUNTS.columns().get(1),
+                ACCOUNTS.columns().get(2), notNull("token", "text").withDefault("make_token()")));
+        List<SchemaOp> ops = SchemaDiff.between(model(ACCOUNTS), model(withToken)).ops();
+        assertTrue(HazardClassifier.classify(ops, DefaultVolatility.of(java.util.Map.of("make_token()", true))).stream()
+                .anyMatch(h -> h.kind() == HazardKind.TABLE_REWRITE));
+        assertTrue(HazardClassifier.classify(ops, DefaultVolatility.of(java.util.Map.of("make_token()", false))).isEmpty());
+        assertTrue(DefaultVolatility.unknown().isVolatile("make_token()"));
+        assertFalse(DefaultVolatility.unknown().isVolatile("'random()'::text"));
+        assertFalse(DefaultVolatility.unknown().isVolatile("'x'::character varying(20)"));
+        assertFalse(DefaultVolatility.unknown().isVolatile("0"));
     }
 
     @Test

@@ -84,6 +84,62 @@ class OfflineSqlTest {
         assertEquals(List.of("meters", "migrata_history", "migrata_progress", "migrata_version", "users"), offlineFacts.tables("public"));
     }
 
+    /**
+     * An online plan in a transactional revision: the script carries its steps in the runner's order,
+     * each concurrent build and validation between the transactions, and psql applying it to a table
+     * with rows leaves what the runner leaves.
+     */
+    @Test
+    void anOnlinePlanKeepsItsStepsAndTransactionBoundariesOffline(TestDatabase offline, TestDatabase online) throws Exception {
+        Path versions = project.resolve("versions");
+        SeedWorkflowTest.writeSeedHistory(versions);
+        MigrationFile.of("004_online", "003_add_bills").message("online steps on users")
+                .upCode("op.execute(\"INSERT INTO users (email) SELECT 'u' || g FROM generate_series(1, 2000) g\","
+                        + " \"DELETE FROM users\");")
+                .upCode("op.createUniqueConstraintUsingIndex(\"users\", unique(\"phone\"));")
+                .upCode("op.createCheckConstraintNotValid(\"users\", constraint(\"users_email_check\").check(\"email <> ''\"));")
+                .upCode("op.validateConstraint(\"users\", \"users_email_check\");")
+                .upCode("op.createIndex(\"users\", index(\"users_created_idx\").on(\"created_at\").concurrently());")
+                .downCode("op.dropIndex(\"users\", index(\"users_created_idx\").on(\"created_at\").concurrently());")
+                .downCode("op.dropConstraint(\"users\", \"users_email_check\");")
+                .downCode("op.dropConstraint(\"users\", \"users_phone_key\");")
+                .downCode("op.execute(\"DELETE FROM users\");")
+                .writeTo(versions);
+        Migrator noDatabase = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), null)
+                .withCacheDirectory(project.resolve(".migrata")));
+
+        String script = noDatabase.upgradeSql("head");
+
+        String revision = script.substring(script.indexOf("-- upgrade 003_add_bills -> 004_online"));
+        List<String> expected = List.of(
+                "BEGIN;",
+                "INSERT INTO users (email) SELECT 'u' || g FROM generate_series(1, 2000) g;",
+                "COMMIT;",
+                "-- cannot run inside a transaction block",
+                "CREATE UNIQUE INDEX CONCURRENTLY users_phone_key ON public.users (phone);",
+                "BEGIN;",
+                "ALTER TABLE public.users ADD CONSTRAINT users_phone_key UNIQUE USING INDEX users_phone_key;",
+                "ALTER TABLE public.users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;",
+                "COMMIT;",
+                "-- cannot run inside a transaction block",
+                "ALTER TABLE public.users VALIDATE CONSTRAINT users_email_check;",
+                "-- cannot run inside a transaction block",
+                "CREATE INDEX CONCURRENTLY users_created_idx ON public.users (created_at);",
+                "BEGIN;");
+        List<String> lines = revision.lines().skip(1).limit(expected.size()).toList();
+        assertEquals(expected, lines, script);
+
+        psql(offline, script);
+        Migrator runner = new Migrator(MigratorConfig.of(MigrationSource.directory(versions), online::connect)
+                .withCacheDirectory(project.resolve(".migrata")));
+        runner.upgrade("head");
+        assertEquals(SchemaDump.of(online), SchemaDump.of(offline));
+        DatabaseFacts facts = new DatabaseFacts(offline);
+        assertEquals(List.of("2000"), facts.strings("SELECT count(*)::text FROM users"));
+        assertEquals(List.of("0"), facts.strings("SELECT count(*)::text FROM pg_constraint WHERE NOT convalidated"));
+        assertEquals(List.of("0"), facts.strings("SELECT count(*)::text FROM pg_index WHERE NOT indisvalid"));
+    }
+
     @Test
     void rangesNeedTheirEnds() throws Exception {
         Path versions = writeHistory();

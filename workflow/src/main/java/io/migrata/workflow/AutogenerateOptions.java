@@ -18,45 +18,61 @@ import java.util.Objects;
  * @param noRenames      write every likely rename as a drop and an add, without asking
  * @param writeWhenEmpty write the revision even when nothing changed
  * @param blocking       write the blocking forms instead of the online plan, whatever {@code migrata.online} says
+ * @param defaults       the values existing rows get in new NOT NULL columns without a default, as
+ *                       {@code [schema.]table.column=EXPRESSION}: the column is added with that default, which is
+ *                       dropped right after
  */
 public record AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
-                                  boolean writeWhenEmpty, boolean blocking) {
+                                  boolean writeWhenEmpty, boolean blocking, List<String> defaults) {
 
     public AutogenerateOptions {
         Objects.requireNonNull(message, "message");
         renames = List.copyOf(renames);
+        defaults = List.copyOf(defaults);
+    }
+
+    public AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
+                               boolean writeWhenEmpty, boolean blocking) {
+        this(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, List.of());
     }
 
     public static AutogenerateOptions message(String message) {
         return new AutogenerateOptions(message, false, List.of(), false, false, false);
     }
 
+    /** These options plus the value existing rows get in a new NOT NULL column: {@code users.region='eu'}. */
+    public AutogenerateOptions withDefaults(List<String> moreDefaults) {
+        List<String> more = new java.util.ArrayList<>(defaults);
+        more.addAll(moreDefaults);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, more);
+    }
+
     public AutogenerateOptions comparedWithHead() {
-        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty, blocking);
+        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty, blocking, defaults);
     }
 
     public AutogenerateOptions withRename(String rename) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.add(rename);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults);
     }
 
     public AutogenerateOptions withRenames(List<String> moreRenames) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.addAll(moreRenames);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults);
     }
 
     public AutogenerateOptions withoutRenames() {
-        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty, blocking);
+        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty, blocking, defaults);
     }
 
     /** The blocking forms: for a database where blocking does not matter, such as a fresh development one. */
     public AutogenerateOptions blockingForms() {
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, true);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, true, defaults);
     }
 
     public AutogenerateOptions writingWhenEmpty() {
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, true, blocking);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, true, blocking, defaults);
     }
 }

@@ -8,6 +8,7 @@ import io.migrata.workflow.config.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The conversions the user gives for type changes PostgreSQL makes only with an explicit cast
@@ -28,25 +29,36 @@ final class ColumnConversions {
         DiffOptions with = options;
         for (String item : split(setting, ';')) {
             if (item.isBlank()) continue;
-            List<String> parts = split(item, '=');
-            if (parts.size() < 2) throw problem(item, "no '='");
-            String using = item.substring(parts.get(0).length() + 1).strip();
-            if (using.isEmpty()) throw problem(item, "the expression is empty");
-            with = with.withConversion(column(item, parts.get(0).strip()), using);
+            Map.Entry<ColumnRef, String> conversion = assignment(item, "conversion", FORM);
+            with = with.withConversion(conversion.getKey(), conversion.getValue());
         }
         return with;
     }
 
-    private static ColumnRef column(String item, String text) {
+    /**
+     * {@code [schema.]table.column=EXPRESSION} read into the column and the expression.
+     *
+     * @param what what the item is, for the message ({@code conversion})
+     * @param form how to write it, for the message
+     */
+    static Map.Entry<ColumnRef, String> assignment(String item, String what, String form) {
+        List<String> parts = split(item, '=');
+        if (parts.size() < 2) throw problem(item, what, "no '='", form);
+        String expression = item.substring(parts.get(0).length() + 1).strip();
+        if (expression.isEmpty()) throw problem(item, what, "the expression is empty", form);
+        return Map.entry(column(item, parts.get(0).strip(), what, form), expression);
+    }
+
+    private static ColumnRef column(String item, String text, String what, String form) {
         List<String> names = new ArrayList<>();
         for (String name : split(text, '.')) {
             String trimmed = name.strip();
-            if (trimmed.isEmpty()) throw problem(item, "an empty name");
+            if (trimmed.isEmpty()) throw problem(item, what, "an empty name", form);
             names.add(trimmed.startsWith("\"") && trimmed.endsWith("\"") && trimmed.length() > 1
                     ? trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"")
                     : trimmed.toLowerCase(Locale.ROOT));
         }
-        if (names.size() < 2 || names.size() > 3) throw problem(item, "not a table and a column");
+        if (names.size() < 2 || names.size() > 3) throw problem(item, what, "not a table and a column", form);
         String schema = names.size() == 3 ? names.get(0) : "public";
         return new ColumnRef(QualifiedName.of(schema, names.get(names.size() - 2)), names.get(names.size() - 1));
     }
@@ -69,7 +81,7 @@ final class ColumnConversions {
         return parts;
     }
 
-    private static ConfigurationException problem(String item, String what) {
-        return new ConfigurationException("cannot read the conversion \"" + item + "\" (" + what + "): " + FORM);
+    private static ConfigurationException problem(String item, String what, String wrong, String form) {
+        return new ConfigurationException("cannot read the " + what + " \"" + item + "\" (" + wrong + "): " + form);
     }
 }

@@ -51,12 +51,14 @@ public final class Migrata implements AutoCloseable {
     private final Redactor redactor;
     private final MigrationWorkflows migrations;
     private final ComparisonWorkflows comparisons;
+    private final LintWorkflow lints;
 
     private Migrata(Project project, Redactor redactor) {
         this.project = project;
         this.redactor = redactor;
         this.migrations = new MigrationWorkflows(project);
         this.comparisons = new ComparisonWorkflows(project, migrations);
+        this.lints = new LintWorkflow(project);
     }
 
     /** A new configuration: the working directory, the process environment, no listener. */
@@ -169,7 +171,22 @@ public final class Migrata implements AutoCloseable {
 
     /** The SQL script of an upgrade over a range ({@code FROM:TO}, or a target from base), without a database. */
     public String upgradeSql(String range) {
-        return run(() -> migrations.upgradeSql(range));
+        return run(() -> {
+            String script = migrations.upgradeSql(range);
+            lints.noticeForUpgrade(range);
+            return script;
+        });
+    }
+
+    /**
+     * The blocking statements of the revisions' upgrades, hand-written SQL and migration-API calls
+     * alike, each with its safe alternative; no database is used (a scratch one only to ask
+     * PostgreSQL about the volatility of new columns' defaults).
+     *
+     * @param range {@code FROM:TO}, both included, as {@code history -r}; null for every revision
+     */
+    public LintReport lint(String range) {
+        return run(() -> lints.lint(range));
     }
 
     /** The SQL script of a downgrade over a range {@code FROM:TO}, without a database. */
@@ -213,7 +230,11 @@ public final class Migrata implements AutoCloseable {
 
     /** Whether the migrations build what the entities describe (their head replayed on a scratch database). */
     public Comparison check() {
-        return run(comparisons::check);
+        return run(() -> {
+            Comparison comparison = comparisons.check();
+            lints.noticeForAll();
+            return comparison;
+        });
     }
 
     /** The changes made to the database outside its migrations. */

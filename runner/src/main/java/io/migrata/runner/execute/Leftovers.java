@@ -2,6 +2,8 @@ package io.migrata.runner.execute;
 
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.op.AddEnumValue;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.SchemaOp;
@@ -28,6 +30,8 @@ final class Leftovers {
     /** @return true when the statement's work is already in the database and it must not run again */
     static boolean alreadyDone(Connection connection, SchemaOp source) throws SQLException {
         if (source instanceof CreateIndex create) return indexBuilt(connection, create.table(), create.index().name());
+        if (source instanceof AddUniqueConstraint unique) return indexBuilt(connection, unique.table(), unique.unique().name());
+        if (source instanceof AddPrimaryKey key) return indexBuilt(connection, key.table(), key.key().name());
         if (source instanceof DropIndex drop) return !indexExists(connection, drop.table().withName(drop.index().name()));
         if (source instanceof AddEnumValue add) return enumHasLabel(connection, add.type(), add.label());
         return false;

@@ -64,6 +64,23 @@ final class ConstraintSql {
         return new Statements(op).add(add(table, constraint) + " NOT VALID").toList();
     }
 
+    /**
+     * A primary key or unique constraint whose index is built {@code CONCURRENTLY} on its own,
+     * outside the transaction, and then taken over by the constraint, which keeps the index's name.
+     */
+    static List<Statement> addUsingIndex(SchemaOp op, QualifiedName table, ConstraintDef constraint) {
+        List<String> columns = constraint instanceof PrimaryKeyDef key ? key.columns() : ((UniqueDef) constraint).columns();
+        boolean nullsNotDistinct = constraint instanceof UniqueDef unique && unique.nullsNotDistinct();
+        String name = SqlText.name(constraint.name());
+        String kind = constraint instanceof PrimaryKeyDef ? "PRIMARY KEY" : "UNIQUE";
+        String suffix = constraint instanceof UniqueDef unique ? unique.deferrability().sqlSuffix() : "";
+        return new Statements(op)
+                .addOutsideTransaction("CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + table + " "
+                        + SqlText.names(columns) + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""))
+                .add("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + kind + " USING INDEX " + name + suffix)
+                .toList();
+    }
+
     static String validate(QualifiedName table, String constraint) {
         return "ALTER TABLE " + table + " VALIDATE CONSTRAINT " + SqlText.name(constraint);
     }

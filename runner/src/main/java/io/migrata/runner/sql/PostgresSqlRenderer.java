@@ -136,11 +136,13 @@ public final class PostgresSqlRenderer {
 
         @Override
         public List<Statement> visitAddPrimaryKey(AddPrimaryKey op) {
+            if (op.usingIndex()) return ConstraintSql.addUsingIndex(op, op.table(), op.key());
             return new Statements(op).add(ConstraintSql.add(op.table(), op.key())).toList();
         }
 
         @Override
         public List<Statement> visitAddUniqueConstraint(AddUniqueConstraint op) {
+            if (op.usingIndex()) return ConstraintSql.addUsingIndex(op, op.table(), op.unique());
             return new Statements(op).add(ConstraintSql.add(op.table(), op.unique())).toList();
         }
 

@@ -14,6 +14,8 @@ import io.migrata.runner.sql.PostgresSqlRenderer;
 import io.migrata.runner.sql.RenderOptions;
 import io.migrata.runner.version.VersionTables;
 import io.migrata.schema.SchemaModel;
+import io.migrata.schema.op.AddPrimaryKey;
+import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.SchemaOp;
@@ -45,8 +47,10 @@ class OnlinePlanExecutionTest {
     private static final String SCHEMA = """
             CREATE TABLE owners (id bigint PRIMARY KEY);
             CREATE TABLE accounts (id bigint PRIMARY KEY, email text, owner_id bigint, balance integer NOT NULL);
+            CREATE TABLE events (id bigint NOT NULL, code text, hits integer NOT NULL DEFAULT 0);
             INSERT INTO owners SELECT g FROM generate_series(1, 100) g;
             INSERT INTO accounts SELECT g, 'user' || g || '@example.com', 1 + g % 100, g % 1000 FROM generate_series(1, 20000) g;
+            INSERT INTO events SELECT g, 'e' || g FROM generate_series(1, 20000) g;
             """;
 
     private static final String WANTED = """
@@ -56,6 +60,8 @@ class OnlinePlanExecutionTest {
                 CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES owners (id),
                 CONSTRAINT accounts_balance_check CHECK (balance >= 0));
             CREATE INDEX accounts_email_idx ON accounts (email);
+            CREATE TABLE events (id bigint NOT NULL, code text, hits integer NOT NULL DEFAULT 0,
+                CONSTRAINT events_pkey PRIMARY KEY (id), CONSTRAINT events_code_key UNIQUE (code));
             """;
 
     @Test
@@ -67,6 +73,8 @@ class OnlinePlanExecutionTest {
                 "UPDATE public.accounts SET region = 'eu' WHERE id IN"
                         + " (SELECT id FROM public.accounts WHERE region IS NULL LIMIT 3000)");
         assertTrue(plan.stream().anyMatch(op -> op instanceof CreateIndex create && create.concurrently()), plan.toString());
+        assertTrue(plan.stream().anyMatch(op -> op instanceof AddUniqueConstraint unique && unique.usingIndex()), plan.toString());
+        assertTrue(plan.stream().anyMatch(op -> op instanceof AddPrimaryKey key && key.usingIndex()), plan.toString());
 
         Writer writer = new Writer(db);
         writer.start();
@@ -79,6 +87,7 @@ class OnlinePlanExecutionTest {
         assertTrue(writer.updates.get() > 0, "the writer made no update while the plan ran");
         assertEquals(target, read(db));
         assertEquals(20000L, single(db, "SELECT count(*) FROM accounts WHERE region = 'eu'"));
+        assertEquals(20000L, single(db, "SELECT count(DISTINCT code) FROM events"));
         assertEquals(0L, single(db, "SELECT count(*) FROM pg_constraint WHERE NOT convalidated"));
         assertEquals(0L, single(db, "SELECT count(*) FROM pg_index WHERE NOT indisvalid"));
     }
@@ -107,6 +116,25 @@ class OnlinePlanExecutionTest {
         assertEquals(0L, single(db, "SELECT count(*) FROM pg_index WHERE NOT indisvalid"));
         assertEquals(0L, single(db, "SELECT count(*) FROM migrata_progress"));
         assertEquals(List.of("001_online"), new VersionTables("public").readHeads(db.connect()));
+    }
+
+    @Test
+    void aUniqueConstraintWhoseIndexBuildFailedIsResumedWithTheIndexRebuilt(TestDatabase db, TestDatabase wanted)
+            throws Exception {
+        db.execute(SCHEMA + "UPDATE events SET code = 'same' WHERE id IN (7, 8);");
+        wanted.execute(SCHEMA + "ALTER TABLE events ADD CONSTRAINT events_code_key UNIQUE (code);");
+        SchemaModel target = read(wanted);
+        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true).ops();
+        try (Connection connection = db.connect()) {
+            MigrationFailedException failure = assertThrows(MigrationFailedException.class, () -> run(connection, plan, 1));
+            assertEquals("23505", failure.sqlState());
+            assertEquals(1L, single(db, "SELECT count(*) FROM pg_index WHERE NOT indisvalid"));
+            db.execute("UPDATE events SET code = 'other' WHERE id = 8");
+            run(connection, plan, 1);
+        }
+        assertEquals(target, read(db));
+        assertEquals(0L, single(db, "SELECT count(*) FROM pg_index WHERE NOT indisvalid"));
+        assertEquals(1L, single(db, "SELECT count(*) FROM pg_constraint WHERE conname = 'events_code_key' AND contype = 'u'"));
     }
 
     @Test
@@ -190,6 +218,7 @@ class OnlinePlanExecutionTest {
                     while (running.get()) {
                         int id = ThreadLocalRandom.current().nextInt(1, 20001);
                         statement.executeUpdate("UPDATE accounts SET balance = balance + 1 WHERE id = " + id);
+                        statement.executeUpdate("UPDATE events SET hits = hits + 1 WHERE id = " + id);
                         updates.incrementAndGet();
                     }
                 } catch (Throwable e) {

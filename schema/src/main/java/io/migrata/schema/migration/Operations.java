@@ -241,6 +241,23 @@ public final class Operations {
         apply(new AddUniqueConstraint(name, Require.present(unique, "unique constraint").resolve(name, names)));
     }
 
+    /**
+     * {@code op.createPrimaryKeyUsingIndex("users", primaryKey("id"))}: the key's unique index built
+     * {@code CONCURRENTLY} in a step of its own outside the transaction (reads and writes go on),
+     * then {@code ADD CONSTRAINT … PRIMARY KEY USING INDEX}, a brief lock without a scan. A rerun
+     * after a failed build drops the INVALID index it left and builds it again.
+     */
+    public void createPrimaryKeyUsingIndex(String table, PrimaryKeySpec key) {
+        QualifiedName name = table(table);
+        apply(new AddPrimaryKey(name, Require.present(key, "primary key").resolve(name, names), true));
+    }
+
+    /** As {@link #createPrimaryKeyUsingIndex}, for a unique constraint. */
+    public void createUniqueConstraintUsingIndex(String table, UniqueSpec unique) {
+        QualifiedName name = table(table);
+        apply(new AddUniqueConstraint(name, Require.present(unique, "unique constraint").resolve(name, names), true));
+    }
+
     /** {@code op.createCheckConstraint("bills", constraint("ck_bills_amount").check("amount >= 0"))}. */
     public void createCheckConstraint(String table, CheckSpec check) {
         QualifiedName name = table(table);

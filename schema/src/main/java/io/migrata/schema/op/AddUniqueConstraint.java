@@ -7,12 +7,22 @@ import io.migrata.schema.UniqueDef;
 import java.util.Locale;
 import java.util.Objects;
 
-/** {@code ALTER TABLE … ADD CONSTRAINT … UNIQUE}. */
-public record AddUniqueConstraint(QualifiedName table, UniqueDef unique) implements SchemaOp {
+/**
+ * {@code ALTER TABLE … ADD CONSTRAINT … UNIQUE}. With {@code usingIndex}, the unique index is first
+ * built {@code CONCURRENTLY} outside the transaction, under a lock that lets reads and writes go
+ * on, and the constraint then takes it over ({@code ADD CONSTRAINT … UNIQUE USING INDEX}) with a
+ * brief lock and no scan.
+ */
+public record AddUniqueConstraint(QualifiedName table, UniqueDef unique, boolean usingIndex) implements SchemaOp {
 
     public AddUniqueConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(unique, "unique");
+    }
+
+    /** Its index built as the constraint is added. */
+    public AddUniqueConstraint(QualifiedName table, UniqueDef unique) {
+        this(table, unique, false);
     }
 
     @Override
@@ -30,7 +40,8 @@ public record AddUniqueConstraint(QualifiedName table, UniqueDef unique) impleme
         return "add unique constraint " + Identifiers.quote(unique.name()) + " on " + table + " "
                 + OpText.names(unique.columns())
                 + (unique.nullsNotDistinct() ? " nulls not distinct" : "")
-                + unique.deferrability().sqlSuffix().toLowerCase(Locale.ROOT);
+                + unique.deferrability().sqlSuffix().toLowerCase(Locale.ROOT)
+                + (usingIndex ? " using an index built concurrently" : "");
     }
 
     @Override
