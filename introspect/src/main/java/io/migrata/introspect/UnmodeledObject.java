@@ -1,0 +1,22 @@
+package io.migrata.introspect;
+
+import java.util.Objects;
+
+/**
+ * One catalog object the schema model does not hold, so that no comparison covers it.
+ *
+ * @param name how to find it: {@code public.measurements}, {@code audit_rule on public.users},
+ *             {@code public.sum_of(integer)}, quoted where SQL would need it
+ */
+public record UnmodeledObject(UnmodeledKind kind, String name) {
+
+    public UnmodeledObject {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** {@code rule audit_rule on public.users} */
+    public String describe() {
+        return kind.singular() + " " + name;
+    }
+}
