@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 final class CatalogCensus {
 
     private static final String QUERY = "WITH selected AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY (?))\n"
-            + "SELECT kind, name FROM (\n"
+            + "SELECT kind, schema, name FROM (\n"
             + Arrays.stream(UnmodeledKind.values())
-                    .map(kind -> "SELECT '" + kind.name() + "' AS kind, name FROM (" + kind.query() + ") AS k" + kind.ordinal()
-                            + " (name)")
+                    .map(kind -> "SELECT '" + kind.name() + "' AS kind, schema, name FROM (" + kind.query() + ") AS k" + kind.ordinal()
+                            + " (schema, name)")
                     .collect(Collectors.joining("\nUNION ALL\n"))
             + "\n) AS census";
 
@@ -27,7 +27,8 @@ final class CatalogCensus {
 
     /** In {@link UnmodeledKind} order, then by name. */
     List<UnmodeledObject> read(List<String> schemas) throws SQLException {
-        return sql.query(QUERY, row -> new UnmodeledObject(UnmodeledKind.valueOf(row.getString("kind")), row.getString("name")),
+        return sql.query(QUERY, row -> new UnmodeledObject(UnmodeledKind.valueOf(row.getString("kind")),
+                        row.getString("schema"), row.getString("name")),
                         sql.textArray(schemas)).stream()
                 .sorted((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : a.name().compareTo(b.name()))
                 .toList();

@@ -38,6 +38,8 @@ class UnmodeledObjectsTest {
                 CREATE EXTENSION btree_gist;
                 CREATE TABLE bookings (room int, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&));
                 CREATE STATISTICS users_stats ON id, name FROM users;
+                ALTER TABLE users ADD CONSTRAINT named CHECK (name <> '') NOT VALID;
+                ALTER TABLE base ADD CONSTRAINT positive_id CHECK (id > 0) NO INHERIT;
                 CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
                 CREATE TYPE pair AS (a int, b int);
                 CREATE TYPE float_range AS RANGE (subtype = float8);
@@ -67,6 +69,8 @@ class UnmodeledObjectsTest {
                 rule no_delete on public.base
                 trigger not in its usual firing state (disabled, replica or always) users_stamp on public.users
                 exclusion constraint bookings_room_during_excl on public.bookings
+                constraint marked NOT VALID (read as valid) named on public.users
+                constraint marked NO INHERIT positive_id on public.base
                 extended statistics object public.users_stats
                 domain public.positive
                 composite type public.pair
@@ -82,6 +86,8 @@ class UnmodeledObjectsTest {
                 publication everything
                 cast (public.pair AS text)""",
                 found.stream().map(UnmodeledObject::describe).collect(Collectors.joining("\n")));
+        assertEquals("public", found.get(0).schema());
+        assertEquals(null, found.get(found.size() - 1).schema());
     }
 
     @Test

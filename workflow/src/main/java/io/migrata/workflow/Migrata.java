@@ -79,7 +79,7 @@ public final class Migrata implements AutoCloseable {
     }
 
     /**
-     * The schema of the database.
+     * The schema of the database, and what it holds that the model has no place for.
      *
      * @param schemas  the schemas to read (every user schema when empty)
      * @param excludes tables and views to leave out, as globs ({@code *} and {@code ?}; with a dot, {@code schema.name})
@@ -91,9 +91,10 @@ public final class Migrata implements AutoCloseable {
                 if (demo && DemoSchema.createIfEmpty(session.connection())) {
                     project.notice("created the demo schema (" + DemoSchema.TABLE_COUNT + " tables) in " + session.label());
                 }
-                SchemaModel model = new PostgresIntrospector(session.connection())
-                        .read(new IntrospectionOptions(schemas, excludes, false));
-                return new Inspection(model, session.label());
+                PostgresIntrospector introspector = new PostgresIntrospector(session.connection());
+                IntrospectionOptions options = new IntrospectionOptions(schemas, excludes, false);
+                SchemaModel model = introspector.read(options);
+                return new Inspection(model, session.label(), introspector.unmodeled(options));
             }
         });
     }

@@ -35,8 +35,7 @@ final class ScratchReplayer {
             String label = label(graph, targets);
             project.notice("replaying the migrations up to " + label + " on a scratch database");
             for (String target : targets) migrator.upgrade(target);
-            LoadedModel model = ModelLoader.database(scratch.target(), List.of());
-            return new LoadedModel(model.model(), label, false, model.serverMajor());
+            return ModelLoader.database(scratch.target(), List.of()).withLabel(label);
         }
     }
 

@@ -46,11 +46,13 @@ public record SchemaScope(Set<String> schemas) {
         SchemaModel toModel = restrict(to.model(), scope);
         if (to.fromEntities() && !from.fromEntities()) toModel = completeEntities(toModel, fromModel);
         if (from.fromEntities() && !to.fromEntities()) fromModel = completeEntities(fromModel, toModel);
-        return new Comparison(withModel(from, fromModel), withModel(to, toModel));
+        return new Comparison(restrict(from, scope).withModel(fromModel), restrict(to, scope).withModel(toModel));
     }
 
-    private static LoadedModel withModel(LoadedModel loaded, SchemaModel model) {
-        return new LoadedModel(model, loaded.label(), loaded.fromEntities(), loaded.serverMajor(), loaded.initialRows());
+    /** Database-wide objects (event triggers, publications) are in every scope. */
+    private static LoadedModel restrict(LoadedModel loaded, Set<String> scope) {
+        if (scope.isEmpty()) return loaded;
+        return loaded.withUnmodeled(loaded.unmodeled().stream().filter(o -> o.schema() == null || scope.contains(o.schema())).toList());
     }
 
     private static SchemaModel restrict(SchemaModel model, Set<String> scope) {
