@@ -12,7 +12,7 @@ import io.migrata.workflow.connect.DatabaseSession;
 import io.migrata.workflow.demo.DemoSchema;
 import io.migrata.workflow.error.Failures;
 import io.migrata.workflow.error.Redactor;
-import io.migrata.workflow.model.ModelLoader;
+import io.migrata.workflow.model.LoadedModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,9 +99,12 @@ public final class Migrata implements AutoCloseable {
         });
     }
 
-    /** The schema the project's entities describe, as the comparisons see it. */
+    /** The schema the project's entities describe (with its schema SQL files, if any), as the comparisons see it. */
     public Inspection inspectEntities() {
-        return run(() -> new Inspection(ModelLoader.entities(settings(), 0).model(), "entities"));
+        return run(() -> {
+            LoadedModel entities = comparisons.entities(0);
+            return new Inspection(entities.model(), "entities", entities.unmodeled());
+        });
     }
 
     /** Compares two schemas; see {@link DiffRequest} for what each side can be. */

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param serverMajor  the PostgreSQL major version of the database it was read from, 0 for the entities
  * @param initialRows  the rows Hibernate inserts into some of the entities' tables when it creates them, by table
  * @param unmodeled    what the database holds that the model has no place for, so that no comparison covers it
+ * @param declaresAll  for the entities: whether they say which views, extensions, functions and triggers exist, as
+ *                     they do with schema SQL files ({@link SchemaSqlFiles}); JPA alone cannot
  */
 public record LoadedModel(SchemaModel model, String label, boolean fromEntities, int serverMajor,
-                          Map<QualifiedName, List<String>> initialRows, List<UnmodeledObject> unmodeled) {
+                          Map<QualifiedName, List<String>> initialRows, List<UnmodeledObject> unmodeled, boolean declaresAll) {
 
     public LoadedModel {
         Objects.requireNonNull(model, "model");
@@ -29,7 +31,7 @@ public record LoadedModel(SchemaModel model, String label, boolean fromEntities,
     /** A model of the entities: they hold nothing the model lacks. */
     public LoadedModel(SchemaModel model, String label, boolean fromEntities, int serverMajor,
                        Map<QualifiedName, List<String>> initialRows) {
-        this(model, label, fromEntities, serverMajor, initialRows, List.of());
+        this(model, label, fromEntities, serverMajor, initialRows, List.of(), false);
     }
 
     /** A model without initial rows: what a database or the replayed history gives. */
@@ -38,14 +40,14 @@ public record LoadedModel(SchemaModel model, String label, boolean fromEntities,
     }
 
     public LoadedModel withModel(SchemaModel newModel) {
-        return new LoadedModel(newModel, label, fromEntities, serverMajor, initialRows, unmodeled);
+        return new LoadedModel(newModel, label, fromEntities, serverMajor, initialRows, unmodeled, declaresAll);
     }
 
     public LoadedModel withLabel(String newLabel) {
-        return new LoadedModel(model, newLabel, fromEntities, serverMajor, initialRows, unmodeled);
+        return new LoadedModel(model, newLabel, fromEntities, serverMajor, initialRows, unmodeled, declaresAll);
     }
 
     public LoadedModel withUnmodeled(List<UnmodeledObject> objects) {
-        return new LoadedModel(model, label, fromEntities, serverMajor, initialRows, objects);
+        return new LoadedModel(model, label, fromEntities, serverMajor, initialRows, objects, declaresAll);
     }
 }
