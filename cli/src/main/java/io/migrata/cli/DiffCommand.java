@@ -92,7 +92,9 @@ final class DiffCommand implements Callable<Integer> {
             } else if (format == OutputFormat.json) {
                 DiffJson.write(comparison, out);
             } else if (output.sql) {
-                SqlScript.write(List.of("migrata diff --from " + comparison.from() + " --to " + comparison.to()), comparison, out);
+                List<String> header = new ArrayList<>(List.of("migrata diff --from " + comparison.from() + " --to " + comparison.to()));
+                if (!comparison.notCompared().isEmpty()) header.add("not compared, so not in this script: " + comparison.notComparedSummary());
+                SqlScript.write(header, comparison, out);
             } else {
                 DiffText.write(comparison, migrata.style(), out);
             }

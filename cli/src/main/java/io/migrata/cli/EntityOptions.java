@@ -28,8 +28,14 @@ final class EntityOptions {
                     + " (wins over MIGRATA_HIBERNATE_SETTINGS and migrata.entities.settings.NAME).")
     List<String> hibernateSettings = new ArrayList<>();
 
+    @Option(names = "--schema-sql", paramLabel = "DIR",
+            description = "The folder of .sql files declaring, on top of the entities' tables, what JPA cannot say (functions,"
+                    + " triggers, views, extensions, ...); applied in file-name order (default: migrata.schema-sql, else migrations/schema).")
+    String schemaSql;
+
     void applyTo(Migrata.Builder workflow) {
-        workflow.set(Setting.ENTITIES_PACKAGES, packages)
+        workflow.set(Setting.SCHEMA_SQL, schemaSql)
+                .set(Setting.ENTITIES_PACKAGES, packages)
                 .set(Setting.ENTITIES_CLASSPATH, classpath)
                 .set(Setting.ENTITIES_NAMING, naming)
                 // One entry a line: a value may hold commas, which the list form would split.

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code migrata inspect}: prints the schema of a live database. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Print the schema of a live database: tables, columns, constraints, indexes, enum types, sequences and views.",
+        description = {"Print the schema of a live database: tables, columns, constraints, indexes, enum types, sequences and views,"
+                + " then the objects Migrata does not model (and so never compares).",
                 "With --entities, the schema the project's JPA entities describe, as the comparisons read it."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -68,8 +69,8 @@ final class InspectCommand implements Callable<Integer> {
             Inspection inspection = entityPackages != null ? workflow.inspectEntities() : workflow.inspect(schemas, excludes, demo);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case json -> SchemaJson.write(inspection.model(), out);
-                case text -> SchemaText.write(inspection.model(), out);
+                case json -> SchemaJson.write(inspection.model(), inspection.unmodeled(), out);
+                case text -> SchemaText.write(inspection.model(), inspection.unmodeled(), out);
             }
             out.flush();
         }

@@ -72,7 +72,7 @@ final class ConstraintRetriever {
         return switch (row.getString("contype")) {
             case "p" -> new PrimaryKeyDef(name, columns);
             case "u" -> new UniqueDef(name, columns, row.getBoolean("nulls_not_distinct"), deferrability);
-            case "c" -> new CheckDef(name, ArrayCasts.fold(row.getString("check_expression")));
+            case "c" -> new CheckDef(name, row.getString("check_expression"));
             case "f" -> new ForeignKeyDef(name, columns,
                     QualifiedName.of(row.getString("target_schema"), row.getString("target_table")),
                     SqlRunner.strings(row, "target_columns"),

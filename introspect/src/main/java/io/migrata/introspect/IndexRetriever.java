@@ -135,7 +135,7 @@ final class IndexRetriever {
                     SqlName.of(row.getString("collation_schema"), row.getString("collation_name")));
         }
         return new Row(row.getLong("indrelid"), row.getString("index_name"), row.getString("amname"),
-                row.getBoolean("indisunique"), row.getBoolean("nulls_not_distinct"), ArrayCasts.fold(row.getString("predicate")),
+                row.getBoolean("indisunique"), row.getBoolean("nulls_not_distinct"), row.getString("predicate"),
                 isKey, key, column);
     }
 }

@@ -68,4 +68,18 @@ public final class PostgresIntrospector {
             return options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);
         }
     }
+
+    /**
+     * The objects of the selected schemas, and the database-wide ones, that {@link #read} leaves out
+     * because the model has no place for them ({@link UnmodeledKind}): what a comparison cannot cover.
+     *
+     * @throws UnknownSchemaException a schema in {@code options} does not exist
+     */
+    public List<UnmodeledObject> unmodeled(IntrospectionOptions options) throws SQLException {
+        Objects.requireNonNull(options, "options");
+        try (CatalogTransaction snapshot = CatalogTransaction.begin(connection)) {
+            List<String> schemas = new SchemaRetriever(snapshot.sql()).select(options.schemas());
+            return new CatalogCensus(snapshot.sql()).read(schemas);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.migrata.maven;
 
+import io.migrata.introspect.UnmodeledObject;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.TableDef;
 import io.migrata.workflow.Inspection;
@@ -26,5 +27,7 @@ public class InspectMojo extends MigrataMojo {
                 getLog().info("  " + column.name() + " " + column.type().spelling() + (column.nullable() ? "" : " not null"));
             }
         }
+        if (!inspection.unmodeled().isEmpty()) getLog().warn("not modeled, so never compared by diff, check or drift:");
+        for (UnmodeledObject object : inspection.unmodeled()) getLog().warn("  " + object.describe());
     }
 }

@@ -7,6 +7,7 @@ import io.migrata.diff.SchemaDiff;
 import io.migrata.introspect.HistoryTableLayout;
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.PostgresIntrospector;
+import io.migrata.introspect.UnmodeledObject;
 import io.migrata.introspect.takeover.OtherToolFiles;
 import io.migrata.introspect.takeover.OtherToolHistory;
 import io.migrata.introspect.takeover.Takeover;
@@ -78,8 +79,14 @@ final class BaselineWorkflow {
     private Read read(DatabaseTarget target, BaselineOptions options) throws SQLException {
         List<String> schemas = project.settings().list(Setting.SCHEMAS);
         try (DatabaseSession session = target.session()) {
-            SchemaModel everything = new PostgresIntrospector(session.connection())
-                    .read(new IntrospectionOptions(schemas, List.of(), false).withOtherToolTables());
+            PostgresIntrospector introspector = new PostgresIntrospector(session.connection());
+            IntrospectionOptions introspection = new IntrospectionOptions(schemas, List.of(), false).withOtherToolTables();
+            SchemaModel everything = introspector.read(introspection);
+            String unmodeled = UnmodeledObject.counted(introspector.unmodeled(introspection));
+            if (!unmodeled.isEmpty()) {
+                project.notice("note: the baseline leaves out what Migrata does not model: " + unmodeled
+                        + " (migrata inspect lists them; for the migrations to build them, add their SQL with op.execute)");
+            }
             OtherToolFiles files = new OtherToolFiles(options.flywayLocations(), options.liquibaseChangelog(), options.alembicVersions());
             List<OtherToolHistory> tools = Takeover.check(session.connection(), everything, project.settings().projectDir(), files);
             List<String> problems = tools.stream().flatMap(tool -> tool.problems().stream()).toList();

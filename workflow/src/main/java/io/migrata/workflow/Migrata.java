@@ -12,7 +12,7 @@ import io.migrata.workflow.connect.DatabaseSession;
 import io.migrata.workflow.demo.DemoSchema;
 import io.migrata.workflow.error.Failures;
 import io.migrata.workflow.error.Redactor;
-import io.migrata.workflow.model.ModelLoader;
+import io.migrata.workflow.model.LoadedModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,7 +84,7 @@ public final class Migrata implements AutoCloseable {
     }
 
     /**
-     * The schema of the database.
+     * The schema of the database, and what it holds that the model has no place for.
      *
      * @param schemas  the schemas to read (every user schema when empty)
      * @param excludes tables and views to leave out, as globs ({@code *} and {@code ?}; with a dot, {@code schema.name})
@@ -96,16 +96,20 @@ public final class Migrata implements AutoCloseable {
                 if (demo && DemoSchema.createIfEmpty(session.connection())) {
                     project.notice("created the demo schema (" + DemoSchema.TABLE_COUNT + " tables) in " + session.label());
                 }
-                SchemaModel model = new PostgresIntrospector(session.connection())
-                        .read(new IntrospectionOptions(schemas, excludes, false));
-                return new Inspection(model, session.label());
+                PostgresIntrospector introspector = new PostgresIntrospector(session.connection());
+                IntrospectionOptions options = new IntrospectionOptions(schemas, excludes, false);
+                SchemaModel model = introspector.read(options);
+                return new Inspection(model, session.label(), introspector.unmodeled(options));
             }
         });
     }
 
-    /** The schema the project's entities describe, as the comparisons see it. */
+    /** The schema the project's entities describe (with its schema SQL files, if any), as the comparisons see it. */
     public Inspection inspectEntities() {
-        return run(() -> new Inspection(ModelLoader.entities(settings(), 0).model(), "entities"));
+        return run(() -> {
+            LoadedModel entities = comparisons.entities(0);
+            return new Inspection(entities.model(), "entities", entities.unmodeled());
+        });
     }
 
     /** Compares two schemas; see {@link DiffRequest} for what each side can be. */

@@ -56,9 +56,13 @@ final class ScratchReplayer {
             project.notice("replaying the migrations up to " + label + " on a scratch database");
             for (String target : reached) migrator.upgrade(target);
             LoadedModel model = ModelLoader.database(scratch.target(), List.of());
-            cache.ifPresent(c -> c.store(key(model.serverMajor(), targets),
-                    new ReplayedSchema(label, model.serverMajor(), model.model())));
-            return new LoadedModel(model.model(), label, false, model.serverMajor());
+            // The cache keeps the model only; a history that builds objects the model has no place
+            // for is replayed each time, so they are still named as not compared.
+            if (model.unmodeled().isEmpty()) {
+                cache.ifPresent(c -> c.store(key(model.serverMajor(), targets),
+                        new ReplayedSchema(label, model.serverMajor(), model.model())));
+            }
+            return model.withLabel(label);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A comparison as JSON (see docs/commands.md): what was compared, whether it is equal, each
  * operation with its kind, description, destructiveness, hazards and (when SQL was asked for)
- * statements, the likely renames, the notes and the objects left alone as not Migrata's. Every key is always present.
+ * statements, the likely renames, the notes, the objects left alone as not Migrata's and those
+ * neither side's model can hold (not compared). Every key is always present.
  */
 public final class DiffJson {
 
@@ -50,6 +51,16 @@ public final class DiffJson {
         json.endArray();
         json.name("notes").value(comparison.notes());
         json.name("unmanaged").value(comparison.unmanaged());
+        json.name("notCompared").beginArray();
+        for (Comparison.NotCompared counted : comparison.notCompared()) {
+            json.beginObject();
+            json.name("source").value(counted.source());
+            json.name("kind").value(counted.kind());
+            json.name("count").value(counted.count());
+            json.name("objects").value(counted.objects());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private void operation(Comparison comparison, SchemaOp op, List<Comparison.SqlStatement> statements) {

@@ -7,13 +7,15 @@ import java.io.PrintWriter;
 /**
  * A comparison for people: one line per operation (drops red, creations green, changes yellow on a
  * terminal), each hazard indented under its operation, then the likely renames with the flag that
- * makes them renames, then the comparison's notes and the objects it left alone as not Migrata's.
+ * makes them renames, then the comparison's notes, the objects it left alone as not Migrata's and
+ * the objects it could not compare.
  *
  * <pre>
  * drop column public.users.mobile character varying(20) NULL
  *   ! DATA_LOSS: drops column public.users.mobile and every value in it
  * add column public.users.phone character varying(20) NULL
  * note: column public.users.mobile may have been renamed to phone; if so, pass --rename public.users.mobile=phone
+ * not compared: 2 event triggers, 1 rule in 127.0.0.1:5432/app (Migrata does not model these; migrata inspect lists them)
  * </pre>
  */
 public final class DiffText {
@@ -37,6 +39,10 @@ public final class DiffText {
         if (!comparison.unmanaged().isEmpty()) {
             out.println(style.dim("note: left alone, since no revision created them (or only the baseline did) and no entity maps"
                     + " them: " + String.join(", ", comparison.unmanaged()) + " (to drop them, name them with --manage or migrata.manage)"));
+        }
+        if (!comparison.notCompared().isEmpty()) {
+            out.println(style.yellow("not compared: " + comparison.notComparedSummary()
+                    + " (Migrata does not model these; migrata inspect lists them)"));
         }
         out.flush();
     }

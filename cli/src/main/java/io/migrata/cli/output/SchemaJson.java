@@ -1,5 +1,6 @@
 package io.migrata.cli.output;
 
+import io.migrata.introspect.UnmodeledObject;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.Deferrability;
@@ -36,11 +37,12 @@ public final class SchemaJson {
         this.json = new JsonWriter(out);
     }
 
-    public static void write(SchemaModel model, Writer out) {
-        new SchemaJson(out).model(model);
+    /** @param unmodeled what the database holds that the model has no place for, as {@code notModeled} */
+    public static void write(SchemaModel model, List<UnmodeledObject> unmodeled, Writer out) {
+        new SchemaJson(out).model(model, unmodeled);
     }
 
-    private void model(SchemaModel model) {
+    private void model(SchemaModel model, List<UnmodeledObject> unmodeled) {
         json.beginObject();
         json.name("formatVersion").value(FORMAT_VERSION);
         json.name("schemas").value(model.schemas());
@@ -48,7 +50,16 @@ public final class SchemaJson {
         array("enums", model.enums(), this::enumType);
         array("sequences", model.sequences(), this::sequence);
         array("views", model.views(), this::view);
+        array("notModeled", unmodeled, this::unmodeled);
         json.endObject().finish();
+    }
+
+    private void unmodeled(UnmodeledObject object) {
+        json.name("kind").value(object.kind().singular());
+        json.name("schema");
+        if (object.schema() == null) json.nullValue();
+        else json.value(object.schema());
+        json.name("name").value(object.name());
     }
 
     private void table(TableDef table) {

@@ -1,5 +1,6 @@
 package io.migrata.cli.output;
 
+import io.migrata.introspect.UnmodeledObject;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.EnumTypeDef;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a {@link SchemaModel} for people: schema by schema, each table with its columns in a
- * table layout, then its constraints and indexes, then enum types, sequences and views. Names are
+ * table layout, then its constraints and indexes, then enum types, sequences and views; last, the
+ * objects the model has no place for. Names are
  * quoted only where SQL would need it, and clauses read as they would in DDL.
  */
 public final class SchemaText {
@@ -33,8 +35,19 @@ public final class SchemaText {
         this.out = out;
     }
 
-    public static void write(SchemaModel model, PrintWriter out) {
-        new SchemaText(out).model(model);
+    /** @param unmodeled what the database holds that the model has no place for, listed last */
+    public static void write(SchemaModel model, List<UnmodeledObject> unmodeled, PrintWriter out) {
+        SchemaText text = new SchemaText(out);
+        text.model(model);
+        text.unmodeled(unmodeled);
+    }
+
+    /** One line per object, under a heading that says what leaving them out means. */
+    private void unmodeled(List<UnmodeledObject> objects) {
+        if (objects.isEmpty()) return;
+        out.println();
+        out.println("not modeled, so never compared by diff, check or drift (" + objects.size() + "):");
+        for (UnmodeledObject object : objects) out.println("  " + object.describe());
     }
 
     private void model(SchemaModel model) {

@@ -17,16 +17,16 @@ import java.util.Optional;
  * part of it. A line that is exactly {@code -- migrata:down} between statements ends the script
  * and is reported as the marker, so one pass finds the up and the down section of a file.
  */
-final class SqlScriptSplitter {
+public final class SqlScriptSplitter {
 
     static final String DOWN_MARKER = "migrata:down";
 
     /** One statement and the line it starts on, counted from 1 in the whole file. */
-    record Piece(String sql, int line) {
+    public record Piece(String sql, int line) {
     }
 
     /** The statements before the end of the text or the down marker, and where the marker is. */
-    record Section(List<Piece> statements, Optional<Integer> markerEnd) {
+    public record Section(List<Piece> statements, Optional<Integer> markerEnd) {
     }
 
     private final String text;
@@ -46,7 +46,7 @@ final class SqlScriptSplitter {
      * @throws IllegalArgumentException with the line, for an unterminated literal, quote or comment,
      *                                  or a psql meta-command
      */
-    static Section split(String text, int start, int line) {
+    public static Section split(String text, int start, int line) {
         return new SqlScriptSplitter(text, start, line).section();
     }
 

@@ -47,7 +47,8 @@ import java.util.Objects;
 /**
  * Turns schema ops into PostgreSQL statements, in order. Names are quoted where PostgreSQL needs
  * it; types, defaults and expressions are written as the model spells them (PostgreSQL's own
- * spelling, user types schema-qualified), so the SQL means the same whatever the search path.
+ * spelling, user types schema-qualified), so the SQL means the same whatever the search path,
+ * and in the form PostgreSQL stores back as the very text it was read from ({@link ReparsedText}).
  *
  * <pre>{@code
  * PostgresSqlRenderer renderer = new PostgresSqlRenderer(RenderOptions.defaults().forServer(16));
@@ -78,7 +79,10 @@ public final class PostgresSqlRenderer {
      * @throws UnsupportedChangeException PostgreSQL (on the target server) has no statement for the change
      */
     public List<Statement> render(SchemaOp op) {
-        return op.accept(rendering);
+        List<Statement> statements = op.accept(rendering);
+        // Hand-written SQL is the user's own text; everything else is built from the catalog's.
+        if (op instanceof ExecuteSql) return statements;
+        return statements.stream().map(s -> new Statement(ReparsedText.of(s.sql()), s.transactional(), s.source())).toList();
     }
 
     /** The statements of each op in turn. */

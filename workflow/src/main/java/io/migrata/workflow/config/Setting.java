@@ -14,6 +14,8 @@ public enum Setting {
     ENTITIES_PACKAGES("migrata.entities.packages", "MIGRATA_ENTITIES_PACKAGES", "--entities", null),
     ENTITIES_CLASSPATH("migrata.entities.classpath", "MIGRATA_ENTITIES_CLASSPATH", "--entities-classpath", null),
     ENTITIES_NAMING("migrata.entities.naming", "MIGRATA_ENTITIES_NAMING", "--naming", "hibernate"),
+    /** The folder of {@code .sql} files that declare, on top of the entities' tables, what JPA cannot say. */
+    SCHEMA_SQL("migrata.schema-sql", "MIGRATA_SCHEMA_SQL", "--schema-sql", "migrations/schema"),
     /**
      * Hibernate settings, merged name by name: {@code migrata.entities.settings.<name>} keys, then
      * the variable's {@code name=value} entries (separated by {@code ;} or line breaks), then the

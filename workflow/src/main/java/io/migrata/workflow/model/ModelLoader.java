@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Reads one side of a comparison into a schema model: a database through the introspector (the
  * configured schemas, which it must have, else every user schema; {@link SchemaScope} narrows
- * further), the entities through the entity reader.
+ * further), with what it holds that the model has no place for, and the entities through the
+ * entity reader.
  *
  * <pre>{@code
  * LoadedModel live = ModelLoader.database(databases.target(), schemas);
@@ -40,7 +41,8 @@ public final class ModelLoader {
     public static LoadedModel database(DatabaseSession session, List<String> schemas) throws SQLException {
         int major = session.connection().getMetaData().getDatabaseMajorVersion();
         IntrospectionOptions options = new IntrospectionOptions(schemas, List.of(), false);
-        return new LoadedModel(new PostgresIntrospector(session.connection()).read(options), session.label(), false, major);
+        PostgresIntrospector introspector = new PostgresIntrospector(session.connection());
+        return new LoadedModel(introspector.read(options), session.label(), false, major).withUnmodeled(introspector.unmodeled(options));
     }
 
     /** The schema the project's entities describe, for a server of this major version (0: the default). */

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>The entities cannot say that a schema, view, extension, function or trigger should not exist
- * (JPA maps none of them), so those the other side has are taken as wanted on the entities' side too.
+ * (JPA maps none of them), so those the other side has are taken as wanted on the entities' side too;
+ * with schema SQL files they can, for all but schemas, and their own are compared.
  *
  * <pre>{@code
  * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
@@ -44,13 +45,15 @@ public record SchemaScope(Set<String> schemas) {
         }
         SchemaModel fromModel = restrict(from.model(), scope);
         SchemaModel toModel = restrict(to.model(), scope);
-        if (to.fromEntities() && !from.fromEntities()) toModel = completeEntities(toModel, fromModel);
-        if (from.fromEntities() && !to.fromEntities()) fromModel = completeEntities(fromModel, toModel);
-        return new Comparison(withModel(from, fromModel), withModel(to, toModel));
+        if (to.fromEntities() && !from.fromEntities()) toModel = completeEntities(toModel, fromModel, to.declaresAll());
+        if (from.fromEntities() && !to.fromEntities()) fromModel = completeEntities(fromModel, toModel, from.declaresAll());
+        return new Comparison(restrict(from, scope).withModel(fromModel), restrict(to, scope).withModel(toModel));
     }
 
-    private static LoadedModel withModel(LoadedModel loaded, SchemaModel model) {
-        return new LoadedModel(model, loaded.label(), loaded.fromEntities(), loaded.serverMajor(), loaded.initialRows());
+    /** Database-wide objects (event triggers, publications) are in every scope. */
+    private static LoadedModel restrict(LoadedModel loaded, Set<String> scope) {
+        if (scope.isEmpty()) return loaded;
+        return loaded.withUnmodeled(loaded.unmodeled().stream().filter(o -> o.schema() == null || scope.contains(o.schema())).toList());
     }
 
     private static SchemaModel restrict(SchemaModel model, Set<String> scope) {
@@ -66,11 +69,13 @@ public record SchemaScope(Set<String> schemas) {
                 model.triggers().stream().filter(t -> scope.contains(t.table().schema())).toList());
     }
 
-    private static SchemaModel completeEntities(SchemaModel entities, SchemaModel other) {
+    /** @param declaresAll the entities come with schema SQL files, which say which views, functions, … exist */
+    private static SchemaModel completeEntities(SchemaModel entities, SchemaModel other, boolean declaresAll) {
         List<String> schemas = new ArrayList<>(new TreeSet<>(entities.schemas()));
         for (String schema : other.schemas()) {
             if (!schemas.contains(schema)) schemas.add(schema);
         }
+        if (declaresAll) return entities.withSchemas(schemas);
         SchemaModel completed = entities.withSchemas(schemas).withViews(other.views()).withExtensions(other.extensions())
                 .withFunctions(other.functions());
         // A trigger goes with a table the entities drop, as PostgreSQL drops it with the table.
