@@ -16,7 +16,7 @@ import java.util.Objects;
  * default), the conversions the user gives for type changes PostgreSQL has no assignment cast
  * for ({@code USING} expressions by column), and whether types are compared strictly by their
  * catalog text (off by default: spellings {@link io.migrata.schema.TypeRules#canonical equivalent}
- * in behaviour count as equal).
+ * in behaviour count as equal), and whether grants are compared (off by default).
  *
  * <pre>{@code
  * DiffOptions options = DiffOptions.defaults()
@@ -27,7 +27,7 @@ import java.util.Objects;
  * }</pre>
  */
 public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
-                          Map<ColumnRef, String> conversions, boolean strictTypes) {
+                          Map<ColumnRef, String> conversions, boolean strictTypes, boolean grants) {
 
     public DiffOptions {
         renames = List.copyOf(renames);
@@ -38,7 +38,7 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
 
     /** Every object compared, and every one Migrata's; no conversions given, equivalent type spellings equal. */
     public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes) {
-        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything(), Map.of(), false);
+        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything(), Map.of(), false, false);
     }
 
     public static DiffOptions defaults() {
@@ -54,19 +54,19 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         Objects.requireNonNull(hint, "hint");
         List<RenameHint> more = new ArrayList<>(renames);
         more.add(hint);
-        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes);
+        return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes, grants);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrently) {
-        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes, grants);
     }
 
     public DiffOptions withFilter(ObjectFilter newFilter) {
-        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes, grants);
     }
 
     public DiffOptions withOwnership(Ownership newOwnership) {
-        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes, grants);
     }
 
     /** These options plus the {@code USING} expression that converts {@code column}'s values to its new type. */
@@ -75,11 +75,16 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         if (using == null || using.isBlank()) throw new IllegalArgumentException("the conversion of " + column + " is blank");
         Map<ColumnRef, String> more = new HashMap<>(conversions);
         more.put(column, using);
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes, grants);
+    }
+
+    /** Whether grants are compared (off by default: users often manage privileges apart from the schema). */
+    public DiffOptions withGrants(boolean compared) {
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, compared);
     }
 
     /** Whether types count as equal only when PostgreSQL's catalog spells them the same. */
     public DiffOptions withStrictTypes(boolean strict) {
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict, grants);
     }
 }

@@ -46,6 +46,7 @@ final class TableChanges {
         List<String> referencing = step.foreignKeysReferencing(table.name());
         if (!referencing.isEmpty()) throw step.fail("it is still referenced by " + String.join(", ", referencing));
         step.requireNoTriggers(table.name());
+        step.requireNoPolicies(table.name());
         List<String> owned = step.sequencesOwnedBy(table.name(), null);
         if (!owned.isEmpty()) {
             throw step.fail("dropping it would also drop " + String.join(", ", owned) + ": drop the sequence or"
