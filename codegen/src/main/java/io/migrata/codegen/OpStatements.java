@@ -380,12 +380,12 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
 
     @Override
     public Call visitGrantPrivilege(GrantPrivilege op) {
-        return Code.call("grant", definitions.grant(op.grant()));
+        return Code.call(op.grant().revokedDefault() ? "revokeDefault" : "grant", definitions.grant(op.grant()));
     }
 
     @Override
     public Call visitRevokePrivilege(RevokePrivilege op) {
-        return Code.call("revoke", definitions.grant(op.grant()));
+        return Code.call(op.grant().revokedDefault() ? "restoreDefault" : "revoke", definitions.grant(op.grant()));
     }
 
     @Override

@@ -18,9 +18,9 @@ import java.util.Map;
  *
  * <p>A grant is one {@code aclexplode} row whose grantee is not the object's owner (the owner's
  * privileges go with ownership, which is not compared). A table, view, sequence or schema with no
- * ACL has only its owner's privileges, so lists nothing. A function with no ACL has the default one,
- * {@code EXECUTE} to {@code PUBLIC}, which is listed like a grant made by hand: that way a
- * {@code REVOKE EXECUTE ... FROM PUBLIC} shows as the grant's absence.
+ * ACL has only its owner's privileges, so lists nothing. Every function starts with {@code EXECUTE}
+ * to {@code PUBLIC}; that default is not listed, its absence from a function's ACL is
+ * ({@link GrantDef#executeRevokedFromPublic}), as {@code pg_dump} compares with {@code acldefault}.
  */
 final class AccessRetriever {
 
@@ -50,25 +50,33 @@ final class AccessRetriever {
     private static final String GRANTS = """
             SELECT g.kind, g.nspname, g.name, g.argument_types,
                    CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee) END AS grantee,
-                   g.privilege_type, g.is_grantable
+                   g.privilege_type, g.is_grantable, g.revoked_default
             FROM (
                 SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind, n.nspname, c.relname AS name,
-                       NULL::text AS argument_types, a.grantee, a.privilege_type, a.is_grantable
+                       NULL::text AS argument_types, a.grantee, a.privilege_type, a.is_grantable, false AS revoked_default
                 FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 CROSS JOIN LATERAL aclexplode(c.relacl) a
                 WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND a.grantee <> c.relowner
                 UNION ALL
-                SELECT 'SCHEMA', n.nspname, NULL, NULL, a.grantee, a.privilege_type, a.is_grantable
+                SELECT 'SCHEMA', n.nspname, NULL, NULL, a.grantee, a.privilege_type, a.is_grantable, false
                 FROM pg_namespace n
                 CROSS JOIN LATERAL aclexplode(n.nspacl) a
                 WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner
                 UNION ALL
-                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), a.grantee, a.privilege_type, a.is_grantable
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), a.grantee, a.privilege_type, a.is_grantable,
+                       false
                 FROM pg_proc p
                 JOIN pg_namespace n ON n.oid = p.pronamespace
-                CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                CROSS JOIN LATERAL aclexplode(p.proacl) a
                 WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND a.grantee <> p.proowner
+                  AND NOT (a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+                UNION ALL
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), 0, 'EXECUTE', false, true
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
             ) g
             """;
 
@@ -115,12 +123,14 @@ final class AccessRetriever {
             boolean grantable = row.getBoolean("is_grantable");
             return switch (kind) {
                 case SCHEMA -> GrantDef.onSchema(schema, grantee, privilege, grantable);
-                case FUNCTION -> GrantDef.onFunction(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"),
-                        grantee, privilege, grantable);
+                case FUNCTION -> row.getBoolean("revoked_default")
+                        ? GrantDef.executeRevokedFromPublic(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"))
+                        : GrantDef.onFunction(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"),
+                                grantee, privilege, grantable);
                 case TABLE, SEQUENCE -> GrantDef.onRelation(kind, QualifiedName.of(schema, row.getString("name")), grantee, privilege,
                         grantable);
             };
-        }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas));
+        }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas));
         return grants.stream().filter(model::holdsObjectOf).toList();
     }
 }

@@ -6,16 +6,20 @@ import java.util.Objects;
 /**
  * One privilege one role holds on one object ({@code GRANT SELECT ON TABLE public.users TO
  * reporting}), as {@code aclexplode} lists it. The owner's own privileges are not listed: they
- * go with ownership, which the model leaves out.
+ * go with ownership, which the model leaves out. Nor is the privilege PostgreSQL gives every new
+ * function, {@code EXECUTE} to {@code PUBLIC}; its absence is, as a {@code revokedDefault} grant
+ * ({@code REVOKE EXECUTE ON FUNCTION ... FROM PUBLIC}), so a model lists what differs from a
+ * freshly created object, as {@code pg_dump} does.
  *
  * @param name          the table, view, sequence or function in {@code schema}; null for a grant on the schema
  * @param argumentTypes a function's input argument types ({@link FunctionDef#argumentTypes()}); null for other kinds
  * @param grantee       the role, or {@code PUBLIC}
  * @param privilege     {@code SELECT}, {@code USAGE}, {@code EXECUTE}, …
  * @param grantable     whether the grantee may grant it on ({@code WITH GRANT OPTION})
+ * @param revokedDefault that this is a default privilege taken away, not a privilege given
  */
 public record GrantDef(Kind kind, String schema, String name, String argumentTypes, String grantee, String privilege,
-                       boolean grantable) {
+                       boolean grantable, boolean revokedDefault) {
 
     /** The role name that means every role. */
     public static final String PUBLIC = "PUBLIC";
@@ -40,19 +44,27 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         }
         if (grantee.isEmpty() || privilege.isEmpty()) throw new IllegalArgumentException("a grant names its grantee and privilege");
         privilege = privilege.toUpperCase(Locale.ROOT);
+        if (revokedDefault && !(kind == Kind.FUNCTION && grantee.equals(PUBLIC) && privilege.equals("EXECUTE") && !grantable)) {
+            throw new IllegalArgumentException("the only default privilege revoked is EXECUTE on a function from PUBLIC");
+        }
     }
 
     public static GrantDef onRelation(Kind kind, QualifiedName relation, String grantee, String privilege, boolean grantable) {
-        return new GrantDef(kind, relation.schema(), relation.name(), null, grantee, privilege, grantable);
+        return new GrantDef(kind, relation.schema(), relation.name(), null, grantee, privilege, grantable, false);
     }
 
     public static GrantDef onSchema(String schema, String grantee, String privilege, boolean grantable) {
-        return new GrantDef(Kind.SCHEMA, schema, null, null, grantee, privilege, grantable);
+        return new GrantDef(Kind.SCHEMA, schema, null, null, grantee, privilege, grantable, false);
     }
 
     public static GrantDef onFunction(QualifiedName function, String argumentTypes, String grantee, String privilege,
                                       boolean grantable) {
-        return new GrantDef(Kind.FUNCTION, function.schema(), function.name(), argumentTypes, grantee, privilege, grantable);
+        return new GrantDef(Kind.FUNCTION, function.schema(), function.name(), argumentTypes, grantee, privilege, grantable, false);
+    }
+
+    /** {@code REVOKE EXECUTE ON FUNCTION ... FROM PUBLIC}: the function's default privilege taken away. */
+    public static GrantDef executeRevokedFromPublic(QualifiedName function, String argumentTypes) {
+        return new GrantDef(Kind.FUNCTION, function.schema(), function.name(), argumentTypes, PUBLIC, "EXECUTE", false, true);
     }
 
     /** The table, view, sequence or function; null for a schema. */
@@ -80,8 +92,9 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         return kind + " " + object() + " " + grantee + " " + privilege;
     }
 
-    /** {@code SELECT on table public.users to reporting}. */
+    /** {@code SELECT on table public.users to reporting}, {@code default EXECUTE on function public.f() from PUBLIC}. */
     public String describe() {
+        if (revokedDefault) return "default " + privilege + " on " + kind.sql() + " " + object() + " from " + PUBLIC;
         return privilege + " on " + kind.sql() + " " + object() + " to " + granteeSql() + (grantable ? " with grant option" : "");
     }
 }

@@ -50,14 +50,21 @@ final class AccessSql {
 
     static List<Statement> grant(GrantPrivilege op) {
         GrantDef grant = op.grant();
-        return new Statements(op).add("GRANT " + grant.privilege() + " ON " + on(grant) + " TO " + grant.granteeSql()
-                + (grant.grantable() ? " WITH GRANT OPTION" : "")).toList();
+        return new Statements(op).add(grant.revokedDefault() ? revokeSql(grant) : grantSql(grant)).toList();
+    }
+
+    static List<Statement> revoke(RevokePrivilege op) {
+        GrantDef grant = op.grant();
+        return new Statements(op).add(grant.revokedDefault() ? grantSql(grant) : revokeSql(grant)).toList();
+    }
+
+    private static String grantSql(GrantDef grant) {
+        return "GRANT " + grant.privilege() + " ON " + on(grant) + " TO " + grant.granteeSql() + (grant.grantable() ? " WITH GRANT OPTION" : "");
     }
 
     /** Takes the grant option with the privilege, as the grant gave both. */
-    static List<Statement> revoke(RevokePrivilege op) {
-        GrantDef grant = op.grant();
-        return new Statements(op).add("REVOKE " + grant.privilege() + " ON " + on(grant) + " FROM " + grant.granteeSql()).toList();
+    private static String revokeSql(GrantDef grant) {
+        return "REVOKE " + grant.privilege() + " ON " + on(grant) + " FROM " + grant.granteeSql();
     }
 
     static List<Statement> schemaComment(SetSchemaComment op) {

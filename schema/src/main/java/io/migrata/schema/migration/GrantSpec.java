@@ -56,6 +56,16 @@ public final class GrantSpec {
         return new GrantSpec(privilege, newKind, newObject, newArgumentTypes, grantee, grantable);
     }
 
+    /** The function's default {@code EXECUTE} to {@code PUBLIC}, as revoked. */
+    GrantDef resolveRevokedDefault(ObjectNames names) {
+        GrantDef grant = resolve(names);
+        if (grant.kind() != GrantDef.Kind.FUNCTION || !grant.grantee().equals(GrantDef.PUBLIC) || !grant.privilege().equals("EXECUTE")) {
+            throw new IllegalArgumentException("the only default privilege to revoke is EXECUTE on a function to PUBLIC, not "
+                    + grant.describe());
+        }
+        return GrantDef.executeRevokedFromPublic(grant.relation(), grant.argumentTypes());
+    }
+
     public GrantDef resolve(ObjectNames names) {
         if (kind == null) throw new IllegalArgumentException("grant of " + privilege + " names no object: add onTable(…), onSchema(…), …");
         if (grantee == null) throw new IllegalArgumentException("grant of " + privilege + " names no role: add to(…)");

@@ -567,6 +567,19 @@ public final class Operations {
         apply(new RevokePrivilege(Require.present(grant, "grant").resolve(names)));
     }
 
+    /**
+     * Takes away the privilege every new function gives {@code PUBLIC}:
+     * {@code op.revokeDefault(privilege("EXECUTE").onFunction("close_books", "").to("PUBLIC"))}.
+     */
+    public void revokeDefault(GrantSpec grant) {
+        apply(new GrantPrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));
+    }
+
+    /** Gives back what {@link #revokeDefault} took away. */
+    public void restoreDefault(GrantSpec grant) {
+        apply(new RevokePrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));
+    }
+
     // Extensions, functions and procedures, triggers
 
     /** {@code op.createExtension("citext")}: the server's default version, in the default schema. */

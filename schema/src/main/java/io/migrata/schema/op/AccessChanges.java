@@ -2,6 +2,7 @@ package io.migrata.schema.op;
 
 import io.migrata.schema.GrantDef;
 import io.migrata.schema.PolicyDef;
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.RowSecurity;
 import io.migrata.schema.RowSecurityDef;
 import io.migrata.schema.SchemaModel;
@@ -45,5 +46,21 @@ final class AccessChanges {
         GrantDef current = step.model.grant(grant.key()).orElseThrow(() -> step.fail("it is not granted"));
         step.requireCurrent(current, grant, "the grant");
         return step.model.withGrants(Step.without(step.model.grants(), current));
+    }
+
+    /** Policies, row-level security and grants follow a renamed table, as PostgreSQL's follow its oid. */
+    static SchemaModel tableRenamed(SchemaModel model, QualifiedName from, QualifiedName to) {
+        return model
+                .withRowSecurity(model.rowSecurity().stream()
+                        .map(r -> r.table().equals(from) ? new RowSecurityDef(to, r.mode()) : r).toList())
+                .withPolicies(model.policies().stream()
+                        .map(p -> p.table().equals(from)
+                                ? new PolicyDef(to, p.name(), p.command(), p.permissive(), p.roles(), p.using(), p.withCheck()) : p)
+                        .toList())
+                .withGrants(model.grants().stream()
+                        .map(g -> g.kind() == GrantDef.Kind.TABLE && from.equals(g.relation())
+                                ? new GrantDef(g.kind(), to.schema(), to.name(), null, g.grantee(), g.privilege(), g.grantable(), false)
+                                : g)
+                        .toList());
     }
 }

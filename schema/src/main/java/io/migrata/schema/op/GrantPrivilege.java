@@ -4,7 +4,10 @@ import io.migrata.schema.GrantDef;
 
 import java.util.Objects;
 
-/** {@code GRANT privilege ON kind object TO role [WITH GRANT OPTION]}. */
+/**
+ * {@code GRANT privilege ON kind object TO role [WITH GRANT OPTION]}; for a
+ * {@link GrantDef#revokedDefault() revoked default}, the {@code REVOKE} that takes it away.
+ */
 public record GrantPrivilege(GrantDef grant) implements SchemaOp {
 
     public GrantPrivilege {
@@ -23,7 +26,7 @@ public record GrantPrivilege(GrantDef grant) implements SchemaOp {
 
     @Override
     public String describe() {
-        return "grant " + grant.describe();
+        return (grant.revokedDefault() ? "revoke " : "grant ") + grant.describe();
     }
 
     @Override

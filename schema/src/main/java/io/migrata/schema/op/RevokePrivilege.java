@@ -4,7 +4,10 @@ import io.migrata.schema.GrantDef;
 
 import java.util.Objects;
 
-/** {@code REVOKE privilege ON kind object FROM role}; carries the grant option so the inverse grants it again. */
+/**
+ * {@code REVOKE privilege ON kind object FROM role}; carries the grant option so the inverse grants
+ * it again. For a {@link GrantDef#revokedDefault() revoked default}, the {@code GRANT} that restores it.
+ */
 public record RevokePrivilege(GrantDef grant) implements SchemaOp {
 
     public RevokePrivilege {
@@ -23,7 +26,7 @@ public record RevokePrivilege(GrantDef grant) implements SchemaOp {
 
     @Override
     public String describe() {
-        return "revoke " + grant.describe();
+        return (grant.revokedDefault() ? "restore " : "revoke ") + grant.describe();
     }
 
     @Override
