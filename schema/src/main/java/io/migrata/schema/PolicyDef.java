@@ -10,7 +10,7 @@ import java.util.Set;
  * RESTRICTIVE FOR SELECT TO app USING (owner = CURRENT_USER)}).
  *
  * @param command   {@code ALL}, {@code SELECT}, {@code INSERT}, {@code UPDATE} or {@code DELETE}
- * @param roles     the role names it applies to, sorted; {@code PUBLIC} for every role
+ * @param roles     the role names it applies to, sorted; {@code PUBLIC} (alone) for every role
  * @param using     the {@code USING} expression as {@code pg_get_expr} prints it, or null
  * @param withCheck the {@code WITH CHECK} expression as {@code pg_get_expr} prints it, or null
  */
@@ -31,7 +31,8 @@ public record PolicyDef(QualifiedName table, String name, String command, boolea
         if (!COMMANDS.contains(command)) {
             throw new IllegalArgumentException("policy " + name + " is for " + command + ": write ALL, SELECT, INSERT, UPDATE or DELETE");
         }
-        roles = roles.isEmpty() ? List.of(PUBLIC) : Names.sortedUnique(roles, r -> r, () -> "role of policy " + name);
+        // PostgreSQL keeps PUBLIC alone when other roles are named with it ("ignoring specified roles other than PUBLIC").
+        roles = roles.isEmpty() || roles.contains(PUBLIC) ? List.of(PUBLIC) : Names.sortedUnique(roles, r -> r, () -> "role of policy " + name);
     }
 
     /** {@code own_rows on public.notes}. */
