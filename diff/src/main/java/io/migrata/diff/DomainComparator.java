@@ -11,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Domains by name. A changed default, {@code NOT NULL} or check is altered in place; another base
- * type cannot be, so the domain is dropped and created again (which PostgreSQL refuses while a
- * column has it as type: such a change needs the columns moved off the domain first).
+ * Domains by name; a changed domain is altered ({@link AlterDomain} drops and creates it for
+ * another base type, which PostgreSQL refuses while a column has it as type).
  */
 final class DomainComparator {
 
@@ -26,9 +25,6 @@ final class DomainComparator {
         for (DomainDef wanted : to.domains()) {
             DomainDef current = domains.remove(wanted.name());
             if (current == null) {
-                changes.add(new CreateDomain(wanted));
-            } else if (!current.baseType().equals(wanted.baseType())) {
-                changes.add(new DropDomain(current));
                 changes.add(new CreateDomain(wanted));
             } else if (!current.equals(wanted)) {
                 changes.add(new AlterDomain(current, wanted));

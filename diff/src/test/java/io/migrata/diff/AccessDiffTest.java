@@ -66,7 +66,7 @@ class AccessDiffTest {
                 .hazards(HazardKind.MAY_FAIL_ON_EXISTING_DATA);
         DomainDef overVarchar = new DomainDef(EMAIL.name(), SqlType.of("character varying(200)"), null, false, List.of());
         assertDiff(users().withDomains(List.of(EMAIL)), users().withDomains(List.of(overVarchar)))
-                .up(new DropDomain(EMAIL), new CreateDomain(overVarchar));
+                .up(new AlterDomain(EMAIL, overVarchar));
     }
 
     @Test
@@ -78,9 +78,9 @@ class AccessDiffTest {
         SchemaModel with = users().withTables(List.of(USERS_TABLE, ORDERS_TABLE, notes)).withPolicies(List.of(own))
                 .withRowSecurity(List.of(new RowSecurityDef(name, RowSecurity.FORCED))).withGrants(List.of(read));
         assertDiff(with, users(), DiffOptions.defaults().withGrants(true))
-                .up(new RevokePrivilege(read), new DropPolicy(own), new ChangeRowSecurity(name, RowSecurity.FORCED, RowSecurity.OFF),
+                .up(new RevokePrivilege(read), new ChangeRowSecurity(name, RowSecurity.FORCED, RowSecurity.OFF), new DropPolicy(own),
                         new DropTable(notes))
-                .down(new CreateTable(notes), new ChangeRowSecurity(name, RowSecurity.OFF, RowSecurity.FORCED), new CreatePolicy(own),
+                .down(new CreateTable(notes), new CreatePolicy(own), new ChangeRowSecurity(name, RowSecurity.OFF, RowSecurity.FORCED),
                         new GrantPrivilege(read));
     }
 

@@ -15,16 +15,22 @@ final class DomainSql {
     }
 
     static List<Statement> create(CreateDomain op) {
-        DomainDef domain = op.domain();
+        return new Statements(op).add(create(op.domain())).toList();
+    }
+
+    private static String create(DomainDef domain) {
         StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(domain.name()).append(" AS ").append(domain.baseType().spelling());
         if (domain.defaultValue() != null) sql.append(" DEFAULT ").append(domain.defaultValue());
         if (domain.notNull()) sql.append(" NOT NULL");
         for (DomainDef.Check check : domain.checks()) sql.append(" CONSTRAINT ").append(SqlText.name(check.name())).append(' ').append(check.definition());
-        return new Statements(op).add(sql.toString()).toList();
+        return sql.toString();
     }
 
     /** Checks are dropped before others are added, so a changed check keeps its name. */
     static List<Statement> alter(AlterDomain op) {
+        if (op.changesBaseType()) {
+            return new Statements(op).add(drop(op.from())).add(create(op.to())).toList();
+        }
         Statements statements = new Statements(op);
         String domain = "ALTER DOMAIN " + op.to().name();
         if (!Objects.equals(op.from().defaultValue(), op.to().defaultValue())) {
@@ -40,6 +46,10 @@ final class DomainSql {
 
     /** Never {@code CASCADE}: the columns of its type are dropped or changed by their own ops first. */
     static List<Statement> drop(DropDomain op) {
-        return new Statements(op).add("DROP DOMAIN " + op.domain().name()).toList();
+        return new Statements(op).add(drop(op.domain())).toList();
+    }
+
+    private static String drop(DomainDef domain) {
+        return "DROP DOMAIN " + domain.name();
     }
 }

@@ -65,6 +65,10 @@ class AccessOpsSqlTest {
             DomainDef amount = new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
                     List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")));
             assertAppliesExactly(db, new CreateDomain(amount));
+            db.execute("CREATE DOMAIN billing.amount AS numeric(12,2) DEFAULT 0 NOT NULL"
+                    + " CONSTRAINT amount_not_negative CHECK (VALUE >= 0)");
+            assertAppliesExactly(db, new AlterDomain(amount, new DomainDef(amount.name(), SqlType.of("numeric(14,2)"), null, false,
+                    amount.checks())));
             assertAppliesExactly(db, new AlterDomain(email, new DomainDef(email.name(), email.baseType(), "'nobody@example.com'::text", true,
                     List.of(new DomainDef.Check("email_has_at", "CHECK ((VALUE ~~ '%_@_%'::text))"),
                             new DomainDef.Check("email_short", "CHECK ((length(VALUE) < 200))")))));

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A domain's new default, {@code NOT NULL} or checks under the same name and base type
- * ({@code ALTER DOMAIN}); a check whose text changes is dropped and added again. PostgreSQL cannot
- * change a domain's base type in place, so that is a drop and a create.
+ * A domain's new default, {@code NOT NULL} or checks under the same name ({@code ALTER DOMAIN}); a
+ * check whose text changes is dropped and added again. PostgreSQL cannot change a domain's base
+ * type in place, so {@link #changesBaseType() another base type} drops and creates the domain, which
+ * works only while no column has it as type.
  */
 public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
 
@@ -17,11 +18,11 @@ public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!from.name().equals(to.name())) throw new IllegalArgumentException("alter domain cannot rename " + from.name());
-        if (!from.baseType().equals(to.baseType())) {
-            throw new IllegalArgumentException("alter domain cannot change the base type of " + from.name()
-                    + " from " + from.baseType() + " to " + to.baseType());
-        }
         if (from.equals(to)) throw new IllegalArgumentException("alter domain " + from.name() + " changes nothing");
+    }
+
+    public boolean changesBaseType() {
+        return !from.baseType().equals(to.baseType());
     }
 
     /** The checks of {@code from} that {@code to} lacks or spells otherwise. */
@@ -48,6 +49,7 @@ public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
     @Override
     public String describe() {
         List<String> changes = new ArrayList<>();
+        if (changesBaseType()) changes.add("base type " + from.baseType() + " -> " + to.baseType());
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             changes.add(to.defaultValue() == null ? "drop default" : "default " + to.defaultValue());
         }

@@ -26,15 +26,20 @@ final class DomainChanges {
     static SchemaModel alter(Step step, AlterDomain op) {
         DomainDef current = find(step, op.from().name());
         step.requireCurrent(current, op.from(), "domain " + current.name());
+        if (op.changesBaseType()) requireUnused(step, current);
         return step.model.withDomains(Step.replaced(step.model.domains(), current, op.to()));
     }
 
     static SchemaModel drop(Step step, DomainDef domain) {
         DomainDef current = find(step, domain.name());
         step.requireCurrent(current, domain, "domain " + current.name());
-        List<String> users = columnsOfType(step.model, current.name());
-        if (!users.isEmpty()) throw step.fail("columns " + String.join(", ", users) + " still have it as type");
+        requireUnused(step, current);
         return step.model.withDomains(Step.without(step.model.domains(), current));
+    }
+
+    private static void requireUnused(Step step, DomainDef domain) {
+        List<String> users = columnsOfType(step.model, domain.name());
+        if (!users.isEmpty()) throw step.fail("columns " + String.join(", ", users) + " still have it as type");
     }
 
     private static List<String> columnsOfType(SchemaModel model, QualifiedName domain) {
