@@ -2,6 +2,8 @@ package migrations;
 
 import static io.migrata.schema.migration.Schema.CASCADE;
 import static io.migrata.schema.migration.Schema.RESTRICT;
+import static io.migrata.schema.migration.Schema.ROW_SECURITY_FORCED;
+import static io.migrata.schema.migration.Schema.ROW_SECURITY_OFF;
 import static io.migrata.schema.migration.Schema.column;
 import static io.migrata.schema.migration.Schema.constraint;
 import static io.migrata.schema.migration.Schema.dropDefault;
@@ -13,7 +15,9 @@ import static io.migrata.schema.migration.Schema.foreignKey;
 import static io.migrata.schema.migration.Schema.generatedAlways;
 import static io.migrata.schema.migration.Schema.index;
 import static io.migrata.schema.migration.Schema.key;
+import static io.migrata.schema.migration.Schema.policy;
 import static io.migrata.schema.migration.Schema.primaryKey;
+import static io.migrata.schema.migration.Schema.privilege;
 import static io.migrata.schema.migration.Schema.resetCollation;
 import static io.migrata.schema.migration.Schema.setCollation;
 import static io.migrata.schema.migration.Schema.setDefault;
@@ -112,10 +116,26 @@ public final class M20260219_001_Bills implements Migration {
         op.createTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
+
+        op.changeRowSecurity("bills", ROW_SECURITY_OFF, ROW_SECURITY_FORCED);
+
+        op.createPolicy(
+                policy("bills", "own_bills").command("SELECT").restrictive().roles("app", "auditor")
+                        .using("(owner = CURRENT_USER)").withCheck("(amount > 0)"));
+
+        op.grant(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.revoke(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());
+
+        op.dropPolicy(
+                policy("bills", "own_bills").command("SELECT").restrictive().roles("app", "auditor")
+                        .using("(owner = CURRENT_USER)").withCheck("(amount > 0)"));
+
+        op.changeRowSecurity("bills", ROW_SECURITY_FORCED, ROW_SECURITY_OFF);
+
         op.dropTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));

@@ -2,12 +2,15 @@ package migrations;
 
 import static io.migrata.schema.migration.Schema.CASCADE;
 import static io.migrata.schema.migration.Schema.RESTRICT;
+import static io.migrata.schema.migration.Schema.ROW_SECURITY_FORCED;
+import static io.migrata.schema.migration.Schema.ROW_SECURITY_OFF;
 import static io.migrata.schema.migration.Schema.SET_NULL;
 import static io.migrata.schema.migration.Schema.after;
 import static io.migrata.schema.migration.Schema.atEnd;
 import static io.migrata.schema.migration.Schema.before;
 import static io.migrata.schema.migration.Schema.column;
 import static io.migrata.schema.migration.Schema.constraint;
+import static io.migrata.schema.migration.Schema.domain;
 import static io.migrata.schema.migration.Schema.dropDefault;
 import static io.migrata.schema.migration.Schema.dropExpression;
 import static io.migrata.schema.migration.Schema.dropIdentity;
@@ -26,7 +29,9 @@ import static io.migrata.schema.migration.Schema.onSequence;
 import static io.migrata.schema.migration.Schema.onTable;
 import static io.migrata.schema.migration.Schema.onType;
 import static io.migrata.schema.migration.Schema.onView;
+import static io.migrata.schema.migration.Schema.policy;
 import static io.migrata.schema.migration.Schema.primaryKey;
+import static io.migrata.schema.migration.Schema.privilege;
 import static io.migrata.schema.migration.Schema.resetCollation;
 import static io.migrata.schema.migration.Schema.sequence;
 import static io.migrata.schema.migration.Schema.setCollation;
@@ -264,6 +269,29 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
 
+        op.createDomain(
+                domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
+                        .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
+
+        op.alterDomain(
+                domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"),
+                domain("email", text()).defaultValue("''::text").notNull());
+
+        op.dropDomain(domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
+        op.changeSchemaComment("billing", null, "Invoices and payments");
+        op.changeRowSecurity("bills", ROW_SECURITY_OFF, ROW_SECURITY_FORCED);
+
+        op.createPolicy(
+                policy("bills", "own_bills").command("SELECT").restrictive().roles("app", "auditor")
+                        .using("(owner = CURRENT_USER)").withCheck("(amount > 0)"));
+
+        op.dropPolicy(policy("users", "everyone"));
+        op.grant(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());
+        op.grant(privilege("USAGE").onSchema("billing").to("PUBLIC"));
+        op.revokeDefault(privilege("EXECUTE").onFunction("touch", "").to("PUBLIC"));
+        op.revoke(privilege("EXECUTE").onFunction("billing.add", "integer, integer").to("app"));
+        op.revoke(privilege("USAGE").onSequence("billing.invoice_no").to("app"));
+
         op.execute(
                 "UPDATE users SET role = 'CUSTOMER' WHERE role IS NULL AND created_at < now() - interval "
                         + "'30 days' AND email NOT LIKE '%@example.com' AND full_name !~ '\\s+$' /* backslash "
@@ -320,6 +348,29 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 "UPDATE users SET role = 'CUSTOMER' WHERE role IS NULL AND created_at < now() - interval "
                         + "'30 days' AND email NOT LIKE '%@example.com' AND full_name !~ '\\s+$' /* backslash "
                         + "\\u000a stays text */");
+
+        op.grant(privilege("USAGE").onSequence("billing.invoice_no").to("app"));
+        op.grant(privilege("EXECUTE").onFunction("billing.add", "integer, integer").to("app"));
+        op.restoreDefault(privilege("EXECUTE").onFunction("touch", "").to("PUBLIC"));
+        op.revoke(privilege("USAGE").onSchema("billing").to("PUBLIC"));
+        op.revoke(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());
+        op.createPolicy(policy("users", "everyone"));
+
+        op.dropPolicy(
+                policy("bills", "own_bills").command("SELECT").restrictive().roles("app", "auditor")
+                        .using("(owner = CURRENT_USER)").withCheck("(amount > 0)"));
+
+        op.changeRowSecurity("bills", ROW_SECURITY_FORCED, ROW_SECURITY_OFF);
+        op.changeSchemaComment("billing", "Invoices and payments", null);
+        op.createDomain(domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
+
+        op.alterDomain(
+                domain("email", text()).defaultValue("''::text").notNull(),
+                domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
+
+        op.dropDomain(
+                domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
+                        .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
 
         op.createTrigger(
                 trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --include}, {@code --exclude} and {@code --manage}: which objects a comparison covers, and
- * which it may drop; {@code --using} and {@code --strict-types}: how it treats type changes.
+ * which it may drop; {@code --using} and {@code --strict-types}: how it treats type changes;
+ * {@code --grants}: whether it compares privileges.
  */
 final class ObjectOptions {
 
@@ -27,11 +28,15 @@ final class ObjectOptions {
     @Option(names = "--strict-types", description = "Count types as equal only when PostgreSQL's catalog spells them the same, e.g. timestamptz and timestamptz(6) differ (default: migrata.types.strict).")
     Boolean strictTypes;
 
+    @Option(names = "--grants", description = "Compare grants on tables, sequences, schemas and functions too (default: migrata.grants, false).")
+    Boolean grants;
+
     void applyTo(Migrata.Builder workflow) {
         workflow.set(Setting.INCLUDE, include);
         workflow.set(Setting.EXCLUDE, exclude);
         workflow.set(Setting.MANAGE, manage);
         workflow.set(Setting.USING, using.isEmpty() ? null : String.join(";", using));
         if (strictTypes != null) workflow.set(Setting.STRICT_TYPES, strictTypes.toString());
+        if (grants != null) workflow.set(Setting.GRANTS, grants.toString());
     }
 }

@@ -112,6 +112,25 @@ class CiCommandsTest {
     }
 
     @Test
+    void driftNamesAGrantAndRowLevelSecurityMadeByHand(TestDatabase db) throws SQLException {
+        String role = "objects_a_drift_auditor";
+        AccessRoundTripTest.createRoles(db, role);
+        try {
+            Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
+            assertEquals(ExitCode.OK, shop.run(env, "upgrade").exitCode());
+            db.execute("GRANT SELECT ON invoices TO " + role + "; ALTER TABLE invoices ENABLE ROW LEVEL SECURITY");
+            CliRun drifted = shop.run(env, "drift", "--grants");
+            assertEquals(ExitCode.DIFFERENCES, drifted.exitCode(), drifted.err());
+            assertEquals("row security on public.invoices: off -> enabled\ngrant SELECT on table public.invoices to " + role + "\n",
+                    drifted.out());
+            CliRun withoutGrants = shop.run(env, "drift");
+            assertEquals("row security on public.invoices: off -> enabled\n", withoutGrants.out());
+        } finally {
+            db.execute("DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void driftComparesADatabaseBehindTheHeadWithItsOwnRevision(TestDatabase db) {
         Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
         assertEquals(ExitCode.OK, shop.run(env, "upgrade", "001").exitCode());

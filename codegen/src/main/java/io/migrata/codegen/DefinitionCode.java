@@ -7,7 +7,11 @@ import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.Deferrability;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.RowSecurity;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.FunctionDef;
@@ -209,6 +213,45 @@ final class DefinitionCode {
 
     Code trigger(TriggerDef trigger) {
         return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
+    }
+
+    /** {@code domain("email", text()).notNull().check(…)}, the default and checks only when it has them. */
+    Code domain(DomainDef domain) {
+        List<Call> calls = new ArrayList<>();
+        if (domain.defaultValue() != null) calls.add(Code.call("defaultValue", Code.str(domain.defaultValue())));
+        if (domain.notNull()) calls.add(Code.call("notNull"));
+        domain.checks().forEach(c -> calls.add(Code.call("check", Code.str(c.name()), Code.str(c.definition()))));
+        return chain(Code.call("domain", name(domain.name()), TypeCode.of(domain.baseType())), calls);
+    }
+
+    /** {@code policy("notes", "own_rows").using(…)}, saying only what differs from a permissive policy for all to PUBLIC. */
+    Code policy(PolicyDef policy) {
+        List<Call> calls = new ArrayList<>();
+        if (!policy.command().equals("ALL")) calls.add(Code.call("command", Code.str(policy.command())));
+        if (!policy.permissive()) calls.add(Code.call("restrictive"));
+        if (!policy.roles().equals(List.of(PolicyDef.PUBLIC))) calls.add(Code.call("roles", Code.strings(policy.roles())));
+        if (policy.using() != null) calls.add(Code.call("using", Code.str(policy.using())));
+        if (policy.withCheck() != null) calls.add(Code.call("withCheck", Code.str(policy.withCheck())));
+        return chain(Code.call("policy", name(policy.table()), Code.str(policy.name())), calls);
+    }
+
+    /** {@code privilege("SELECT").onTable("users").to("reporting")}. */
+    Code grant(GrantDef grant) {
+        List<Call> calls = new ArrayList<>();
+        calls.add(switch (grant.kind()) {
+            case TABLE -> Code.call("onTable", name(grant.relation()));
+            case SEQUENCE -> Code.call("onSequence", name(grant.relation()));
+            case SCHEMA -> Code.call("onSchema", Code.str(grant.schema()));
+            case FUNCTION -> Code.call("onFunction", name(grant.relation()), Code.str(grant.argumentTypes()));
+        });
+        calls.add(Code.call("to", Code.str(grant.grantee())));
+        if (grant.grantable()) calls.add(Code.call("withGrantOption"));
+        return chain(Code.call("privilege", Code.str(grant.privilege())), calls);
+    }
+
+    /** {@code ROW_SECURITY_FORCED}: the constant of the migration API's {@code Schema}. */
+    static Code rowSecurity(RowSecurity mode) {
+        return new Lit("ROW_SECURITY_" + mode.name());
     }
 
     Code view(ViewDef view) {

@@ -10,6 +10,15 @@ import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
@@ -333,6 +342,52 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
     @Override
     public Call visitDropTrigger(DropTrigger op) {
         return Code.call("dropTrigger", definitions.trigger(op.trigger()));
+    }
+
+    @Override
+    public Call visitCreateDomain(CreateDomain op) {
+        return Code.call("createDomain", definitions.domain(op.domain()));
+    }
+
+    @Override
+    public Call visitAlterDomain(AlterDomain op) {
+        return Code.call("alterDomain", definitions.domain(op.from()), definitions.domain(op.to()));
+    }
+
+    @Override
+    public Call visitDropDomain(DropDomain op) {
+        return Code.call("dropDomain", definitions.domain(op.domain()));
+    }
+
+    @Override
+    public Call visitSetSchemaComment(SetSchemaComment op) {
+        return Code.call("changeSchemaComment", Code.str(op.schema()), Code.str(op.from()), Code.str(op.to()));
+    }
+
+    @Override
+    public Call visitChangeRowSecurity(ChangeRowSecurity op) {
+        return Code.call("changeRowSecurity", definitions.name(op.table()), DefinitionCode.rowSecurity(op.from()),
+                DefinitionCode.rowSecurity(op.to()));
+    }
+
+    @Override
+    public Call visitCreatePolicy(CreatePolicy op) {
+        return Code.call("createPolicy", definitions.policy(op.policy()));
+    }
+
+    @Override
+    public Call visitDropPolicy(DropPolicy op) {
+        return Code.call("dropPolicy", definitions.policy(op.policy()));
+    }
+
+    @Override
+    public Call visitGrantPrivilege(GrantPrivilege op) {
+        return Code.call(op.grant().revokedDefault() ? "revokeDefault" : "grant", definitions.grant(op.grant()));
+    }
+
+    @Override
+    public Call visitRevokePrivilege(RevokePrivilege op) {
+        return Code.call(op.grant().revokedDefault() ? "restoreDefault" : "revoke", definitions.grant(op.grant()));
     }
 
     @Override

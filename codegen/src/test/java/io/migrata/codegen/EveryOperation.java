@@ -1,6 +1,19 @@
 package io.migrata.codegen;
 
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.RowSecurity;
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.TriggerDef;
 import io.migrata.schema.op.CreateExtension;
@@ -82,6 +95,9 @@ final class EveryOperation {
     static final QualifiedName STATUS = QualifiedName.of("public", "bill_status");
     static final QualifiedName INVOICE_NO = QualifiedName.of("billing", "invoice_no");
     static final QualifiedName ACTIVE_USERS = QualifiedName.of("public", "active_users");
+
+    static final DomainDef EMAIL_DOMAIN = new DomainDef(QualifiedName.of("public", "email"), SqlType.of("text"), null, false,
+            List.of(new DomainDef.Check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))")));
 
     static final ExtensionDef CITEXT = new ExtensionDef("citext", "public", "1.6");
     static final FunctionDef TOUCH = new FunctionDef(QualifiedName.of("public", "touch"), "", false,
@@ -234,6 +250,20 @@ final class EveryOperation {
                         "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(new TriggerDef(USERS, "users_touch",
                         "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()")),
+                new CreateDomain(new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
+                        List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")))),
+                new AlterDomain(EMAIL_DOMAIN, new DomainDef(EMAIL_DOMAIN.name(), SqlType.of("text"), "''::text", true, List.of())),
+                new DropDomain(EMAIL_DOMAIN),
+                new SetSchemaComment("billing", null, "Invoices and payments"),
+                new ChangeRowSecurity(BILLS, RowSecurity.OFF, RowSecurity.FORCED),
+                new CreatePolicy(new PolicyDef(BILLS, "own_bills", "SELECT", false, List.of("app", "auditor"),
+                        "(owner = CURRENT_USER)", "(amount > 0)")),
+                new DropPolicy(new PolicyDef(USERS, "everyone", "ALL", true, List.of(), null, null)),
+                new GrantPrivilege(GrantDef.onRelation(GrantDef.Kind.TABLE, BILLS, "reporting", "SELECT", true)),
+                new GrantPrivilege(GrantDef.onSchema("billing", "PUBLIC", "USAGE", false)),
+                new GrantPrivilege(GrantDef.executeRevokedFromPublic(TOUCH.name(), "")),
+                new RevokePrivilege(GrantDef.onFunction(QualifiedName.of("billing", "add"), "integer, integer", "app", "EXECUTE", false)),
+                new RevokePrivilege(GrantDef.onRelation(GrantDef.Kind.SEQUENCE, INVOICE_NO, "app", "USAGE", false)),
                 new ExecuteSql(longSql, "UPDATE users SET role = NULL WHERE role = 'CUSTOMER'", true),
                 ExecuteSql.irreversible("DELETE FROM audit_logs WHERE created_at < '2020-01-01'"),
                 new ExecuteSql("VACUUM ANALYZE users", null, false),

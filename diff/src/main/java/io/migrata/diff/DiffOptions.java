@@ -19,7 +19,8 @@ import java.util.Objects;
  * in behaviour count as equal), which new columns' defaults are volatile ({@link DefaultVolatility},
  * as the compared database says), and the defaults given for new NOT NULL columns without one
  * ({@code --default}): such a column is added with the given default, which fills the existing
- * rows, and the default is then dropped, so the column ends as the target has it.
+ * rows, and the default is then dropped, so the column ends as the target has it; and whether
+ * grants are compared (off by default).
  *
  * <pre>{@code
  * DiffOptions options = DiffOptions.defaults()
@@ -31,7 +32,7 @@ import java.util.Objects;
  */
 public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
                           Map<ColumnRef, String> conversions, boolean strictTypes, DefaultVolatility volatility,
-                          Map<ColumnRef, String> fillDefaults) {
+                          Map<ColumnRef, String> fillDefaults, boolean grants) {
 
     public DiffOptions {
         renames = List.copyOf(renames);
@@ -42,10 +43,11 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         fillDefaults = Map.copyOf(fillDefaults);
     }
 
-    /** No answers about volatility, no defaults given for new columns. */
+    /** No answers about volatility, no defaults given for new columns, grants not compared. */
     public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
                        Map<ColumnRef, String> conversions, boolean strictTypes) {
-        this(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, DefaultVolatility.unknown(), Map.of());
+        this(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, DefaultVolatility.unknown(), Map.of(),
+                false);
     }
 
     /** Every object compared, and every one Migrata's; no conversions given, equivalent type spellings equal. */
@@ -67,22 +69,22 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         List<RenameHint> more = new ArrayList<>(renames);
         more.add(hint);
         return new DiffOptions(more, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrently) {
         return new DiffOptions(renames, concurrently, filter, ownership, conversions, strictTypes, volatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     public DiffOptions withFilter(ObjectFilter newFilter) {
         return new DiffOptions(renames, concurrentIndexes, newFilter, ownership, conversions, strictTypes, volatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     public DiffOptions withOwnership(Ownership newOwnership) {
         return new DiffOptions(renames, concurrentIndexes, filter, newOwnership, conversions, strictTypes, volatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     /** These options plus the {@code USING} expression that converts {@code column}'s values to its new type. */
@@ -92,19 +94,25 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         Map<ColumnRef, String> more = new HashMap<>(conversions);
         more.put(column, using);
         return new DiffOptions(renames, concurrentIndexes, filter, ownership, more, strictTypes, volatility,
-                fillDefaults);
+                fillDefaults, grants);
+    }
+
+    /** Whether grants are compared (off by default: users often manage privileges apart from the schema). */
+    public DiffOptions withGrants(boolean compared) {
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility,
+                fillDefaults, compared);
     }
 
     /** Whether types count as equal only when PostgreSQL's catalog spells them the same. */
     public DiffOptions withStrictTypes(boolean strict) {
         return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strict, volatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     /** These options with PostgreSQL's answers on which new columns' defaults are volatile. */
     public DiffOptions withVolatility(DefaultVolatility newVolatility) {
         return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, newVolatility,
-                fillDefaults);
+                fillDefaults, grants);
     }
 
     /**
@@ -118,6 +126,6 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         }
         Map<ColumnRef, String> more = new HashMap<>(fillDefaults);
         more.put(column, expression);
-        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility, more);
+        return new DiffOptions(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, volatility, more, grants);
     }
 }

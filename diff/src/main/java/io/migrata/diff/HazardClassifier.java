@@ -4,6 +4,15 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
@@ -418,6 +427,62 @@ public final class HazardClassifier {
 
         @Override
         public Found visitDropTrigger(DropTrigger op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreateDomain(CreateDomain op) {
+            return new Found(op);
+        }
+
+        /** A new NOT NULL or check is tested against every value of every column of the domain. */
+        @Override
+        public Found visitAlterDomain(AlterDomain op) {
+            Found found = new Found(op);
+            if (op.to().notNull() && !op.from().notNull()) {
+                found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a column of domain " + op.from().name() + " holds NULL");
+            }
+            for (var check : op.addedChecks()) {
+                if (!check.definition().endsWith("NOT VALID")) {
+                    found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if a value of domain " + op.from().name()
+                            + " breaks check " + check.name());
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public Found visitDropDomain(DropDomain op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitSetSchemaComment(SetSchemaComment op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitChangeRowSecurity(ChangeRowSecurity op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreatePolicy(CreatePolicy op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitDropPolicy(DropPolicy op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitGrantPrivilege(GrantPrivilege op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitRevokePrivilege(RevokePrivilege op) {
             return new Found(op);
         }
 

@@ -1,6 +1,7 @@
 package io.migrata.diff;
 
 import io.migrata.schema.NamePattern;
+import io.migrata.schema.GrantDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
@@ -61,7 +62,12 @@ public record ObjectFilter(List<NamePattern> include, List<NamePattern> exclude)
         return model.withTables(tables)
                 .withSequences(sequences)
                 .withViews(model.views().stream().filter(v -> covers(v.name())).toList())
-                .withEnums(model.enums().stream().filter(e -> covers(e.name())).toList());
+                .withEnums(model.enums().stream().filter(e -> covers(e.name())).toList())
+                .withDomains(model.domains().stream().filter(d -> covers(d.name())).toList())
+                .withRowSecurity(model.rowSecurity().stream().filter(r -> covers(r.table())).toList())
+                .withPolicies(model.policies().stream().filter(p -> covers(p.table())).toList())
+                .withGrants(model.grants().stream()
+                        .filter(g -> g.relation() == null || g.kind() == GrantDef.Kind.FUNCTION || covers(g.relation())).toList());
     }
 
     private static List<NamePattern> more(List<NamePattern> patterns, String... globs) {

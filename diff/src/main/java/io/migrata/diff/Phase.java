@@ -1,6 +1,16 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.RowSecurity;
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
@@ -46,14 +56,17 @@ import io.migrata.schema.op.ValidateConstraint;
  * The place of each op in a migration, in the order the phases run. Why this order:
  * <ul>
  *   <li>renames first, so every later op names objects by their new names;</li>
- *   <li>then drops, each before what it would block: triggers before their tables, views and functions, views before the tables and columns they
+ *   <li>then revokes, so grants go before their objects, and drops, each before what it would
+ *       block: policies and row-level security before their tables and the columns and functions
+ *       they use, triggers before their tables, views and functions, views before the tables and columns they
  *       use, foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
  *       indexes and columns of other tables their foreign keys reference, generated columns
  *       before the columns their expressions use, and identities, so that the name of an
  *       identity's sequence is free for a sequence created next;</li>
  *   <li>then extensions (in new schemas), whose types and operator classes columns and indexes
- *       use, new types and sequences, and functions, which defaults, checks and triggers call;</li>
+ *       use, new types and sequences, domains (which may be over those types; altered ones too),
+ *       and functions, which defaults, checks and triggers call and which may take domains;</li>
  *   <li>then added and altered columns; only after those the functions, sequences, enums and then
  *       extensions nothing uses any more, and only after those new identities and new tables, so they may take a dropped
  *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
@@ -61,14 +74,18 @@ import io.migrata.schema.op.ValidateConstraint;
  *       the sequence is dropped); generated columns after identities, which they may use;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
- *   <li>views once every table is final, then triggers on tables and views, comments, and empty schemas dropped at the very end.</li>
+ *   <li>views once every table is final, then triggers on tables and views, policies and
+ *       row-level security turned on, grants on every object, comments, and empty schemas
+ *       dropped at the very end.</li>
  * </ul>
  */
 public enum Phase {
     RENAME_TABLE,
     RENAME_COLUMN,
     RENAME_ENUM_VALUE,
+    REVOKE,
     DROP_TRIGGER,
+    DROP_POLICY,
     DROP_VIEW,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
@@ -85,10 +102,12 @@ public enum Phase {
     CREATE_ENUM,
     ADD_ENUM_VALUE,
     CREATE_SEQUENCE,
+    CREATE_DOMAIN,
     CREATE_FUNCTION,
     ADD_COLUMN,
     ALTER_COLUMN,
     DROP_FUNCTION,
+    DROP_DOMAIN,
     DROP_SEQUENCE,
     DROP_ENUM,
     DROP_EXTENSION,
@@ -101,6 +120,8 @@ public enum Phase {
     ADD_FOREIGN_KEY,
     CREATE_VIEW,
     CREATE_TRIGGER,
+    CREATE_POLICY,
+    GRANT,
     EXECUTE_SQL,
     SET_COMMENT,
     DROP_SCHEMA;
@@ -307,6 +328,52 @@ public enum Phase {
         @Override
         public Phase visitDropTrigger(DropTrigger op) {
             return DROP_TRIGGER;
+        }
+
+        @Override
+        public Phase visitCreateDomain(CreateDomain op) {
+            return CREATE_DOMAIN;
+        }
+
+        @Override
+        public Phase visitAlterDomain(AlterDomain op) {
+            return CREATE_DOMAIN;
+        }
+
+        @Override
+        public Phase visitDropDomain(DropDomain op) {
+            return DROP_DOMAIN;
+        }
+
+        @Override
+        public Phase visitSetSchemaComment(SetSchemaComment op) {
+            return SET_COMMENT;
+        }
+
+        /** Turned off with the drops (its table may go), anything else with the policies. */
+        @Override
+        public Phase visitChangeRowSecurity(ChangeRowSecurity op) {
+            return op.to() == RowSecurity.OFF ? DROP_POLICY : CREATE_POLICY;
+        }
+
+        @Override
+        public Phase visitCreatePolicy(CreatePolicy op) {
+            return CREATE_POLICY;
+        }
+
+        @Override
+        public Phase visitDropPolicy(DropPolicy op) {
+            return DROP_POLICY;
+        }
+
+        @Override
+        public Phase visitGrantPrivilege(GrantPrivilege op) {
+            return GRANT;
+        }
+
+        @Override
+        public Phase visitRevokePrivilege(RevokePrivilege op) {
+            return REVOKE;
         }
 
         @Override

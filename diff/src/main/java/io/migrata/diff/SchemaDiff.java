@@ -41,14 +41,19 @@ public final class SchemaDiff {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(options, "options");
-        SchemaModel covered = options.filter().apply(from);
-        SchemaModel wanted = options.filter().apply(to);
+        SchemaModel covered = compared(options.filter().apply(from), options);
+        SchemaModel wanted = compared(options.filter().apply(to), options);
         DiffResult first = compare(covered, wanted, options, List.of());
         if (options.ownership().isEverything()) return first;
         Ownership ownership = options.ownership().following(RenameHints.resolve(covered, wanted, options.renames()).ops());
         UnmanagedObjects.Kept kept = UnmanagedObjects.keep(covered, wanted, first.ops(), ownership);
         if (kept.objects().isEmpty()) return first;
         return compare(covered, kept.to(), options, kept.objects());
+    }
+
+    /** Grants count only when the options say so: privileges are often managed apart from the schema. */
+    private static SchemaModel compared(SchemaModel model, DiffOptions options) {
+        return options.grants() || model.grants().isEmpty() ? model : model.withGrants(List.of());
     }
 
     private static DiffResult compare(SchemaModel from, SchemaModel to, DiffOptions options, List<UnmanagedObject> unmanaged) {
@@ -64,6 +69,8 @@ public final class SchemaDiff {
         TableComparator.compare(before, after, options, changes);
         ViewComparator.compare(before, after, changes);
         RoutineComparator.compare(renames.renamed(), to, changes);
+        DomainComparator.compare(renames.renamed(), to, changes);
+        AccessComparator.compare(renames.renamed(), to, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);
         return new DiffResult(ops, HazardClassifier.classify(ops, options.volatility()), changes.candidates, changes.notes, unmanaged);
     }

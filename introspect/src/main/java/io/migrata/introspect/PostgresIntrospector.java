@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
  * constraints and indexes, enum types, sequences, views and materialized views, comments,
- * extensions, functions and procedures, and triggers;
+ * extensions, functions and procedures, triggers, domains, comments on schemas, row-level
+ * security and policies, and grants;
  * Migrata's own version tables and other migration tools' history tables ({@link HistoryTableLayout})
  * are left out unless the options ask for them.
  * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
@@ -64,8 +65,18 @@ public final class PostgresIntrospector {
                     new SequenceRetriever(sql).read(schemas)).assemble()
                     .withExtensions(routines.extensions(schemas))
                     .withFunctions(routines.functions(schemas))
-                    .withTriggers(routines.triggers(relationNames));
-            return options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);
+                    .withTriggers(routines.triggers(relationNames))
+                    .withDomains(new DomainRetriever(sql).read(schemas));
+            SchemaModel kept = options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);
+            Map<Long, QualifiedName> tableNames = new LinkedHashMap<>();
+            relations.stream().filter(r -> r.isTable() && kept.table(r.name()).isPresent())
+                    .forEach(r -> tableNames.put(r.oid(), r.name()));
+            AccessRetriever access = new AccessRetriever(sql);
+            SchemaModel read = kept
+                    .withSchemaComments(access.schemaComments(schemas))
+                    .withRowSecurity(access.rowSecurity(tableNames))
+                    .withPolicies(access.policies(tableNames));
+            return read.withGrants(access.grants(schemas, read));
         }
     }
 

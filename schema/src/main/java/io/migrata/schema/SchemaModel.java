@@ -1,7 +1,10 @@
 package io.migrata.schema;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -18,6 +21,11 @@ import java.util.function.Function;
  * @param extensions the extensions installed into those schemas
  * @param functions  functions and procedures, overloads apart ({@link FunctionDef#signature()})
  * @param triggers   triggers on the model's tables and views
+ * @param domains    domain types
+ * @param schemaComments the comments on the schemas the model covers, by schema
+ * @param rowSecurity the tables whose row-level security is enabled or forced
+ * @param policies   row-level security policies, by table and name
+ * @param grants     privileges granted on tables, views, sequences, schemas and functions to roles other than their owner
  */
 public record SchemaModel(
         List<String> schemas,
@@ -27,7 +35,12 @@ public record SchemaModel(
         List<ViewDef> views,
         List<ExtensionDef> extensions,
         List<FunctionDef> functions,
-        List<TriggerDef> triggers) {
+        List<TriggerDef> triggers,
+        List<DomainDef> domains,
+        Map<String, String> schemaComments,
+        List<RowSecurityDef> rowSecurity,
+        List<PolicyDef> policies,
+        List<GrantDef> grants) {
 
     public SchemaModel {
         schemas = Names.sortedUnique(schemas, Function.identity(), () -> "schema");
@@ -38,6 +51,23 @@ public record SchemaModel(
         extensions = Names.sortedUnique(extensions, ExtensionDef::name, () -> "extension");
         functions = Names.sortedUnique(functions, FunctionDef::signature, () -> "function");
         triggers = Names.sortedUnique(triggers, t -> t.table() + " " + t.name(), () -> "trigger");
+        domains = Names.sortedUnique(domains, DomainDef::name, () -> "domain");
+        // A comment goes with its schema, as PostgreSQL drops it with the schema.
+        Map<String, String> comments = new TreeMap<>();
+        for (Map.Entry<String, String> comment : schemaComments.entrySet()) {
+            if (schemas.contains(comment.getKey()) && comment.getValue() != null) comments.put(comment.getKey(), comment.getValue());
+        }
+        schemaComments = Collections.unmodifiableMap(comments);
+        rowSecurity = Names.sortedUnique(rowSecurity, RowSecurityDef::table, () -> "row security");
+        policies = Names.sortedUnique(policies, p -> p.table() + " " + p.name(), () -> "policy");
+        grants = Names.sortedUnique(grants, GrantDef::key, () -> "grant");
+    }
+
+    /** A model without domains, schema comments, row-level security, policies and grants. */
+    public SchemaModel(List<String> schemas, List<TableDef> tables, List<EnumTypeDef> enums, List<SequenceDef> sequences,
+                       List<ViewDef> views, List<ExtensionDef> extensions, List<FunctionDef> functions, List<TriggerDef> triggers) {
+        this(schemas, tables, enums, sequences, views, extensions, functions, triggers,
+                List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 
     /** A model of tables, types, sequences and views only: what the entities can say. */
@@ -47,7 +77,8 @@ public record SchemaModel(
     }
 
     public static SchemaModel empty() {
-        return new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<TableDef> table(QualifiedName name) {
@@ -80,34 +111,91 @@ public record SchemaModel(
     }
 
     public SchemaModel withSchemas(List<String> newSchemas) {
-        return new SchemaModel(newSchemas, tables, enums, sequences, views, extensions, functions, triggers);
+        return new SchemaModel(newSchemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withTables(List<TableDef> newTables) {
-        return new SchemaModel(schemas, newTables, enums, sequences, views, extensions, functions, triggers);
+        return new SchemaModel(schemas, newTables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withEnums(List<EnumTypeDef> newEnums) {
-        return new SchemaModel(schemas, tables, newEnums, sequences, views, extensions, functions, triggers);
+        return new SchemaModel(schemas, tables, newEnums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withSequences(List<SequenceDef> newSequences) {
-        return new SchemaModel(schemas, tables, enums, newSequences, views, extensions, functions, triggers);
+        return new SchemaModel(schemas, tables, enums, newSequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withViews(List<ViewDef> newViews) {
-        return new SchemaModel(schemas, tables, enums, sequences, newViews, extensions, functions, triggers);
+        return new SchemaModel(schemas, tables, enums, sequences, newViews, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withExtensions(List<ExtensionDef> newExtensions) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, newExtensions, functions, triggers);
+        return new SchemaModel(schemas, tables, enums, sequences, views, newExtensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withFunctions(List<FunctionDef> newFunctions) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, newFunctions, triggers);
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, newFunctions, triggers, domains, schemaComments, rowSecurity, policies, grants);
     }
 
     public SchemaModel withTriggers(List<TriggerDef> newTriggers) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, newTriggers);
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, newTriggers, domains, schemaComments, rowSecurity, policies, grants);
+    }
+
+    public SchemaModel withDomains(List<DomainDef> newDomains) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, newDomains, schemaComments,
+                rowSecurity, policies, grants);
+    }
+
+    public SchemaModel withSchemaComments(Map<String, String> newComments) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, newComments,
+                rowSecurity, policies, grants);
+    }
+
+    public SchemaModel withRowSecurity(List<RowSecurityDef> newRowSecurity) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
+                newRowSecurity, policies, grants);
+    }
+
+    public SchemaModel withPolicies(List<PolicyDef> newPolicies) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
+                rowSecurity, newPolicies, grants);
+    }
+
+    public SchemaModel withGrants(List<GrantDef> newGrants) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
+                rowSecurity, policies, newGrants);
+    }
+
+    public Optional<DomainDef> domain(QualifiedName name) {
+        return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** The comment on the schema, or null. */
+    public String schemaComment(String schema) {
+        return schemaComments.get(schema);
+    }
+
+    /** The table's row-level security, {@link RowSecurity#OFF} when it is not listed. */
+    public RowSecurity rowSecurity(QualifiedName table) {
+        return rowSecurity.stream().filter(r -> r.table().equals(table)).map(RowSecurityDef::mode).findFirst().orElse(RowSecurity.OFF);
+    }
+
+    public Optional<PolicyDef> policy(QualifiedName table, String name) {
+        return policies.stream().filter(p -> p.table().equals(table) && p.name().equals(name)).findFirst();
+    }
+
+    public Optional<GrantDef> grant(String key) {
+        return grants.stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    /** Whether the table, view, sequence, schema or function the grant is on is in this model. */
+    public boolean holdsObjectOf(GrantDef grant) {
+        return switch (grant.kind()) {
+            case TABLE -> table(grant.relation()).isPresent() || view(grant.relation()).isPresent();
+            case SEQUENCE -> sequence(grant.relation()).isPresent();
+            case SCHEMA -> schemas.contains(grant.schema());
+            case FUNCTION -> function(grant.object()).isPresent();
+        };
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * comparison with the entities, which of those are Migrata's to drop when the entities lack them:
  * what the history's typed operations created, not what a baseline adopted, plus what
  * {@code migrata.manage} names. Every comparison also takes the conversions the user gives for type
- * changes ({@code migrata.using}) and whether types compare strictly ({@code migrata.types.strict}).
+ * changes ({@code migrata.using}), whether types compare strictly ({@code migrata.types.strict}) and
+ * whether grants are compared ({@code migrata.grants}).
  */
 final class ComparedObjects {
 
@@ -31,14 +32,19 @@ final class ComparedObjects {
         ObjectFilter filter = ObjectFilter.everything()
                 .including(settings.list(Setting.INCLUDE).toArray(String[]::new))
                 .excluding(settings.list(Setting.EXCLUDE).toArray(String[]::new));
-        DiffOptions typed = options.withStrictTypes(strictTypes(settings.value(Setting.STRICT_TYPES)));
+        DiffOptions typed = withGrants(options.withStrictTypes(flag(settings.value(Setting.STRICT_TYPES), "migrata.types.strict")));
         return ColumnConversions.apply(typed, settings.value(Setting.USING)).withFilter(filter);
     }
 
-    private static boolean strictTypes(String value) {
+    /** Whether grants are compared ({@code migrata.grants}). */
+    DiffOptions withGrants(DiffOptions options) {
+        return options.withGrants(flag(project.settings().value(Setting.GRANTS), "migrata.grants"));
+    }
+
+    private static boolean flag(String value, String key) {
         if (value.equalsIgnoreCase("true")) return true;
         if (value.equalsIgnoreCase("false")) return false;
-        throw new ConfigurationException("migrata.types.strict is \"" + value + "\": write true or false");
+        throw new ConfigurationException(key + " is \"" + value + "\": write true or false");
     }
 
     /** The filter, and what is Migrata's by the history up to {@code heads}. */

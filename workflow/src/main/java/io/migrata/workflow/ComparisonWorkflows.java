@@ -99,7 +99,7 @@ final class ComparisonWorkflows {
         LoadedModel first = load(toFirst ? toSource : fromSource, 0);
         LoadedModel second = load(toFirst ? fromSource : toSource, first.serverMajor());
         SchemaScope.Comparison pair = SchemaScope.of(schemas()).prepare(toFirst ? second : first, toFirst ? first : second);
-        DiffOptions options = DiffOptions.defaults().withConcurrentIndexes(request.concurrentIndexes());
+        DiffOptions options = objects.withGrants(DiffOptions.defaults()).withConcurrentIndexes(request.concurrentIndexes());
         for (String rename : request.renames()) options = options.withRename(RenameFlags.toHint(rename));
         DiffResult result = SchemaDiff.between(pair.from().model(), pair.to().model(), options);
         String fromLabel = pair.from().label();

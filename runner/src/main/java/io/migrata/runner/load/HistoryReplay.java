@@ -2,7 +2,10 @@ package io.migrata.runner.load;
 
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.RowSecurityDef;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.SchemaModel;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -145,7 +149,16 @@ public final class HistoryReplay {
                 merged(a.enums(), b.enums(), EnumTypeDef::name), merged(a.sequences(), b.sequences(), SequenceDef::name),
                 merged(a.views(), b.views(), ViewDef::name), merged(a.extensions(), b.extensions(), ExtensionDef::name),
                 merged(a.functions(), b.functions(), FunctionDef::signature),
-                merged(a.triggers(), b.triggers(), t -> t.table() + " " + t.name()));
+                merged(a.triggers(), b.triggers(), t -> t.table() + " " + t.name()),
+                merged(a.domains(), b.domains(), DomainDef::name), mergedComments(a.schemaComments(), b.schemaComments()),
+                merged(a.rowSecurity(), b.rowSecurity(), RowSecurityDef::table),
+                merged(a.policies(), b.policies(), p -> p.table() + " " + p.name()), merged(a.grants(), b.grants(), GrantDef::key));
+    }
+
+    private static Map<String, String> mergedComments(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new TreeMap<>(b);
+        all.putAll(a);
+        return all;
     }
 
     private static <T, K> List<T> merged(List<T> a, List<T> b, Function<T, K> key) {

@@ -1,5 +1,14 @@
 package io.migrata.runner.sql;
 
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
@@ -289,6 +298,51 @@ public final class PostgresSqlRenderer {
         @Override
         public List<Statement> visitDropTrigger(DropTrigger op) {
             return FunctionSql.dropTrigger(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateDomain(CreateDomain op) {
+            return DomainSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitAlterDomain(AlterDomain op) {
+            return DomainSql.alter(op);
+        }
+
+        @Override
+        public List<Statement> visitDropDomain(DropDomain op) {
+            return DomainSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitSetSchemaComment(SetSchemaComment op) {
+            return AccessSql.schemaComment(op);
+        }
+
+        @Override
+        public List<Statement> visitChangeRowSecurity(ChangeRowSecurity op) {
+            return AccessSql.rowSecurity(op);
+        }
+
+        @Override
+        public List<Statement> visitCreatePolicy(CreatePolicy op) {
+            return AccessSql.createPolicy(op);
+        }
+
+        @Override
+        public List<Statement> visitDropPolicy(DropPolicy op) {
+            return AccessSql.dropPolicy(op);
+        }
+
+        @Override
+        public List<Statement> visitGrantPrivilege(GrantPrivilege op) {
+            return AccessSql.grant(op);
+        }
+
+        @Override
+        public List<Statement> visitRevokePrivilege(RevokePrivilege op) {
+            return AccessSql.revoke(op);
         }
 
         @Override

@@ -42,6 +42,16 @@ import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreateDomain;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropDomain;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
+import io.migrata.schema.RowSecurity;
 import io.migrata.schema.op.ReplaceView;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
@@ -524,6 +534,67 @@ public final class Operations {
     /** {@code op.replaceView(view("v", "SELECT 1"), view("v", "SELECT 2"))}. */
     public void replaceView(ViewSpec from, ViewSpec to) {
         apply(new ReplaceView(Require.present(from, "view").resolve(names), Require.present(to, "new view").resolve(names)));
+    }
+
+    // Domains, schema comments, row-level security, policies, grants
+
+    /** {@code op.createDomain(domain("email", text()).notNull().check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"))}. */
+    public void createDomain(DomainSpec domain) {
+        apply(new CreateDomain(Require.present(domain, "domain").resolve(names)));
+    }
+
+    /** The same name and base type, another default, {@code NOT NULL} or checks: {@code op.alterDomain(domain(…), domain(…))}. */
+    public void alterDomain(DomainSpec from, DomainSpec to) {
+        apply(new AlterDomain(Require.present(from, "domain").resolve(names), Require.present(to, "new domain").resolve(names)));
+    }
+
+    /** {@code op.dropDomain(domain("email", text()).notNull())}. */
+    public void dropDomain(DomainSpec domain) {
+        apply(new DropDomain(Require.present(domain, "domain").resolve(names)));
+    }
+
+    /** {@code op.changeSchemaComment("billing", null, "Invoices and payments")}; null means no comment. */
+    public void changeSchemaComment(String schema, String from, String to) {
+        apply(new SetSchemaComment(Require.text(schema, "schema name"), from, to));
+    }
+
+    /** {@code op.changeRowSecurity("notes", ROW_SECURITY_OFF, ROW_SECURITY_FORCED)}. */
+    public void changeRowSecurity(String table, RowSecurity from, RowSecurity to) {
+        apply(new ChangeRowSecurity(names.parse(table, "table"), Require.present(from, "row security"),
+                Require.present(to, "new row security")));
+    }
+
+    /** {@code op.createPolicy(policy("notes", "own_rows").using("(owner = CURRENT_USER)"))}. */
+    public void createPolicy(PolicySpec policy) {
+        apply(new CreatePolicy(Require.present(policy, "policy").resolve(names)));
+    }
+
+    /** {@code op.dropPolicy(policy("notes", "own_rows").using("(owner = CURRENT_USER)"))}. */
+    public void dropPolicy(PolicySpec policy) {
+        apply(new DropPolicy(Require.present(policy, "policy").resolve(names)));
+    }
+
+    /** {@code op.grant(privilege("SELECT").onTable("users").to("reporting"))}. */
+    public void grant(GrantSpec grant) {
+        apply(new GrantPrivilege(Require.present(grant, "grant").resolve(names)));
+    }
+
+    /** {@code op.revoke(privilege("SELECT").onTable("users").to("reporting"))}. */
+    public void revoke(GrantSpec grant) {
+        apply(new RevokePrivilege(Require.present(grant, "grant").resolve(names)));
+    }
+
+    /**
+     * Takes away the privilege every new function gives {@code PUBLIC}:
+     * {@code op.revokeDefault(privilege("EXECUTE").onFunction("close_books", "").to("PUBLIC"))}.
+     */
+    public void revokeDefault(GrantSpec grant) {
+        apply(new GrantPrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));
+    }
+
+    /** Gives back what {@link #revokeDefault} took away. */
+    public void restoreDefault(GrantSpec grant) {
+        apply(new RevokePrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));
     }
 
     // Extensions, functions and procedures, triggers

@@ -3,8 +3,11 @@ package io.migrata.schema.migration;
 import io.migrata.schema.Deferrability;
 import io.migrata.schema.ForeignKeyDef.Action;
 import io.migrata.schema.IdentityDef;
+import io.migrata.schema.RowSecurity;
 import io.migrata.schema.SqlType;
 import io.migrata.schema.op.CommentTarget;
+
+import java.util.List;
 
 /**
  * The definitions a migration passes to {@link Operations}: columns, constraints, indexes,
@@ -148,6 +151,34 @@ public final class Schema {
     public static TriggerSpec trigger(String table, String name, String definition) {
         return new TriggerSpec(Require.text(table, "trigger table"), Require.text(name, "trigger name"),
                 Require.sql(definition, "trigger definition"));
+    }
+
+    // Domains, row-level security, policies, grants
+
+    /** Row-level security off, as a table starts. */
+    public static final RowSecurity ROW_SECURITY_OFF = RowSecurity.OFF;
+    /** {@code ENABLE ROW LEVEL SECURITY}: policies apply to every role but the table's owner. */
+    public static final RowSecurity ROW_SECURITY_ENABLED = RowSecurity.ENABLED;
+    /** {@code ENABLE} and {@code FORCE ROW LEVEL SECURITY}: policies apply to the owner too. */
+    public static final RowSecurity ROW_SECURITY_FORCED = RowSecurity.FORCED;
+    /** {@code FORCE} while disabled: no effect until enabled. */
+    public static final RowSecurity ROW_SECURITY_FORCED_WHILE_DISABLED = RowSecurity.FORCED_WHILE_DISABLED;
+
+    /** A domain over {@code baseType}, with no default, nullable, without checks until the spec says. */
+    public static DomainSpec domain(String name, SqlType baseType) {
+        return new DomainSpec(Require.text(name, "domain name"), Require.present(baseType, "domain base type"), null, false,
+                List.of());
+    }
+
+    /** A permissive policy for all commands and every role, until the spec says otherwise. */
+    public static PolicySpec policy(String table, String name) {
+        return new PolicySpec(Require.text(table, "policy table"), Require.text(name, "policy name"), "ALL", true, List.of(),
+                null, null);
+    }
+
+    /** {@code privilege("SELECT").onTable("users").to("reporting")}. */
+    public static GrantSpec privilege(String privilege) {
+        return new GrantSpec(Require.text(privilege, "privilege"), null, null, null, null, false);
     }
 
     // Comment targets

@@ -34,8 +34,9 @@ import java.util.Objects;
  *   <li>a table is not dropped while another table's foreign key references it; a column is not
  *       dropped while a key, foreign key or index of any table lists it; neither is dropped while
  *       it owns a sequence (PostgreSQL would drop the sequence too, which no inverse restores);</li>
- *   <li>a table or view is not dropped while it has triggers; a schema is not dropped while an
- *       extension or function lives in it;</li>
+ *   <li>a table or view is not dropped while it has triggers; a table not while it has policies or
+ *       row-level security; a schema is not dropped while an extension, function or domain lives in
+ *       it; a domain not while a column has it as type; a grant names an object of the model;</li>
  *   <li>an enum is not dropped while a column has it (or an array of it) as type; enum labels
  *       are added next to existing labels and dropped only from where the op says they stand.</li>
  * </ul>
@@ -281,6 +282,51 @@ public final class OpApplier {
         @Override
         public SchemaModel visitDropTrigger(DropTrigger op) {
             return TriggerChanges.drop(step(op), op.trigger());
+        }
+
+        @Override
+        public SchemaModel visitCreateDomain(CreateDomain op) {
+            return DomainChanges.create(step(op), op.domain());
+        }
+
+        @Override
+        public SchemaModel visitAlterDomain(AlterDomain op) {
+            return DomainChanges.alter(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitDropDomain(DropDomain op) {
+            return DomainChanges.drop(step(op), op.domain());
+        }
+
+        @Override
+        public SchemaModel visitSetSchemaComment(SetSchemaComment op) {
+            return SchemaChanges.setComment(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitChangeRowSecurity(ChangeRowSecurity op) {
+            return AccessChanges.changeRowSecurity(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitCreatePolicy(CreatePolicy op) {
+            return AccessChanges.createPolicy(step(op), op.policy());
+        }
+
+        @Override
+        public SchemaModel visitDropPolicy(DropPolicy op) {
+            return AccessChanges.dropPolicy(step(op), op.policy());
+        }
+
+        @Override
+        public SchemaModel visitGrantPrivilege(GrantPrivilege op) {
+            return AccessChanges.grant(step(op), op.grant());
+        }
+
+        @Override
+        public SchemaModel visitRevokePrivilege(RevokePrivilege op) {
+            return AccessChanges.revoke(step(op), op.grant());
         }
 
         @Override

@@ -6,6 +6,9 @@ import io.migrata.schema.SequenceDef;
 import io.migrata.schema.ViewDef;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** How the schema, sequence and view ops change a model. */
@@ -28,11 +31,27 @@ final class SchemaChanges {
                         model.sequences().stream().filter(s -> s.name().schema().equals(name)).map(s -> "sequence " + s.name()),
                         model.enums().stream().filter(e -> e.name().schema().equals(name)).map(e -> "enum " + e.name()),
                         model.extensions().stream().filter(e -> e.schema().equals(name)).map(e -> "extension " + e.name()),
-                        model.functions().stream().filter(f -> f.name().schema().equals(name)).map(f -> f.kind() + " " + f.signature()))
+                        model.functions().stream().filter(f -> f.name().schema().equals(name)).map(f -> f.kind() + " " + f.signature()),
+                        model.domains().stream().filter(d -> d.name().schema().equals(name)).map(d -> "domain " + d.name()))
                 .flatMap(kind -> kind)
                 .toList();
         if (!contents.isEmpty()) throw step.fail("it still holds " + String.join(", ", contents));
+        // PostgreSQL drops the comment with the schema, which no inverse would restore.
+        if (model.schemaComment(name) != null) throw step.fail("it still has a comment: remove it first");
         return model.withSchemas(Step.without(model.schemas(), name));
+    }
+
+    static SchemaModel setComment(Step step, SetSchemaComment op) {
+        if (!step.model.schemas().contains(op.schema())) throw step.fail("schema " + op.schema() + " does not exist");
+        String current = step.model.schemaComment(op.schema());
+        if (!Objects.equals(current, op.from())) {
+            throw step.fail("the schema has comment " + (current == null ? "none" : OpText.literal(current)) + ", not "
+                    + (op.from() == null ? "none" : OpText.literal(op.from())));
+        }
+        Map<String, String> comments = new TreeMap<>(step.model.schemaComments());
+        if (op.to() == null) comments.remove(op.schema());
+        else comments.put(op.schema(), op.to());
+        return step.model.withSchemaComments(comments);
     }
 
     static SchemaModel createSequence(Step step, SequenceDef sequence) {

@@ -31,6 +31,8 @@ public sealed interface SchemaOp
                 CreateExtension, AlterExtension, DropExtension,
                 CreateFunction, ReplaceFunction, DropFunction,
                 CreateTrigger, DropTrigger,
+                CreateDomain, AlterDomain, DropDomain, SetSchemaComment,
+                ChangeRowSecurity, CreatePolicy, DropPolicy, GrantPrivilege, RevokePrivilege,
                 ExecuteSql {
 
     /**
@@ -133,6 +135,24 @@ public sealed interface SchemaOp
         R visitCreateTrigger(CreateTrigger op);
 
         R visitDropTrigger(DropTrigger op);
+
+        R visitCreateDomain(CreateDomain op);
+
+        R visitAlterDomain(AlterDomain op);
+
+        R visitDropDomain(DropDomain op);
+
+        R visitSetSchemaComment(SetSchemaComment op);
+
+        R visitChangeRowSecurity(ChangeRowSecurity op);
+
+        R visitCreatePolicy(CreatePolicy op);
+
+        R visitDropPolicy(DropPolicy op);
+
+        R visitGrantPrivilege(GrantPrivilege op);
+
+        R visitRevokePrivilege(RevokePrivilege op);
 
         R visitExecuteSql(ExecuteSql op);
     }

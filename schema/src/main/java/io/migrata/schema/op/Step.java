@@ -8,6 +8,7 @@ import io.migrata.schema.Identifiers;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.RowSecurity;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 
@@ -200,6 +201,13 @@ final class Step {
     void requireNoTriggers(QualifiedName relation) {
         List<String> triggers = model.triggers().stream().filter(t -> t.table().equals(relation)).map(t -> t.name()).toList();
         if (!triggers.isEmpty()) throw fail("it still has triggers " + String.join(", ", triggers) + ": drop them first");
+    }
+
+    /** PostgreSQL drops a table's policies and row-level security with it, which no inverse would restore. */
+    void requireNoPolicies(QualifiedName table) {
+        List<String> policies = model.policies().stream().filter(p -> p.table().equals(table)).map(p -> p.name()).toList();
+        if (!policies.isEmpty()) throw fail("it still has policies " + String.join(", ", policies) + ": drop them first");
+        if (model.rowSecurity(table) != RowSecurity.OFF) throw fail("its row-level security is on: turn it off first");
     }
 
     static <T> List<T> replaced(List<T> items, T old, T replacement) {

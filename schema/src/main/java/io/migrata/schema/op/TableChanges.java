@@ -51,6 +51,7 @@ final class TableChanges {
             throw step.fail("dropping it would also drop " + String.join(", ", owned) + ": drop the sequence or"
                     + " remove its owner first");
         }
+        step.requireNoPolicies(table.name());
         return step.model.withTables(Step.without(step.model.tables(), current));
     }
 
@@ -67,9 +68,9 @@ final class TableChanges {
                         .map(fk -> fk.targetTable().equals(from) ? retarget(fk, to, fk.targetColumns()) : fk)
                         .toList()))
                 .toList();
-        return step.model.withTables(tables)
+        return AccessChanges.tableRenamed(step.model.withTables(tables)
                 .withSequences(ownersRenamed(step.model, owner -> owner.table().equals(from)
-                        ? new ColumnRef(to, owner.column()) : owner));
+                        ? new ColumnRef(to, owner.column()) : owner)), from, to);
     }
 
     static SchemaModel addColumn(Step step, AddColumn op) {

@@ -4,7 +4,12 @@ import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Deferrability;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.RowSecurity;
+import io.migrata.schema.RowSecurityDef;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.ForeignKeyDef;
@@ -22,6 +27,7 @@ import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small hand-built model: {@code public.users} (referenced by {@code public.orders}),
@@ -89,6 +95,14 @@ final class Fixture {
     static final TriggerDef USERS_TOUCH = new TriggerDef(USERS, "users_touch",
             "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()");
 
+    static final DomainDef EMAIL_DOMAIN = new DomainDef(QualifiedName.of("public", "email"), TEXT, null, false,
+            List.of(new DomainDef.Check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))")));
+
+    static final PolicyDef OWN_ORDERS = new PolicyDef(ORDERS, "own_orders", "ALL", true, List.of(),
+            "(owner = CURRENT_USER)", null);
+
+    static final GrantDef REPORTING_READS_USERS = GrantDef.onRelation(GrantDef.Kind.TABLE, USERS, "reporting", "SELECT", false);
+
     static final SchemaModel MODEL = new SchemaModel(
             List.of("public", "billing"),
             List.of(USERS_TABLE, ORDERS_TABLE, AUDIT_LOGS_TABLE),
@@ -97,7 +111,12 @@ final class Fixture {
             List.of(ACTIVE_USERS_VIEW),
             List.of(CITEXT),
             List.of(TOUCH),
-            List.of(USERS_TOUCH));
+            List.of(USERS_TOUCH),
+            List.of(EMAIL_DOMAIN),
+            Map.of("public", "Standard public schema"),
+            List.of(new RowSecurityDef(ORDERS, RowSecurity.ENABLED)),
+            List.of(OWN_ORDERS),
+            List.of(REPORTING_READS_USERS));
 
     private Fixture() {
     }

@@ -2,7 +2,11 @@ package io.migrata.schema.op;
 
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.RowSecurity;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.ForeignKeyDef;
@@ -124,6 +128,20 @@ class OpRoundTripTest {
                 new CreateTrigger(new TriggerDef(ORDERS, "orders_touch",
                         "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(USERS_TOUCH),
+                new CreateDomain(new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
+                        List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")))),
+                new AlterDomain(EMAIL_DOMAIN, new DomainDef(EMAIL_DOMAIN.name(), TEXT, "''::text", true, List.of())),
+                new DropDomain(EMAIL_DOMAIN),
+                new SetSchemaComment("public", "Standard public schema", null),
+                new SetSchemaComment("billing", null, "Invoices"),
+                new ChangeRowSecurity(ORDERS, RowSecurity.ENABLED, RowSecurity.FORCED),
+                new ChangeRowSecurity(USERS, RowSecurity.OFF, RowSecurity.FORCED_WHILE_DISABLED),
+                new CreatePolicy(new PolicyDef(USERS, "readers", "SELECT", false, List.of("reporting", "app"), "true", null)),
+                new DropPolicy(OWN_ORDERS),
+                new GrantPrivilege(GrantDef.onSchema("billing", "PUBLIC", "USAGE", false)),
+                new GrantPrivilege(GrantDef.executeRevokedFromPublic(TOUCH.name(), "")),
+                new GrantPrivilege(GrantDef.onRelation(GrantDef.Kind.SEQUENCE, INVOICE_SEQ, "app", "USAGE", true)),
+                new RevokePrivilege(REPORTING_READS_USERS),
                 new ExecuteSql("UPDATE users SET phone = NULL", "SELECT 1", true));
     }
 

@@ -28,6 +28,7 @@ public enum Setting {
     MANAGE("migrata.manage", "MIGRATA_MANAGE", "--manage", null),
     USING("migrata.using", "MIGRATA_USING", "--using", null),
     STRICT_TYPES("migrata.types.strict", "MIGRATA_TYPES_STRICT", "--strict-types", "false"),
+    GRANTS("migrata.grants", "MIGRATA_GRANTS", "--grants", "false"),
     VERSION_TABLE_SCHEMA("migrata.version-table.schema", "MIGRATA_VERSION_TABLE_SCHEMA", "--version-schema", "public"),
     LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s"),
     ONLINE("migrata.online", "MIGRATA_ONLINE", "--blocking", "true"),

@@ -16,9 +16,10 @@ import java.util.TreeSet;
  *   <li>Otherwise (database against database or migrations) every user schema.</li>
  * </ul>
  *
- * <p>The entities cannot say that a schema, view, extension, function or trigger should not exist
- * (JPA maps none of them), so those the other side has are taken as wanted on the entities' side too;
- * with schema SQL files they can, for all but schemas, and their own are compared.
+ * <p>The entities cannot say that a schema, view, extension, function, trigger, domain, schema
+ * comment, policy, row-level security or grant should not exist (JPA maps none of them), so those
+ * the other side has are taken as wanted on the entities' side too; with schema SQL files they can,
+ * for all but schemas, and their own are compared.
  *
  * <pre>{@code
  * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
@@ -66,7 +67,12 @@ public record SchemaScope(Set<String> schemas) {
                 model.views().stream().filter(v -> scope.contains(v.name().schema())).toList(),
                 model.extensions().stream().filter(e -> scope.contains(e.schema())).toList(),
                 model.functions().stream().filter(f -> scope.contains(f.name().schema())).toList(),
-                model.triggers().stream().filter(t -> scope.contains(t.table().schema())).toList());
+                model.triggers().stream().filter(t -> scope.contains(t.table().schema())).toList(),
+                model.domains().stream().filter(d -> scope.contains(d.name().schema())).toList(),
+                model.schemaComments(),
+                model.rowSecurity().stream().filter(r -> scope.contains(r.table().schema())).toList(),
+                model.policies().stream().filter(p -> scope.contains(p.table().schema())).toList(),
+                model.grants().stream().filter(g -> scope.contains(g.schema())).toList());
     }
 
     /** @param declaresAll the entities come with schema SQL files, which say which views, functions, … exist */
@@ -77,10 +83,14 @@ public record SchemaScope(Set<String> schemas) {
         }
         if (declaresAll) return entities.withSchemas(schemas);
         SchemaModel completed = entities.withSchemas(schemas).withViews(other.views()).withExtensions(other.extensions())
-                .withFunctions(other.functions());
-        // A trigger goes with a table the entities drop, as PostgreSQL drops it with the table.
+                .withFunctions(other.functions()).withDomains(other.domains()).withSchemaComments(other.schemaComments());
+        // A trigger, policy, row-level security or grant goes with a table the entities drop, as
+        // PostgreSQL drops it with the table.
         return completed.withTriggers(other.triggers().stream()
-                .filter(t -> completed.table(t.table()).isPresent() || completed.view(t.table()).isPresent()).toList());
+                        .filter(t -> completed.table(t.table()).isPresent() || completed.view(t.table()).isPresent()).toList())
+                .withRowSecurity(other.rowSecurity().stream().filter(r -> completed.table(r.table()).isPresent()).toList())
+                .withPolicies(other.policies().stream().filter(p -> completed.table(p.table()).isPresent()).toList())
+                .withGrants(other.grants().stream().filter(completed::holdsObjectOf).toList());
     }
 
     /** The two sides of a comparison, ready for the diff. */

@@ -1,0 +1,136 @@
+package io.migrata.introspect;
+
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.QualifiedName;
+import io.migrata.schema.RowSecurity;
+import io.migrata.schema.RowSecurityDef;
+import io.migrata.schema.SchemaModel;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Row-level security and policies of the tables read, comments on the selected schemas, and the
+ * privileges granted on their tables, views, sequences, functions and on the schemas themselves.
+ *
+ * <p>A grant is one {@code aclexplode} row whose grantee is not the object's owner (the owner's
+ * privileges go with ownership, which is not compared). A table, view, sequence or schema with no
+ * ACL has only its owner's privileges, so lists nothing. Every function starts with {@code EXECUTE}
+ * to {@code PUBLIC}; that default is not listed, its absence from a function's ACL is
+ * ({@link GrantDef#executeRevokedFromPublic}), as {@code pg_dump} compares with {@code acldefault}.
+ */
+final class AccessRetriever {
+
+    private static final String ROW_SECURITY = """
+            SELECT c.oid, c.relrowsecurity, c.relforcerowsecurity
+            FROM pg_class c
+            WHERE c.oid = ANY (?::oid[]) AND (c.relrowsecurity OR c.relforcerowsecurity)
+            """;
+
+    private static final String POLICIES = """
+            SELECT p.polrelid, p.polname, p.polcmd, p.polpermissive,
+                   ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r) END FROM unnest(p.polroles) r) AS roles,
+                   pg_get_expr(p.polqual, p.polrelid) AS using_expression,
+                   pg_get_expr(p.polwithcheck, p.polrelid) AS check_expression
+            FROM pg_policy p
+            WHERE p.polrelid = ANY (?::oid[])
+            ORDER BY p.polrelid, p.polname
+            """;
+
+    private static final String SCHEMA_COMMENTS = """
+            SELECT n.nspname, d.description
+            FROM pg_namespace n
+            JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0
+            WHERE n.nspname = ANY (?)
+            """;
+
+    private static final String GRANTS = """
+            SELECT g.kind, g.nspname, g.name, g.argument_types,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee) END AS grantee,
+                   g.privilege_type, g.is_grantable, g.revoked_default
+            FROM (
+                SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind, n.nspname, c.relname AS name,
+                       NULL::text AS argument_types, a.grantee, a.privilege_type, a.is_grantable, false AS revoked_default
+                FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                CROSS JOIN LATERAL aclexplode(c.relacl) a
+                WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND a.grantee <> c.relowner
+                UNION ALL
+                SELECT 'SCHEMA', n.nspname, NULL, NULL, a.grantee, a.privilege_type, a.is_grantable, false
+                FROM pg_namespace n
+                CROSS JOIN LATERAL aclexplode(n.nspacl) a
+                WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner
+                UNION ALL
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), a.grantee, a.privilege_type, a.is_grantable,
+                       false
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                CROSS JOIN LATERAL aclexplode(p.proacl) a
+                WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND a.grantee <> p.proowner
+                  AND NOT (a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+                UNION ALL
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), 0, 'EXECUTE', false, true
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+            ) g
+            """;
+
+    private static final Map<String, String> COMMANDS = Map.of("*", "ALL", "r", "SELECT", "a", "INSERT", "w", "UPDATE",
+            "d", "DELETE");
+
+    private final SqlRunner sql;
+
+    AccessRetriever(SqlRunner sql) {
+        this.sql = sql;
+    }
+
+    /** @param tables the tables read, by oid */
+    List<RowSecurityDef> rowSecurity(Map<Long, QualifiedName> tables) throws SQLException {
+        if (tables.isEmpty()) return List.of();
+        return sql.query(ROW_SECURITY, row -> new RowSecurityDef(tables.get(row.getLong("oid")),
+                RowSecurity.of(row.getBoolean("relrowsecurity"), row.getBoolean("relforcerowsecurity"))),
+                sql.oidArray(tables.keySet()));
+    }
+
+    /** @param tables the tables read, by oid */
+    List<PolicyDef> policies(Map<Long, QualifiedName> tables) throws SQLException {
+        if (tables.isEmpty()) return List.of();
+        return sql.query(POLICIES, row -> new PolicyDef(tables.get(row.getLong("polrelid")), row.getString("polname"),
+                COMMANDS.get(row.getString("polcmd")), row.getBoolean("polpermissive"),
+                Arrays.asList((String[]) row.getArray("roles").getArray()), row.getString("using_expression"),
+                row.getString("check_expression")), sql.oidArray(tables.keySet()));
+    }
+
+    Map<String, String> schemaComments(List<String> schemas) throws SQLException {
+        Map<String, String> comments = new LinkedHashMap<>();
+        sql.forEach(SCHEMA_COMMENTS, row -> comments.put(row.getString("nspname"), row.getString("description")),
+                sql.textArray(schemas));
+        return comments;
+    }
+
+    /** The grants on what {@code model} holds: an object left out of it (a version table, an identity's sequence) keeps its grants out too. */
+    List<GrantDef> grants(List<String> schemas, SchemaModel model) throws SQLException {
+        List<GrantDef> grants = sql.query(GRANTS, row -> {
+            GrantDef.Kind kind = GrantDef.Kind.valueOf(row.getString("kind"));
+            String schema = row.getString("nspname");
+            String grantee = row.getString("grantee");
+            String privilege = row.getString("privilege_type");
+            boolean grantable = row.getBoolean("is_grantable");
+            return switch (kind) {
+                case SCHEMA -> GrantDef.onSchema(schema, grantee, privilege, grantable);
+                case FUNCTION -> row.getBoolean("revoked_default")
+                        ? GrantDef.executeRevokedFromPublic(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"))
+                        : GrantDef.onFunction(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"),
+                                grantee, privilege, grantable);
+                case TABLE, SEQUENCE -> GrantDef.onRelation(kind, QualifiedName.of(schema, row.getString("name")), grantee, privilege,
+                        grantable);
+            };
+        }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas));
+        return grants.stream().filter(model::holdsObjectOf).toList();
+    }
+}

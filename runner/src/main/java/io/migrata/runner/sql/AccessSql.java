@@ -1,0 +1,83 @@
+package io.migrata.runner.sql;
+
+import io.migrata.schema.GrantDef;
+import io.migrata.schema.Identifiers;
+import io.migrata.schema.PolicyDef;
+import io.migrata.schema.op.ChangeRowSecurity;
+import io.migrata.schema.op.CreatePolicy;
+import io.migrata.schema.op.DropPolicy;
+import io.migrata.schema.op.GrantPrivilege;
+import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetSchemaComment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Row-level security, policies, grants, and comments on schemas. */
+final class AccessSql {
+
+    private AccessSql() {
+    }
+
+    /** {@code ENABLE} and {@code FORCE} are separate switches; only those that change are thrown. */
+    static List<Statement> rowSecurity(ChangeRowSecurity op) {
+        Statements statements = new Statements(op);
+        String table = "ALTER TABLE " + op.table();
+        if (op.from().enabled() != op.to().enabled()) {
+            statements.add(table + (op.to().enabled() ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+        }
+        if (op.from().forced() != op.to().forced()) {
+            statements.add(table + (op.to().forced() ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
+        }
+        return statements.toList();
+    }
+
+    static List<Statement> createPolicy(CreatePolicy op) {
+        PolicyDef policy = op.policy();
+        StringBuilder sql = new StringBuilder("CREATE POLICY ").append(SqlText.name(policy.name())).append(" ON ").append(policy.table())
+                .append(policy.permissive() ? " AS PERMISSIVE" : " AS RESTRICTIVE")
+                .append(" FOR ").append(policy.command())
+                .append(" TO ").append(policy.roles().stream().map(AccessSql::role).collect(Collectors.joining(", ")));
+        if (policy.using() != null) sql.append(" USING (").append(policy.using()).append(')');
+        if (policy.withCheck() != null) sql.append(" WITH CHECK (").append(policy.withCheck()).append(')');
+        return new Statements(op).add(sql.toString()).toList();
+    }
+
+    static List<Statement> dropPolicy(DropPolicy op) {
+        return new Statements(op).add("DROP POLICY " + SqlText.name(op.policy().name()) + " ON " + op.policy().table()).toList();
+    }
+
+    static List<Statement> grant(GrantPrivilege op) {
+        GrantDef grant = op.grant();
+        return new Statements(op).add(grant.revokedDefault() ? revokeSql(grant) : grantSql(grant)).toList();
+    }
+
+    static List<Statement> revoke(RevokePrivilege op) {
+        GrantDef grant = op.grant();
+        return new Statements(op).add(grant.revokedDefault() ? grantSql(grant) : revokeSql(grant)).toList();
+    }
+
+    private static String grantSql(GrantDef grant) {
+        return "GRANT " + grant.privilege() + " ON " + on(grant) + " TO " + grant.granteeSql() + (grant.grantable() ? " WITH GRANT OPTION" : "");
+    }
+
+    /** Takes the grant option with the privilege, as the grant gave both. */
+    private static String revokeSql(GrantDef grant) {
+        return "REVOKE " + grant.privilege() + " ON " + on(grant) + " FROM " + grant.granteeSql();
+    }
+
+    static List<Statement> schemaComment(SetSchemaComment op) {
+        return new Statements(op).add("COMMENT ON SCHEMA " + SqlText.name(op.schema()) + " IS " + SqlText.literal(op.to())).toList();
+    }
+
+    /** {@code ROUTINE} names a function and a procedure alike. */
+    private static String on(GrantDef grant) {
+        String kind = grant.kind() == GrantDef.Kind.FUNCTION ? "ROUTINE" : grant.kind().name().toUpperCase(Locale.ROOT);
+        return kind + " " + grant.object();
+    }
+
+    private static String role(String role) {
+        return role.equals(PolicyDef.PUBLIC) ? PolicyDef.PUBLIC : Identifiers.quote(role);
+    }
+}
