@@ -1,6 +1,7 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
@@ -21,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Puts the diff's ops in the order a migration runs them: by {@link Phase}, keeping the
  * comparators' order (by name) within a phase, except that
  * <ul>
- *   <li>created tables come in foreign key order, referenced tables first. A {@link CreateTable}
+ *   <li>created tables come in foreign key order, referenced tables first, and partitions after
+ *       their parents. A {@link CreateTable}
  *       keeps the foreign keys whose targets exist by then: itself, a table created earlier, or an
  *       existing table whose referenced key stays. The others, including every foreign key
  *       between tables of one cycle, move to trailing {@link AddForeignKey} ops;</li>
@@ -113,8 +116,10 @@ public final class OpOrderer {
 
     private static TableGraph graph(Map<QualifiedName, TableDef> tables) {
         Map<QualifiedName, List<QualifiedName>> references = new HashMap<>();
-        tables.forEach((name, table) ->
-                references.put(name, table.foreignKeys().stream().map(ForeignKeyDef::targetTable).toList()));
+        // A partition goes after its parent, as a table goes after those its foreign keys reference.
+        tables.forEach((name, table) -> references.put(name, Stream.concat(
+                table.foreignKeys().stream().map(ForeignKeyDef::targetTable),
+                Stream.ofNullable(table.partitionOf()).map(PartitionOf::parent)).toList()));
         return new TableGraph(references);
     }
 

@@ -10,6 +10,8 @@ import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
@@ -47,7 +49,7 @@ import io.migrata.schema.op.ValidateConstraint;
  * <ul>
  *   <li>renames first, so every later op names objects by their new names;</li>
  *   <li>then drops, each before what it would block: triggers before their tables, views and functions, views before the tables and columns they
- *       use, foreign keys before the tables and keys they reference, sequences detached from
+ *       use, partitions detached (before their columns can change), foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
  *       indexes and columns of other tables their foreign keys reference, generated columns
  *       before the columns their expressions use, and identities, so that the name of an
@@ -59,6 +61,7 @@ import io.migrata.schema.op.ValidateConstraint;
  *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
  *       {@code table_column_seq1} when that is taken, as it is by a serial column's sequence until
  *       the sequence is dropped); generated columns after identities, which they may use;</li>
+ *   <li>then tables attached as partitions, once their columns match the parent's;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
  *   <li>views once every table is final, then triggers on tables and views, comments, and empty schemas dropped at the very end.</li>
@@ -70,6 +73,7 @@ public enum Phase {
     RENAME_ENUM_VALUE,
     DROP_TRIGGER,
     DROP_VIEW,
+    DETACH_PARTITION,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
     DROP_TABLE,
@@ -95,6 +99,7 @@ public enum Phase {
     ADD_IDENTITY,
     ADD_GENERATED_COLUMN,
     CREATE_TABLE,
+    ATTACH_PARTITION,
     ALTER_SEQUENCE,
     ADD_CONSTRAINT,
     CREATE_INDEX,
@@ -134,6 +139,16 @@ public enum Phase {
         @Override
         public Phase visitRenameTable(RenameTable op) {
             return RENAME_TABLE;
+        }
+
+        @Override
+        public Phase visitAttachPartition(AttachPartition op) {
+            return ATTACH_PARTITION;
+        }
+
+        @Override
+        public Phase visitDetachPartition(DetachPartition op) {
+            return DETACH_PARTITION;
         }
 
         @Override

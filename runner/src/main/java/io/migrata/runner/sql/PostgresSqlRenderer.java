@@ -1,6 +1,8 @@
 package io.migrata.runner.sql;
 
 import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
@@ -112,6 +114,16 @@ public final class PostgresSqlRenderer {
         @Override
         public List<Statement> visitRenameTable(RenameTable op) {
             return TableSql.rename(op);
+        }
+
+        @Override
+        public List<Statement> visitAttachPartition(AttachPartition op) {
+            return TableSql.attach(op);
+        }
+
+        @Override
+        public List<Statement> visitDetachPartition(DetachPartition op) {
+            return TableSql.detach(op);
         }
 
         @Override

@@ -6,8 +6,10 @@ import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AttachPartition;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.RenameColumn;
@@ -25,7 +27,9 @@ final class TableSql {
     }
 
     /**
-     * The table with its columns, primary key, uniques and checks in one statement; then each
+     * The table with its columns, primary key, uniques and checks in one statement (a partition
+     * with {@code PARTITION OF parent}, its bound, and only its own constraints; a partitioned
+     * table with {@code PARTITION BY}); then each
      * foreign key as its own {@code ALTER TABLE} (a separate statement says which one failed when a
      * row or a missing key refuses it), the indexes, and the comments.
      */
@@ -37,8 +41,16 @@ final class TableSql {
                 .filter(constraint -> !(constraint instanceof ForeignKeyDef))
                 .map(ConstraintSql::clause)
                 .forEach(parts::add);
-        Statements statements = new Statements(op)
-                .add("CREATE TABLE " + table.name() + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)");
+        String body = parts.isEmpty() ? "" : " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)";
+        StringBuilder create = new StringBuilder("CREATE TABLE ").append(table.name());
+        if (table.isPartition()) {
+            create.append(" PARTITION OF ").append(table.partitionOf().parent()).append(body)
+                    .append(' ').append(table.partitionOf().bound());
+        } else {
+            create.append(body);
+        }
+        if (table.isPartitioned()) create.append(" PARTITION BY ").append(table.partitionKey());
+        Statements statements = new Statements(op).add(create.toString());
         for (ForeignKeyDef fk : table.foreignKeys()) statements.add(ConstraintSql.add(table.name(), fk));
         for (IndexDef index : table.indexes()) statements.add(IndexSql.create(table.name(), index, false));
         statements.addIfPresent(CommentSql.onCreate(CommentTarget.table(table.name()), table.comment()));
@@ -49,6 +61,16 @@ final class TableSql {
     /** Never {@code CASCADE}: whatever still depends on the table stops the drop. */
     static List<Statement> drop(DropTable op) {
         return new Statements(op).add("DROP TABLE " + op.table().name()).toList();
+    }
+
+    /** {@code ALTER TABLE parent ATTACH PARTITION table FOR VALUES …}. */
+    static List<Statement> attach(AttachPartition op) {
+        return new Statements(op).add(alterTable(op.partition().parent()) + "ATTACH PARTITION " + op.table() + " "
+                + op.partition().bound()).toList();
+    }
+
+    static List<Statement> detach(DetachPartition op) {
+        return new Statements(op).add(alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table()).toList();
     }
 
     static List<Statement> rename(RenameTable op) {
