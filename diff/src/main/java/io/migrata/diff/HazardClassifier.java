@@ -323,7 +323,8 @@ public final class HazardClassifier {
         public Found visitDetachPartition(DetachPartition op) {
             Found found = new Found(op);
             found.add(HazardKind.BLOCKING_LOCK, "detaching " + op.table() + " takes an ACCESS EXCLUSIVE lock on "
-                    + op.partition().parent() + " (DETACH PARTITION CONCURRENTLY, written by hand, avoids it)");
+                    + op.partition().parent() + " (DETACH PARTITION CONCURRENTLY, written by hand, avoids it); the keys, foreign"
+                    + " keys and indexes it has from the parent are dropped from it");
             return found;
         }
 

@@ -61,9 +61,9 @@ import io.migrata.schema.op.ValidateConstraint;
  *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
  *       {@code table_column_seq1} when that is taken, as it is by a serial column's sequence until
  *       the sequence is dropped); generated columns after identities, which they may use;</li>
- *   <li>then tables attached as partitions, once their columns match the parent's;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
+ *   <li>then tables attached as partitions, once their columns and checks match the parent's;</li>
  *   <li>views once every table is final, then triggers on tables and views, comments, and empty schemas dropped at the very end.</li>
  * </ul>
  */
@@ -76,6 +76,8 @@ public enum Phase {
     DETACH_PARTITION,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
+    /** Never {@link #of}: {@link OpOrderer} moves here the drops of functions that name a dropped table's row type. */
+    DROP_ROW_TYPE_FUNCTION,
     DROP_TABLE,
     DROP_INDEX,
     DROP_CONSTRAINT,
@@ -99,11 +101,13 @@ public enum Phase {
     ADD_IDENTITY,
     ADD_GENERATED_COLUMN,
     CREATE_TABLE,
-    ATTACH_PARTITION,
+    /** Never {@link #of}: {@link OpOrderer} moves here the functions that name a created table's row type. */
+    CREATE_ROW_TYPE_FUNCTION,
     ALTER_SEQUENCE,
     ADD_CONSTRAINT,
     CREATE_INDEX,
     ADD_FOREIGN_KEY,
+    ATTACH_PARTITION,
     CREATE_VIEW,
     CREATE_TRIGGER,
     EXECUTE_SQL,

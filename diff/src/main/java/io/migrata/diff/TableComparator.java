@@ -1,5 +1,6 @@
 package io.migrata.diff;
 
+import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
@@ -102,11 +103,26 @@ final class TableComparator {
         TableDef detached = from;
         if (from.isPartition()) {
             changes.add(new DetachPartition(from.name(), from.partitionOf()));
-            detached = from.withPartitionOf(null).withColumns(rootColumns(before, from));
+            detached = standalone(before, from);
         }
-        TableDef wanted = to.isPartition() ? to.withPartitionOf(null).withColumns(rootColumns(after, to)) : to;
+        TableDef wanted = to.isPartition() ? standalone(after, to) : to;
         if (!detached.equals(wanted)) compare(detached, wanted, before, after, options, changes);
         if (to.isPartition()) changes.add(new AttachPartition(to.name(), to.partitionOf()));
+    }
+
+    /**
+     * A partition as a table of its own, as detaching leaves it and as attaching needs it: with the
+     * columns of the table at the top of its tree and the CHECK constraints of every table above it.
+     */
+    private static TableDef standalone(ModelIndex model, TableDef partition) {
+        List<CheckDef> checks = new ArrayList<>(partition.checks());
+        Set<QualifiedName> seen = new HashSet<>();
+        for (TableDef table = partition; table.isPartition() && seen.add(table.name()); ) {
+            table = model.table(table.partitionOf().parent());
+            if (table == null) break;
+            checks.addAll(table.checks());
+        }
+        return partition.withPartitionOf(null).withColumns(rootColumns(model, partition)).withChecks(checks);
     }
 
     /** The columns of the table at the top of a partition's tree, which are the partition's. */

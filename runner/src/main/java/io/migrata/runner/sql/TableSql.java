@@ -69,8 +69,35 @@ final class TableSql {
                 + op.partition().bound()).toList();
     }
 
+    /**
+     * {@code DETACH PARTITION}, then the keys, foreign keys and indexes PostgreSQL had cloned onto
+     * the partition from its parent are dropped: PostgreSQL keeps them on the detached table, but
+     * they were never the partition's own, and attaching it again clones them anew. Which they are
+     * is known only before the detach ({@code conparentid}, an index's parent), so one {@code DO}
+     * block finds them, detaches and drops them.
+     */
     static List<Statement> detach(DetachPartition op) {
-        return new Statements(op).add(alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table()).toList();
+        String table = SqlText.literal(op.table().toString());
+        String body = "DECLARE\n"
+                + "    cloned_constraints text[];\n"
+                + "    cloned_indexes text[];\n"
+                + "    cloned text;\n"
+                + "BEGIN\n"
+                + "SELECT array_agg(quote_ident(c.conname) ORDER BY c.contype = 'f' DESC, c.conname) INTO cloned_constraints\n"
+                + "    FROM pg_constraint c WHERE c.conrelid = " + table + "::regclass AND c.conparentid <> 0;\n"
+                + "SELECT array_agg(i.inhrelid::regclass::text ORDER BY i.inhrelid) INTO cloned_indexes\n"
+                + "    FROM pg_inherits i JOIN pg_index x ON x.indexrelid = i.inhrelid\n"
+                + "    WHERE x.indrelid = " + table + "::regclass\n"
+                + "      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.inhrelid AND c.conrelid = x.indrelid);\n"
+                + alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table() + ";\n"
+                + "FOREACH cloned IN ARRAY coalesce(cloned_constraints, '{}') LOOP\n"
+                + "    EXECUTE 'ALTER TABLE " + op.table().toString().replace("'", "''") + " DROP CONSTRAINT ' || cloned;\n"
+                + "END LOOP;\n"
+                + "FOREACH cloned IN ARRAY coalesce(cloned_indexes, '{}') LOOP\n"
+                + "    EXECUTE 'DROP INDEX ' || cloned;\n"
+                + "END LOOP;\n"
+                + "END";
+        return new Statements(op).add("DO " + SqlText.dollarQuoted(body)).toList();
     }
 
     static List<Statement> rename(RenameTable op) {

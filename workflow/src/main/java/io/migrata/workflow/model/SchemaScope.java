@@ -1,8 +1,12 @@
 package io.migrata.workflow.model;
 
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
+import io.migrata.schema.TableDef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +22,8 @@ import java.util.TreeSet;
  *
  * <p>The entities cannot say that a schema, view, extension, function or trigger should not exist
  * (JPA maps none of them), so those the other side has are taken as wanted on the entities' side too.
+ * Nor can they name partitions: the other side's partitions of an entity table (and theirs, down the
+ * tree) are wanted, and so is its partition key when the entity has no {@code @PgPartitionBy}.
  *
  * <pre>{@code
  * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
@@ -71,11 +77,31 @@ public record SchemaScope(Set<String> schemas) {
         for (String schema : other.schemas()) {
             if (!schemas.contains(schema)) schemas.add(schema);
         }
-        SchemaModel completed = entities.withSchemas(schemas).withViews(other.views()).withExtensions(other.extensions())
-                .withFunctions(other.functions());
+        SchemaModel completed = withPartitions(entities, other).withSchemas(schemas).withViews(other.views())
+                .withExtensions(other.extensions()).withFunctions(other.functions());
         // A trigger goes with a table the entities drop, as PostgreSQL drops it with the table.
         return completed.withTriggers(other.triggers().stream()
                 .filter(t -> completed.table(t.table()).isPresent() || completed.view(t.table()).isPresent()).toList());
+    }
+
+    private static SchemaModel withPartitions(SchemaModel entities, SchemaModel other) {
+        Map<QualifiedName, TableDef> tables = new LinkedHashMap<>();
+        for (TableDef table : entities.tables()) {
+            TableDef theirs = other.table(table.name()).orElse(null);
+            boolean keyUnsaid = table.partitionKey() == null && theirs != null && theirs.isPartitioned();
+            tables.put(table.name(), keyUnsaid ? table.withPartitionKey(theirs.partitionKey()) : table);
+        }
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (TableDef table : other.tables()) {
+                if (table.isPartition() && !tables.containsKey(table.name()) && tables.containsKey(table.partitionOf().parent())) {
+                    tables.put(table.name(), table);
+                    added = true;
+                }
+            }
+        }
+        return entities.withTables(List.copyOf(tables.values()));
     }
 
     /** The two sides of a comparison, ready for the diff. */
