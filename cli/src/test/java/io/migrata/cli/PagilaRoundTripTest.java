@@ -1,6 +1,7 @@
 package io.migrata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
@@ -61,6 +62,8 @@ class PagilaRoundTripTest {
         trip.save(trip.javaDiff(before, a), null, "");
         trip.upgrade("head");
         String pagila = CatalogRoundTrip.dump(a);
+        assertTrue(pagila.contains("PARTITION BY RANGE (payment_date)") && pagila.contains("CREATE MATERIALIZED VIEW public.rental_by_category")
+                && pagila.contains("CREATE TRIGGER last_updated BEFORE UPDATE ON public.store"), "the fixture is loaded");
         assertEquals(pagila, CatalogRoundTrip.dump(b));
         assertEquals(ExitCode.OK, trip.diff(a, b).exitCode());
         trip.downgrade("base");
