@@ -233,7 +233,7 @@ final class EveryOperation {
                 new CreateView(activeUsers),
                 new CreateView(dailyTotals),
                 new CreateView(new ViewDef(QualifiedName.of("public", "bill_totals"), "SELECT user_id, sum(amount) AS total FROM bills GROUP BY 1",
-                        true, null, List.of(IndexDef.on("bill_totals_user_id_idx", true, "user_id")), false)),
+                        true, null, List.of(IndexDef.on("bill_totals_user_id_idx", true, "user_id")), true)),
                 new CreateIndex(QualifiedName.of("billing", "daily_totals"), IndexDef.on("daily_totals_day_idx", true, "day"), false),
                 new ReplaceView(activeUsers, new ViewDef(ACTIVE_USERS, "SELECT id FROM users", false, null)),
                 new DropView(new ViewDef(QualifiedName.of("public", "legacy_view"), "SELECT 1", false, "Old")),

@@ -44,7 +44,7 @@ record ModelAssembler(
     private ViewDef view(Relation relation) {
         boolean materialized = relation.kind() == Relation.Kind.MATERIALIZED_VIEW;
         return new ViewDef(relation.name(), relation.viewDefinition(), materialized, relation.comment(),
-                materialized ? indexes.getOrDefault(relation.oid(), List.of()) : List.of(), !materialized || relation.populated());
+                materialized ? indexes.getOrDefault(relation.oid(), List.of()) : List.of(), materialized && !relation.populated());
     }
 
     // A partition's columns are its parent's (PostgreSQL copies them, with their defaults), so they

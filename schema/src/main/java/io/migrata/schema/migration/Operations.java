@@ -518,7 +518,7 @@ public final class Operations {
         Require.sql(query, "view query");
         ViewDef from = ShortForms.view(liveModel(call, "view " + view), view, call);
         apply(new ReplaceView(from, new ViewDef(from.name(), query, from.materialized(), from.comment(), from.indexes(),
-                from.withData())));
+                from.unpopulated())));
     }
 
     /** {@code op.replaceView(view("v", "SELECT 1"), view("v", "SELECT 2"))}. */

@@ -55,6 +55,6 @@ public final class ViewSpec {
 
     public ViewDef resolve(ObjectNames names) {
         List<IndexDef> defs = indexes.stream().map(IndexSpec::resolve).toList();
-        return new ViewDef(names.parse(name, "view"), query, materialized, comment, defs, withData);
+        return new ViewDef(names.parse(name, "view"), query, materialized, comment, defs, !withData);
     }
 }
