@@ -30,6 +30,8 @@ import static io.migrata.schema.migration.Schema.onTable;
 import static io.migrata.schema.migration.Schema.onType;
 import static io.migrata.schema.migration.Schema.onView;
 import static io.migrata.schema.migration.Schema.policy;
+import static io.migrata.schema.migration.Schema.partitionBy;
+import static io.migrata.schema.migration.Schema.partitionOf;
 import static io.migrata.schema.migration.Schema.primaryKey;
 import static io.migrata.schema.migration.Schema.privilege;
 import static io.migrata.schema.migration.Schema.resetCollation;
@@ -47,6 +49,7 @@ import static io.migrata.schema.migration.Schema.view;
 import static io.migrata.schema.migration.Types.arrayOf;
 import static io.migrata.schema.migration.Types.bigint;
 import static io.migrata.schema.migration.Types.character;
+import static io.migrata.schema.migration.Types.date;
 import static io.migrata.schema.migration.Types.integer;
 import static io.migrata.schema.migration.Types.numeric;
 import static io.migrata.schema.migration.Types.smallint;
@@ -153,6 +156,13 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.alterColumn("bills", column("counter", integer()), setDefault("nextval('billing.invoice_no'::regclass)"));
         op.renameColumn("users", "phone", "mobile");
         op.renameTable("old_bills", "bills");
+        op.createTable("readings", column("taken_on", date()).notNull(), partitionBy("RANGE (taken_on)"));
+
+        op.createTable("readings_2024",
+                partitionOf("readings", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", "HASH (taken_on)"));
+
+        op.attachPartition("readings", "readings_2025", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+        op.detachPartition("readings", "readings_old", "DEFAULT");
         op.createPrimaryKey("billing.invoices", constraint("pk_invoices").primaryKey("id"));
         op.createPrimaryKey("bills", primaryKey("id"));
         op.createUniqueConstraint("bills", unique("number"));
@@ -221,6 +231,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.createView(
                 view("billing.daily_totals", "SELECT date_trunc('day', created_at) AS day, sum(amount) AS total FROM "
                         + "bills GROUP BY 1").materialized().comment("Refreshed nightly"));
+
+        op.createView(
+                view("bill_totals", "SELECT user_id, sum(amount) AS total FROM bills GROUP BY 1").materialized()
+                        .withNoData().index(index("bill_totals_user_id_idx").on("user_id").unique()));
+
+        op.createIndex("billing.daily_totals", index("daily_totals_day_idx").on("day").unique());
 
         op.replaceView(
                 view("active_users",
@@ -419,6 +435,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 + "   FROM users\n"
                                 + "  WHERE (users.role)::text = 'ADMIN'::text;"));
 
+        op.dropIndex("billing.daily_totals", index("daily_totals_day_idx").on("day").unique());
+
+        op.dropView(
+                view("bill_totals", "SELECT user_id, sum(amount) AS total FROM bills GROUP BY 1").materialized()
+                        .withNoData().index(index("bill_totals_user_id_idx").on("user_id").unique()));
+
         op.dropView(
                 view("billing.daily_totals", "SELECT date_trunc('day', created_at) AS day, sum(amount) AS total FROM "
                         + "bills GROUP BY 1").materialized().comment("Refreshed nightly"));
@@ -481,6 +503,16 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.dropConstraint("bills", unique("number"));
         op.dropConstraint("bills", primaryKey("id"));
         op.dropConstraint("billing.invoices", constraint("pk_invoices").primaryKey("id"));
+        op.attachPartition("readings", "readings_old", "DEFAULT");
+        op.detachPartition("readings", "readings_2025", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+
+        // DESTRUCTIVE: drop table public.readings_2024; what it removes does not come back
+        op.dropTable("readings_2024",
+                partitionOf("readings", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", "HASH (taken_on)"));
+
+        // DESTRUCTIVE: drop table public.readings; what it removes does not come back
+        op.dropTable("readings", column("taken_on", date()).notNull(), partitionBy("RANGE (taken_on)"));
+
         op.renameTable("bills", "old_bills");
         op.renameColumn("users", "mobile", "phone");
 

@@ -257,6 +257,8 @@ final class DefinitionCode {
     Code view(ViewDef view) {
         List<Call> calls = new ArrayList<>();
         if (view.materialized()) calls.add(Code.call("materialized"));
+        if (!view.withData()) calls.add(Code.call("withNoData"));
+        for (IndexDef index : view.indexes()) calls.add(Code.call("index", index(index, false)));
         if (view.comment() != null) calls.add(Code.call("comment", Code.str(view.comment())));
         return chain(Code.call("view", name(view.name()), Code.str(view.definition())), calls);
     }

@@ -29,6 +29,8 @@ import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
 import io.migrata.schema.op.AddPrimaryKey;
@@ -98,6 +100,13 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
         for (ForeignKeyDef foreignKey : table.foreignKeys()) args.add(definitions.foreignKey(table.name(), foreignKey));
         for (IndexDef index : table.indexes()) args.add(definitions.index(index, false));
         if (table.comment() != null) args.add(Code.call("tableComment", Code.str(table.comment())));
+        if (table.isPartition()) {
+            List<Code> partition = new ArrayList<>(List.of(table(table.partitionOf().parent()), Code.str(table.partitionOf().bound())));
+            if (table.isPartitioned()) partition.add(Code.str(table.partitionKey()));
+            args.add(1, Code.call("partitionOf", partition));
+        } else if (table.isPartitioned()) {
+            args.add(Code.call("partitionBy", Code.str(table.partitionKey())));
+        }
         return args;
     }
 
@@ -124,6 +133,16 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
     @Override
     public Call visitRenameTable(RenameTable op) {
         return Code.call("renameTable", table(op.table()), Code.str(op.newName()));
+    }
+
+    @Override
+    public Call visitAttachPartition(AttachPartition op) {
+        return Code.call("attachPartition", table(op.partition().parent()), table(op.table()), Code.str(op.partition().bound()));
+    }
+
+    @Override
+    public Call visitDetachPartition(DetachPartition op) {
+        return Code.call("detachPartition", table(op.partition().parent()), table(op.table()), Code.str(op.partition().bound()));
     }
 
     @Override

@@ -35,6 +35,7 @@ import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.SequenceOptions;
@@ -43,6 +44,8 @@ import io.migrata.schema.TableDef;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.ValidateConstraint;
 import io.migrata.schema.op.AddColumn;
@@ -150,6 +153,8 @@ final class EveryOperation {
                 List.of(), List.of(), List.of(), null);
     }
 
+    static final QualifiedName READINGS = QualifiedName.of("public", "readings");
+
     static List<SchemaOp> ops() {
         ColumnDef phone = ColumnDef.of("phone", SqlType.of("character varying(20)"));
         ColumnDef amount = ColumnDef.of("amount", INTEGER).withNullable(false).withDefault("0");
@@ -206,6 +211,13 @@ final class EveryOperation {
                 new AlterColumn(BILLS, counter, counter.withDefault("nextval('billing.invoice_no'::regclass)")),
                 new RenameColumn(USERS, "phone", "mobile"),
                 new RenameTable(QualifiedName.of("public", "old_bills"), "bills"),
+                new CreateTable(TableDef.of(READINGS, List.of(ColumnDef.of("taken_on", SqlType.of("date")).withNullable(false)))
+                        .withPartitionKey("RANGE (taken_on)")),
+                new CreateTable(TableDef.partition(QualifiedName.of("public", "readings_2024"),
+                        new PartitionOf(READINGS, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")).withPartitionKey("HASH (taken_on)")),
+                new AttachPartition(QualifiedName.of("public", "readings_2025"),
+                        new PartitionOf(READINGS, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')")),
+                new DetachPartition(QualifiedName.of("public", "readings_old"), new PartitionOf(READINGS, "DEFAULT")),
                 new AddPrimaryKey(INVOICES, new PrimaryKeyDef("pk_invoices", List.of("id"))),
                 new AddPrimaryKey(BILLS, new PrimaryKeyDef("bills_pkey", List.of("id"))),
                 new AddUniqueConstraint(BILLS, UniqueDef.of("bills_number_key", List.of("number"))),
@@ -236,6 +248,9 @@ final class EveryOperation {
                 new SetComment(CommentTarget.sequence(INVOICE_NO), "Invoice numbers, one per bill", "Invoice numbers"),
                 new CreateView(activeUsers),
                 new CreateView(dailyTotals),
+                new CreateView(new ViewDef(QualifiedName.of("public", "bill_totals"), "SELECT user_id, sum(amount) AS total FROM bills GROUP BY 1",
+                        true, null, List.of(IndexDef.on("bill_totals_user_id_idx", true, "user_id")), true)),
+                new CreateIndex(QualifiedName.of("billing", "daily_totals"), IndexDef.on("daily_totals_day_idx", true, "day"), false),
                 new ReplaceView(activeUsers, new ViewDef(ACTIVE_USERS, "SELECT id FROM users", false, null)),
                 new DropView(new ViewDef(QualifiedName.of("public", "legacy_view"), "SELECT 1", false, "Old")),
                 new CreateExtension(new ExtensionDef("pg_trgm", "billing", null)),

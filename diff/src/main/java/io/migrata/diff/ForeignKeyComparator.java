@@ -25,7 +25,7 @@ final class ForeignKeyComparator {
         boolean keysDropped = !changes.droppedKeys.isEmpty();
         for (TableDef from : before.model.tables()) {
             TableDef to = after.table(from.name());
-            if (to == null) continue;
+            if (to == null || changes.droppedTables.contains(from.name())) continue;
             boolean same = from.foreignKeys().equals(to.foreignKeys());
             Set<String> recreated = changes.recreatedColumns(from.name());
             if (same && from.foreignKeys().stream().noneMatch(fk -> RecreatedColumns.uses(fk, recreated)

@@ -23,6 +23,8 @@ import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.TypeRules;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
@@ -316,6 +318,23 @@ public final class HazardClassifier {
         @Override
         public Found visitRenameTable(RenameTable op) {
             return new Found(op);
+        }
+
+        @Override
+        public Found visitAttachPartition(AttachPartition op) {
+            Found found = new Found(op);
+            found.add(HazardKind.MAY_FAIL_ON_EXISTING_DATA, "fails if rows of " + op.table() + " lie outside "
+                    + op.partition().bound() + "; PostgreSQL reads the whole table to check, unless a CHECK constraint proves it");
+            return found;
+        }
+
+        @Override
+        public Found visitDetachPartition(DetachPartition op) {
+            Found found = new Found(op);
+            found.add(HazardKind.BLOCKING_LOCK, "detaching " + op.table() + " takes an ACCESS EXCLUSIVE lock on "
+                    + op.partition().parent() + " (DETACH PARTITION CONCURRENTLY, written by hand, avoids it); the keys, foreign"
+                    + " keys and indexes it has from the parent are dropped from it");
+            return found;
         }
 
         @Override

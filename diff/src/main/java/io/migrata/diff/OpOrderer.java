@@ -1,11 +1,15 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.FunctionDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddForeignKey;
+import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropConstraint;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.DropTable;
@@ -21,19 +25,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Puts the diff's ops in the order a migration runs them: by {@link Phase}, keeping the
  * comparators' order (by name) within a phase, except that
  * <ul>
- *   <li>created tables come in foreign key order, referenced tables first. A {@link CreateTable}
+ *   <li>created tables come in foreign key order, referenced tables first, and partitions after
+ *       their parents. A {@link CreateTable}
  *       keeps the foreign keys whose targets exist by then: itself, a table created earlier, or an
  *       existing table whose referenced key stays. The others, including every foreign key
  *       between tables of one cycle, move to trailing {@link AddForeignKey} ops;</li>
  *   <li>dropped tables come in the reverse order; the foreign keys between dropped tables of one
  *       cycle are dropped first by {@link DropConstraint}, and the {@link DropTable} carries the
  *       table without them;</li>
- *   <li>views are dropped before the views they mention and created after them.</li>
+ *   <li>views are dropped before the views they mention and created after them;</li>
+ *   <li>functions that name the row type of a created table come right after the tables, and
+ *       those that name a dropped table's are dropped right before the tables.</li>
  * </ul>
  *
  * <pre>{@code
@@ -57,11 +67,48 @@ public final class OpOrderer {
         SchemaModel renamed = renames.isEmpty() ? from : OpApplier.apply(from, renames);
         orderDroppedTables(phases);
         orderCreatedTables(renamed, phases);
+        orderRowTypeFunctions(phases);
         phases.put(Phase.DROP_VIEW, ViewOrder.sort(phases.get(Phase.DROP_VIEW), true));
         phases.put(Phase.CREATE_VIEW, ViewOrder.sort(phases.get(Phase.CREATE_VIEW), false));
         List<SchemaOp> ordered = new ArrayList<>(ops.size());
         for (List<SchemaOp> phase : phases.values()) ordered.addAll(phase);
         return List.copyOf(ordered);
+    }
+
+    /**
+     * A function whose arguments or result name a table's row type ({@code RETURNS SETOF
+     * public.customer}) needs the table: it is created after the tables the ops create, and
+     * dropped before the tables they drop.
+     */
+    private static void orderRowTypeFunctions(Map<Phase, List<SchemaOp>> phases) {
+        List<Pattern> created = tableNamePatterns(phases.get(Phase.CREATE_TABLE), op -> ((CreateTable) op).table());
+        List<Pattern> dropped = tableNamePatterns(phases.get(Phase.DROP_TABLE), op -> ((DropTable) op).table());
+        move(phases, Phase.CREATE_FUNCTION, Phase.CREATE_ROW_TYPE_FUNCTION,
+                op -> op instanceof CreateFunction create && mentions(create.function(), created));
+        move(phases, Phase.DROP_FUNCTION, Phase.DROP_ROW_TYPE_FUNCTION,
+                op -> op instanceof DropFunction drop && mentions(drop.function(), dropped));
+    }
+
+    private static List<Pattern> tableNamePatterns(List<SchemaOp> ops, Function<SchemaOp, TableDef> table) {
+        return ops.stream().map(op -> Pattern.compile("(?<![\\w.\"])" + Pattern.quote(table.apply(op).name().toString()) + "(?![\\w\"])"))
+                .toList();
+    }
+
+    /** Whether the function's signature and result, before its body, name one of the tables. */
+    private static boolean mentions(FunctionDef function, List<Pattern> tables) {
+        if (tables.isEmpty()) return false;
+        String definition = function.definition();
+        int body = definition.indexOf("\nAS ");
+        int atomic = definition.indexOf("\nBEGIN ATOMIC");
+        if (body < 0 || (atomic >= 0 && atomic < body)) body = atomic;
+        String header = body < 0 ? definition : definition.substring(0, body);
+        return tables.stream().anyMatch(table -> table.matcher(header).find());
+    }
+
+    private static void move(Map<Phase, List<SchemaOp>> phases, Phase from, Phase to, Predicate<SchemaOp> which) {
+        List<SchemaOp> kept = new ArrayList<>();
+        for (SchemaOp op : phases.get(from)) (which.test(op) ? phases.get(to) : kept).add(op);
+        phases.put(from, kept);
     }
 
     private static void orderDroppedTables(Map<Phase, List<SchemaOp>> phases) {
@@ -113,8 +160,10 @@ public final class OpOrderer {
 
     private static TableGraph graph(Map<QualifiedName, TableDef> tables) {
         Map<QualifiedName, List<QualifiedName>> references = new HashMap<>();
-        tables.forEach((name, table) ->
-                references.put(name, table.foreignKeys().stream().map(ForeignKeyDef::targetTable).toList()));
+        // A partition goes after its parent, as a table goes after those its foreign keys reference.
+        tables.forEach((name, table) -> references.put(name, Stream.concat(
+                table.foreignKeys().stream().map(ForeignKeyDef::targetTable),
+                Stream.ofNullable(table.partitionOf()).map(PartitionOf::parent)).toList()));
         return new TableGraph(references);
     }
 

@@ -20,6 +20,8 @@ import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
@@ -59,7 +61,7 @@ import io.migrata.schema.op.ValidateConstraint;
  *   <li>then revokes, so grants go before their objects, and drops, each before what it would
  *       block: policies and row-level security before their tables and the columns and functions
  *       they use, triggers before their tables, views and functions, views before the tables and columns they
- *       use, foreign keys before the tables and keys they reference, sequences detached from
+ *       use, partitions detached (before their columns can change), foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
  *       indexes and columns of other tables their foreign keys reference, generated columns
  *       before the columns their expressions use, and identities, so that the name of an
@@ -74,6 +76,7 @@ import io.migrata.schema.op.ValidateConstraint;
  *       the sequence is dropped); generated columns after identities, which they may use;</li>
  *   <li>then what refers to columns: sequence owners, keys and checks, indexes, and foreign keys
  *       last, once every key they reference exists;</li>
+ *   <li>then tables attached as partitions, once their columns and checks match the parent's;</li>
  *   <li>views once every table is final, then triggers on tables and views, policies and
  *       row-level security turned on, grants on every object, comments, and empty schemas
  *       dropped at the very end.</li>
@@ -87,8 +90,11 @@ public enum Phase {
     DROP_TRIGGER,
     DROP_POLICY,
     DROP_VIEW,
+    DETACH_PARTITION,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
+    /** Never {@link #of}: {@link OpOrderer} moves here the drops of functions that name a dropped table's row type. */
+    DROP_ROW_TYPE_FUNCTION,
     DROP_TABLE,
     DROP_INDEX,
     DROP_CONSTRAINT,
@@ -114,10 +120,13 @@ public enum Phase {
     ADD_IDENTITY,
     ADD_GENERATED_COLUMN,
     CREATE_TABLE,
+    /** Never {@link #of}: {@link OpOrderer} moves here the functions that name a created table's row type. */
+    CREATE_ROW_TYPE_FUNCTION,
     ALTER_SEQUENCE,
     ADD_CONSTRAINT,
     CREATE_INDEX,
     ADD_FOREIGN_KEY,
+    ATTACH_PARTITION,
     CREATE_VIEW,
     CREATE_TRIGGER,
     CREATE_POLICY,
@@ -155,6 +164,16 @@ public enum Phase {
         @Override
         public Phase visitRenameTable(RenameTable op) {
             return RENAME_TABLE;
+        }
+
+        @Override
+        public Phase visitAttachPartition(AttachPartition op) {
+            return ATTACH_PARTITION;
+        }
+
+        @Override
+        public Phase visitDetachPartition(DetachPartition op) {
+            return DETACH_PARTITION;
         }
 
         @Override

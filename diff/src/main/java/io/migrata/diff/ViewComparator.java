@@ -1,10 +1,13 @@
 package io.migrata.diff;
 
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.CommentTarget;
+import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.CreateView;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ReplaceView;
@@ -49,9 +52,25 @@ final class ViewComparator {
         }
     }
 
+    /**
+     * A materialized view is replaced (dropped and created, with its indexes) when its query, its
+     * kind or whether it holds data changes; creating it {@code WITH DATA} runs the query, and
+     * that is the refresh. Only its indexes changing are index ops on the view.
+     */
     private static void replace(ViewDef from, ViewDef to, Changes changes) {
-        ViewDef target = new ViewDef(from.name(), to.definition(), to.materialized(), from.comment());
-        if (!from.equals(target)) changes.add(new ReplaceView(from, target));
+        ViewDef target = to.withComment(from.comment());
+        boolean rebuilt = !from.definition().equals(to.definition()) || from.materialized() != to.materialized()
+                || from.withData() != to.withData();
+        if (rebuilt) {
+            changes.add(new ReplaceView(from, target));
+        } else if (!from.indexes().equals(to.indexes())) {
+            for (IndexDef index : from.indexes()) {
+                if (!to.indexes().contains(index)) changes.add(new DropIndex(from.name(), index, false));
+            }
+            for (IndexDef index : to.indexes()) {
+                if (!from.indexes().contains(index)) changes.add(new CreateIndex(from.name(), index, false));
+            }
+        }
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new SetComment(CommentTarget.view(from.name(), to.materialized()), from.comment(), to.comment()));
         }

@@ -103,7 +103,9 @@ final class ModelConverter {
         return rows;
     }
 
-    private TableDef withAnnotatedIndexes(TableDef table) {
+    private TableDef withAnnotatedIndexes(TableDef unannotated) {
+        String partitionKey = annotations.partitionKeys().get(unannotated.name());
+        TableDef table = partitionKey == null ? unannotated : unannotated.withPartitionKey(partitionKey);
         List<IndexDef> extra = annotations.indexes().getOrDefault(table.name(), List.of());
         if (extra.isEmpty()) return table;
         List<IndexDef> all = new ArrayList<>(table.indexes());

@@ -10,6 +10,7 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SqlType;
 import io.migrata.schema.annotations.PgEnum;
 import io.migrata.schema.annotations.PgIndex;
+import io.migrata.schema.annotations.PgPartitionBy;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -43,10 +44,11 @@ import org.hibernate.mapping.Value;
 /**
  * Migrata's PostgreSQL annotations on the mapped classes: {@link PgEnum} columns (found by walking
  * every entity's properties, embeddables and element collections to the Java member that declares
- * them) and {@link PgIndex} indexes on entity tables.
+ * them), {@link PgIndex} indexes on entity tables and {@link PgPartitionBy} partition keys.
  */
 final class PgAnnotations {
 
+    private static final Pattern PARTITION_KEY = Pattern.compile("(?is)\\s*(range|list|hash)\\s*\\((.+)\\)\\s*");
     private static final Pattern KEY = Pattern.compile(
             "(?i)\\s*(\"[^\"]+\"|[^\\s\"]+)(\\s+(asc|desc))?(\\s+nulls\\s+(first|last))?\\s*");
 
@@ -54,6 +56,7 @@ final class PgAnnotations {
     private final Map<QualifiedName, EnumTypeDef> enums = new LinkedHashMap<>();
     private final Set<String> coveredEnumClasses = new HashSet<>();
     private final Map<QualifiedName, List<IndexDef>> indexes = new HashMap<>();
+    private final Map<QualifiedName, String> partitionKeys = new HashMap<>();
     private final Metadata metadata;
     private final Function<Table, String> schemaOf;
     private final UnreadableExpressions unreadable;
@@ -147,7 +150,16 @@ final class PgAnnotations {
         }
     }
 
+    Map<QualifiedName, String> partitionKeys() {
+        return partitionKeys;
+    }
+
     private void readIndexes(Class<?> type, Table table) {
+        PgPartitionBy partitioning = type.getDeclaredAnnotation(PgPartitionBy.class);
+        if (partitioning != null) {
+            QualifiedName tableName = QualifiedName.of(schemaOf.apply(table), ModelConverter.fold(table.getNameIdentifier()));
+            partitionKeys.put(tableName, partitionKey(type, partitioning.value()));
+        }
         PgIndex[] declared = type.getDeclaredAnnotationsByType(PgIndex.class);
         if (declared.length == 0) return;
         QualifiedName tableName = QualifiedName.of(schemaOf.apply(table), ModelConverter.fold(table.getNameIdentifier()));
@@ -161,6 +173,16 @@ final class PgAnnotations {
             IndexDef read = index(type, index, types, tableName);
             if (read != null) indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(read);
         }
+    }
+
+    /** The strategy in capitals and one space before the key list, as {@code pg_get_partkeydef()} prints it. */
+    private static String partitionKey(Class<?> type, String written) {
+        Matcher key = PARTITION_KEY.matcher(written);
+        if (!key.matches()) {
+            throw new EntityModelException("@PgPartitionBy(\"" + written + "\") on " + type.getName()
+                    + " is not a partition key: write RANGE, LIST or HASH and the key in parentheses, as in \"RANGE (created_at)\"");
+        }
+        return key.group(1).toUpperCase(Locale.ROOT) + " (" + key.group(2).trim() + ")";
     }
 
     /** The index, or {@code null} when one of its expressions is unreadable (recorded; reading stops after the last table). */

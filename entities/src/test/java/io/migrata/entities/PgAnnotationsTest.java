@@ -93,6 +93,21 @@ class PgAnnotationsTest {
         assertEquals(fromEntities, fromDatabase);
     }
 
+    @Test
+    void aPartitionKeyIsSpelledAsPostgresqlPrintsItAndSurvivesBeingCreated(TestDatabase db) throws Exception {
+        SchemaModel fromEntities = new EntityModelReader().read(EntitySource.packages(List.of(), "io.migrata.entities.fixtures.partitioned"));
+        assertEquals("HASH (meter_id)", fromEntities.table(QualifiedName.of("public", "readings")).orElseThrow().partitionKey());
+        SchemaModel empty = SchemaModel.empty().withSchemas(fromEntities.schemas());
+        SchemaModel fromDatabase;
+        try (Connection connection = db.connect()) {
+            for (Statement statement : new PostgresSqlRenderer().render(SchemaDiff.between(empty, fromEntities).ops())) {
+                run(connection, statement.sql());
+            }
+            fromDatabase = new PostgresIntrospector(connection).read(IntrospectionOptions.schemas("public"));
+        }
+        assertEquals(fromEntities, fromDatabase);
+    }
+
     private static void run(Connection connection, String sql) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -17,7 +17,10 @@ import java.util.Map;
 /**
  * Primary key, unique, check and foreign-key constraints of every selected table. Exclusion
  * constraints ('x'), constraint triggers ('t') and the NOT NULL constraints PostgreSQL 18 lists
- * here ('n', already read as column nullability) are left out.
+ * here ('n', already read as column nullability) are left out, and so are those PostgreSQL makes
+ * from another: a partition's clones of its parent's keys and foreign keys ({@code conparentid}),
+ * the per-partition rows of a foreign key that references a partitioned table, and checks a
+ * partition has only from its parent (not {@code conislocal}).
  */
 final class ConstraintRetriever {
 
@@ -44,6 +47,7 @@ final class ConstraintRetriever {
             LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
             LEFT JOIN pg_index i ON c.contype = 'u' AND i.indexrelid = c.conindid
             WHERE c.conrelid = ANY (?::oid[]) AND c.contype IN ('p', 'u', 'c', 'f')
+              AND c.conparentid = 0 AND c.conislocal
             ORDER BY c.conrelid, c.conname
             """;
 

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Indexes of every selected table that do not back a primary key, unique or exclusion constraint
- * (those belong to the constraint). One row per index attribute: key columns first, then the
- * INCLUDE columns past {@code indnkeyatts}.
+ * Indexes of every selected table and materialized view that do not back a primary key, unique or
+ * exclusion constraint (those belong to the constraint), nor are a partition's part of an index on
+ * its parent (PostgreSQL makes and drops those with the parent's). One row per index attribute:
+ * key columns first, then the INCLUDE columns past {@code indnkeyatts}.
  */
 final class IndexRetriever {
 
@@ -36,6 +37,7 @@ final class IndexRetriever {
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c
                                   WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid
                                     AND c.contype IN ('p', 'u', 'x'))
+                  AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
             )
             SELECT i.indrelid, ic.relname AS index_name, am.amname, i.indisunique, i.indnkeyatts,
                    i.nulls_not_distinct,

@@ -11,9 +11,9 @@ import java.util.Objects;
 
 /**
  * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
- * constraints and indexes, enum types, sequences, views and materialized views, comments,
- * extensions, functions and procedures, triggers, domains, comments on schemas, row-level
- * security and policies, and grants;
+ * constraints and indexes, partitioned tables and their partitions, enum types, sequences, views
+ * and materialized views (with their indexes), comments, extensions, functions and procedures,
+ * triggers, domains, comments on schemas, row-level security and policies, and grants;
  * Migrata's own version tables and other migration tools' history tables ({@link HistoryTableLayout})
  * are left out unless the options ask for them.
  * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
@@ -52,6 +52,7 @@ public final class PostgresIntrospector {
             List<Relation> relations = new RelationRetriever(sql).read(schemas).stream()
                     .filter(r -> !filter.excludes(r.name())).toList();
             List<Long> tables = relations.stream().filter(Relation::isTable).map(Relation::oid).toList();
+            List<Long> indexed = relations.stream().filter(r -> r.kind() != Relation.Kind.VIEW).map(Relation::oid).toList();
             Map<Long, QualifiedName> relationNames = new LinkedHashMap<>();
             relations.forEach(r -> relationNames.put(r.oid(), r.name()));
             RoutineRetriever routines = new RoutineRetriever(sql);
@@ -60,7 +61,7 @@ public final class PostgresIntrospector {
                     relations,
                     new ColumnRetriever(sql).read(tables),
                     new ConstraintRetriever(sql, version).read(tables),
-                    new IndexRetriever(sql, version).read(tables),
+                    new IndexRetriever(sql, version).read(indexed),
                     new EnumRetriever(sql).read(schemas),
                     new SequenceRetriever(sql).read(schemas)).assemble()
                     .withExtensions(routines.extensions(schemas))

@@ -10,19 +10,12 @@ package io.migrata.introspect;
  * <p>The day the model holds a kind, its constant goes: nothing else names it.
  */
 public enum UnmodeledKind {
-    PARTITIONED_TABLE("partitioned table", "partitioned tables", relations("c.relkind = 'p' AND NOT c.relispartition")),
-    PARTITION("partition", "partitions", relations("c.relkind IN ('r', 'p', 'f') AND c.relispartition")),
     INHERITANCE_CHILD("inheritance child table", "inheritance child tables", relations(
             "c.relkind = 'r' AND NOT c.relispartition AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)")),
     FOREIGN_TABLE("foreign table", "foreign tables", relations("c.relkind = 'f' AND NOT c.relispartition")),
     UNLOGGED_TABLE("unlogged table", "unlogged tables", relations("c.relkind IN ('r', 'p') AND c.relpersistence = 'u'")),
     STORAGE_PARAMETERS("table or index with storage parameters", "tables and indexes with storage parameters",
             relations("c.relkind IN ('r', 'p', 'm', 'i') AND c.reloptions IS NOT NULL")),
-    ROW_LEVEL_SECURITY("table with row-level security", "tables with row-level security",
-            relations("c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)")),
-    POLICY("policy", "policies", """
-            SELECT s.nspname, format('%I on %I.%I', p.polname, s.nspname, c.relname) FROM pg_policy p
-            JOIN pg_class c ON c.oid = p.polrelid JOIN selected s ON s.oid = c.relnamespace"""),
     RULE("rule", "rules", """
             SELECT s.nspname, format('%I on %I.%I', r.rulename, s.nspname, c.relname) FROM pg_rewrite r
             JOIN pg_class c ON c.oid = r.ev_class JOIN selected s ON s.oid = c.relnamespace
@@ -38,7 +31,6 @@ public enum UnmodeledKind {
     NO_INHERIT_CONSTRAINT("constraint marked NO INHERIT", "constraints marked NO INHERIT", constraints("k.contype = 'c' AND k.connoinherit")),
     STATISTICS("extended statistics object", "extended statistics objects",
             named("pg_statistic_ext", "stxname", "stxnamespace")),
-    DOMAIN("domain", "domains", types("t.typtype = 'd'")),
     COMPOSITE_TYPE("composite type", "composite types", types(
             "t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')")),
     RANGE_TYPE("range type", "range types", types("t.typtype = 'r'")),
@@ -57,22 +49,14 @@ public enum UnmodeledKind {
     TEXT_SEARCH_CONFIGURATION("text search configuration", "text search configurations",
             named("pg_ts_config", "cfgname", "cfgnamespace")),
     TEXT_SEARCH_DICTIONARY("text search dictionary", "text search dictionaries", named("pg_ts_dict", "dictname", "dictnamespace")),
-    /** Privileges other than the ones an object is created with, or initdb gave it ({@code pg_init_privs}). */
-    GRANT("object with privileges granted", "objects with privileges granted", """
-            SELECT s.nspname, format('%I.%I', s.nspname, c.relname) FROM pg_class c JOIN selected s ON s.oid = c.relnamespace
-            WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-            UNION ALL SELECT s.nspname, format('schema %I', s.nspname) FROM pg_namespace n JOIN selected s ON s.oid = n.oid
-            WHERE n.nspacl IS NOT NULL AND n.nspacl IS DISTINCT FROM (SELECT i.initprivs FROM pg_init_privs i
-                  WHERE i.classoid = 'pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0)
-            UNION ALL SELECT s.nspname, format('%I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))
-            FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.proacl IS NOT NULL
-            UNION ALL SELECT s.nspname, format('type %I.%I', s.nspname, t.typname)
+    /**
+     * Privileges on types and domains other than the ones they are created with. Those on tables,
+     * views, sequences, schemas and functions are in the model ({@code migrata.grants}); a project
+     * that leaves that setting off manages them elsewhere on purpose.
+     */
+    GRANT("type with privileges granted", "types with privileges granted", """
+            SELECT s.nspname, format('type %I.%I', s.nspname, t.typname)
             FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL"""),
-    /** Except the comment initdb gives {@code public}. */
-    SCHEMA_COMMENT("comment on a schema", "comments on schemas", """
-            SELECT s.nspname, format('%I', s.nspname) FROM pg_description d JOIN selected s ON s.oid = d.objoid
-            WHERE d.classoid = 'pg_namespace'::regclass
-              AND NOT (s.nspname = 'public' AND d.description = 'standard public schema')"""),
     OTHER_COMMENT("comment on a function, trigger, constraint, index or extension",
             "comments on functions, triggers, constraints, indexes and extensions", """
             SELECT s.nspname, format('function %I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))

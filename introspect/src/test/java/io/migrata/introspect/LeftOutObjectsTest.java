@@ -27,7 +27,7 @@ class LeftOutObjectsTest {
     }
 
     @Test
-    void partitionedTablesPartitionsInheritanceChildrenAndForeignTablesAreLeftOut() {
+    void inheritanceChildrenAndForeignTablesAreLeftOut() {
         assertEquals(List.of(QualifiedName.of("public", "animals"), QualifiedName.of("public", "kept")),
                 model.tables().stream().map(TableDef::name).toList());
     }

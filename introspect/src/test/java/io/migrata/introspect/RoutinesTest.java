@@ -67,8 +67,11 @@ class RoutinesTest {
 
     @Test
     void userTriggersAreReadAndForeignKeyAndPartitionTriggersAreNot() {
-        assertEquals(List.of(new TriggerDef(QualifiedName.of("public", "items"), "items_stamp",
-                        "CREATE TRIGGER items_stamp BEFORE INSERT ON public.items FOR EACH ROW EXECUTE FUNCTION public.stamp()")),
+        assertEquals(List.of(
+                        new TriggerDef(QualifiedName.of("public", "events"), "events_stamp",
+                                "CREATE TRIGGER events_stamp BEFORE INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION public.stamp()"),
+                        new TriggerDef(QualifiedName.of("public", "items"), "items_stamp",
+                                "CREATE TRIGGER items_stamp BEFORE INSERT ON public.items FOR EACH ROW EXECUTE FUNCTION public.stamp()")),
                 model.triggers());
     }
 }

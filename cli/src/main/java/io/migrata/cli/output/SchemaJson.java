@@ -73,6 +73,16 @@ public final class SchemaJson {
         array("foreignKeys", table.foreignKeys(), this::foreignKey);
         array("indexes", table.indexes(), this::index);
         json.name("comment").value(table.comment());
+        json.name("partitionKey").value(table.partitionKey());
+        json.name("partitionOf");
+        if (table.isPartition()) {
+            json.beginObject();
+            qualifiedName(table.partitionOf().parent());
+            json.name("bound").value(table.partitionOf().bound());
+            json.endObject();
+        } else {
+            json.nullValue();
+        }
     }
 
     private void column(ColumnDef column) {
@@ -175,6 +185,8 @@ public final class SchemaJson {
         json.name("materialized").value(view.materialized());
         json.name("definition").value(view.definition());
         json.name("comment").value(view.comment());
+        json.name("withData").value(view.withData());
+        array("indexes", view.indexes(), this::index);
     }
 
     private void qualifiedName(QualifiedName name) {

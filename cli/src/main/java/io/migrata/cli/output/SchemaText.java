@@ -85,7 +85,9 @@ public final class SchemaText {
 
     private void table(TableDef table) {
         out.println();
-        out.println("  table " + Identifiers.quote(table.name().name()) + comment(table.comment()));
+        String partitioning = (table.isPartition() ? "  PARTITION OF " + Identifiers.quote(table.partitionOf().parent().name())
+                + " " + table.partitionOf().bound() : "") + (table.isPartitioned() ? "  PARTITION BY " + table.partitionKey() : "");
+        out.println("  table " + Identifiers.quote(table.name().name()) + partitioning + comment(table.comment()));
         int nameWidth = table.columns().stream().mapToInt(c -> Identifiers.quote(c.name()).length()).max().orElse(0);
         int typeWidth = table.columns().stream().mapToInt(c -> c.type().spelling().length()).max().orElse(0);
         for (ColumnDef column : table.columns()) {
@@ -166,6 +168,8 @@ public final class SchemaText {
         out.println("  " + (view.materialized() ? "materialized view " : "view ") + Identifiers.quote(view.name().name())
                 + comment(view.comment()));
         view.definition().stripIndent().strip().lines().forEach(line -> out.println("    " + line));
+        if (!view.withData()) out.println("    WITH NO DATA");
+        view.indexes().forEach(this::index);
     }
 
     /** The options that differ from PostgreSQL's defaults for the type, as CREATE SEQUENCE spells them. */

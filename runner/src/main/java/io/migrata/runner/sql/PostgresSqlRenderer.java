@@ -10,6 +10,8 @@ import io.migrata.schema.op.GrantPrivilege;
 import io.migrata.schema.op.RevokePrivilege;
 import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
@@ -125,6 +127,16 @@ public final class PostgresSqlRenderer {
         @Override
         public List<Statement> visitRenameTable(RenameTable op) {
             return TableSql.rename(op);
+        }
+
+        @Override
+        public List<Statement> visitAttachPartition(AttachPartition op) {
+            return TableSql.attach(op);
+        }
+
+        @Override
+        public List<Statement> visitDetachPartition(DetachPartition op) {
+            return TableSql.detach(op);
         }
 
         @Override

@@ -6,8 +6,10 @@ import io.migrata.schema.IndexDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddColumn;
+import io.migrata.schema.op.AttachPartition;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.RenameColumn;
@@ -25,7 +27,9 @@ final class TableSql {
     }
 
     /**
-     * The table with its columns, primary key, uniques and checks in one statement; then each
+     * The table with its columns, primary key, uniques and checks in one statement (a partition
+     * with {@code PARTITION OF parent}, its bound, and only its own constraints; a partitioned
+     * table with {@code PARTITION BY}); then each
      * foreign key as its own {@code ALTER TABLE} (a separate statement says which one failed when a
      * row or a missing key refuses it), the indexes, and the comments.
      */
@@ -37,8 +41,16 @@ final class TableSql {
                 .filter(constraint -> !(constraint instanceof ForeignKeyDef))
                 .map(ConstraintSql::clause)
                 .forEach(parts::add);
-        Statements statements = new Statements(op)
-                .add("CREATE TABLE " + table.name() + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)");
+        String body = parts.isEmpty() ? "" : " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)";
+        StringBuilder create = new StringBuilder("CREATE TABLE ").append(table.name());
+        if (table.isPartition()) {
+            create.append(" PARTITION OF ").append(table.partitionOf().parent()).append(body)
+                    .append(' ').append(table.partitionOf().bound());
+        } else {
+            create.append(body);
+        }
+        if (table.isPartitioned()) create.append(" PARTITION BY ").append(table.partitionKey());
+        Statements statements = new Statements(op).add(create.toString());
         for (ForeignKeyDef fk : table.foreignKeys()) statements.add(ConstraintSql.add(table.name(), fk));
         for (IndexDef index : table.indexes()) statements.add(IndexSql.create(table.name(), index, false));
         statements.addIfPresent(CommentSql.onCreate(CommentTarget.table(table.name()), table.comment()));
@@ -49,6 +61,43 @@ final class TableSql {
     /** Never {@code CASCADE}: whatever still depends on the table stops the drop. */
     static List<Statement> drop(DropTable op) {
         return new Statements(op).add("DROP TABLE " + op.table().name()).toList();
+    }
+
+    /** {@code ALTER TABLE parent ATTACH PARTITION table FOR VALUES …}. */
+    static List<Statement> attach(AttachPartition op) {
+        return new Statements(op).add(alterTable(op.partition().parent()) + "ATTACH PARTITION " + op.table() + " "
+                + op.partition().bound()).toList();
+    }
+
+    /**
+     * {@code DETACH PARTITION}, then the keys, foreign keys and indexes PostgreSQL had cloned onto
+     * the partition from its parent are dropped: PostgreSQL keeps them on the detached table, but
+     * they were never the partition's own, and attaching it again clones them anew. Which they are
+     * is known only before the detach ({@code conparentid}, an index's parent), so one {@code DO}
+     * block finds them, detaches and drops them.
+     */
+    static List<Statement> detach(DetachPartition op) {
+        String table = SqlText.literal(op.table().toString());
+        String body = "DECLARE\n"
+                + "    cloned_constraints text[];\n"
+                + "    cloned_indexes text[];\n"
+                + "    cloned text;\n"
+                + "BEGIN\n"
+                + "SELECT array_agg(quote_ident(c.conname) ORDER BY c.contype = 'f' DESC, c.conname) INTO cloned_constraints\n"
+                + "    FROM pg_constraint c WHERE c.conrelid = " + table + "::regclass AND c.conparentid <> 0;\n"
+                + "SELECT array_agg(i.inhrelid::regclass::text ORDER BY i.inhrelid) INTO cloned_indexes\n"
+                + "    FROM pg_inherits i JOIN pg_index x ON x.indexrelid = i.inhrelid\n"
+                + "    WHERE x.indrelid = " + table + "::regclass\n"
+                + "      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.inhrelid AND c.conrelid = x.indrelid);\n"
+                + alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table() + ";\n"
+                + "FOREACH cloned IN ARRAY coalesce(cloned_constraints, '{}') LOOP\n"
+                + "    EXECUTE 'ALTER TABLE " + op.table().toString().replace("'", "''") + " DROP CONSTRAINT ' || cloned;\n"
+                + "END LOOP;\n"
+                + "FOREACH cloned IN ARRAY coalesce(cloned_indexes, '{}') LOOP\n"
+                + "    EXECUTE 'DROP INDEX ' || cloned;\n"
+                + "END LOOP;\n"
+                + "END";
+        return new Statements(op).add("DO " + SqlText.dollarQuoted(body)).toList();
     }
 
     static List<Statement> rename(RenameTable op) {

@@ -1,5 +1,6 @@
 package io.migrata.runner.sql;
 
+import io.migrata.schema.IndexDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateView;
@@ -14,8 +15,15 @@ final class ViewSql {
     private ViewSql() {
     }
 
+    /** The view, then a materialized view's indexes, then the comment. */
     static List<Statement> create(CreateView op) {
-        return new Statements(op).add(create(op.view())).addIfPresent(comment(op.view())).toList();
+        return created(new Statements(op), op.view()).toList();
+    }
+
+    private static Statements created(Statements statements, ViewDef view) {
+        statements.add(create(view));
+        for (IndexDef index : view.indexes()) statements.add(IndexSql.create(view.name(), index, false));
+        return statements.addIfPresent(comment(view));
     }
 
     static List<Statement> drop(DropView op) {
@@ -23,6 +31,8 @@ final class ViewSql {
     }
 
     /**
+     * A materialized view created {@code WITH DATA} (the default) runs its query then, which is
+     * its refresh; one created {@code WITH NO DATA} is left unpopulated, as the source was.
      * A plain view is replaced in place where PostgreSQL allows it ({@code CREATE OR REPLACE VIEW}
      * keeps dependent views and grants), which it does only when the new query keeps every column
      * with its name and type. Whether it does is known only to the server, so a {@code DO} block
@@ -35,7 +45,7 @@ final class ViewSql {
         ViewDef to = op.to();
         Statements statements = new Statements(op);
         if (from.materialized() || to.materialized()) {
-            return statements.add(drop(from)).add(create(to)).addIfPresent(comment(to)).toList();
+            return created(statements.add(drop(from)), to).toList();
         }
         String comment = comment(to);
         // The queries go in unindented: indenting would change a string literal that spans lines.
@@ -51,7 +61,7 @@ final class ViewSql {
 
     private static String create(ViewDef view) {
         return "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW " + view.name() + " AS\n"
-                + SqlText.query(view.definition());
+                + SqlText.query(view.definition()) + (view.withData() ? "" : "\nWITH NO DATA");
     }
 
     private static String drop(ViewDef view) {

@@ -2,11 +2,14 @@ package io.migrata.schema.migration;
 
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.ViewDef;
 import io.migrata.schema.op.AddCheckConstraint;
+import io.migrata.schema.op.AttachPartition;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddEnumValue;
 import io.migrata.schema.op.AddForeignKey;
@@ -170,6 +173,19 @@ public final class Operations {
     /** {@code op.renameTable("users", "customers")}: the table stays in its schema. */
     public void renameTable(String table, String newName) {
         apply(new RenameTable(table(table), Require.text(newName, "new table name")));
+    }
+
+    /**
+     * {@code op.attachPartition("payment", "payment_p2024_01", "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')")}:
+     * the table, whose columns are exactly the parent's, becomes its partition.
+     */
+    public void attachPartition(String parent, String table, String bound) {
+        apply(new AttachPartition(table(table), new PartitionOf(table(parent), Require.sql(bound, "partition bound"))));
+    }
+
+    /** {@code DETACH PARTITION}; the bound is the partition's current one, so the downgrade can attach it again. */
+    public void detachPartition(String parent, String table, String bound) {
+        apply(new DetachPartition(table(table), new PartitionOf(table(parent), Require.sql(bound, "partition bound"))));
     }
 
     // Columns
@@ -528,7 +544,8 @@ public final class Operations {
         QualifiedName view = names.parse(name, "view");
         Require.sql(query, "view query");
         ViewDef from = ShortForms.view(liveModel(call, "view " + view), view, call);
-        apply(new ReplaceView(from, new ViewDef(from.name(), query, from.materialized(), from.comment())));
+        apply(new ReplaceView(from, new ViewDef(from.name(), query, from.materialized(), from.comment(), from.indexes(),
+                from.unpopulated())));
     }
 
     /** {@code op.replaceView(view("v", "SELECT 1"), view("v", "SELECT 2"))}. */

@@ -1,5 +1,7 @@
 package io.migrata.schema.migration;
 
+import java.util.List;
+
 import io.migrata.schema.Deferrability;
 import io.migrata.schema.ForeignKeyDef.Action;
 import io.migrata.schema.IdentityDef;
@@ -128,7 +130,25 @@ public final class Schema {
     }
 
     public static ViewSpec view(String name, String query) {
-        return new ViewSpec(Require.text(name, "view name"), Require.sql(query, "view query"), false, null);
+        return new ViewSpec(Require.text(name, "view name"), Require.sql(query, "view query"), false, null, List.of(), true);
+    }
+
+    // Partitioning
+
+    /** @param key the partition key as PostgreSQL prints it: {@code "RANGE (payment_date)"}, {@code "LIST (region)"} */
+    public static PartitionSpec partitionBy(String key) {
+        return new PartitionSpec(Require.sql(key, "partition key"), null, null);
+    }
+
+    /** @param bound {@code "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')"}, {@code "FOR VALUES IN (1, 2)"} or {@code "DEFAULT"} */
+    public static PartitionSpec partitionOf(String parent, String bound) {
+        return new PartitionSpec(null, Require.text(parent, "parent table"), Require.sql(bound, "partition bound"));
+    }
+
+    /** A partition of {@code parent} that is itself partitioned by {@code key}. */
+    public static PartitionSpec partitionOf(String parent, String bound, String key) {
+        return new PartitionSpec(Require.sql(key, "partition key"), Require.text(parent, "parent table"),
+                Require.sql(bound, "partition bound"));
     }
 
     // Extensions, functions, triggers

@@ -4,6 +4,7 @@ import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IndexDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.PrimaryKeyDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
@@ -32,6 +33,7 @@ final class TableAssembly {
         List<ForeignKeyDef> foreignKeys = new ArrayList<>();
         List<IndexDef> indexes = new ArrayList<>();
         String comment = null;
+        PartitionSpec partitioning = null;
         for (TableElement element : elements) {
             Require.present(element, "table element");
             if (element instanceof ColumnSpec column) {
@@ -54,9 +56,17 @@ final class TableAssembly {
             } else if (element instanceof TableComment tableComment) {
                 if (comment != null) throw new IllegalArgumentException("table " + name + " has two comments");
                 comment = tableComment.text();
+            } else if (element instanceof PartitionSpec partition) {
+                if (partitioning != null) throw new IllegalArgumentException("table " + name + " is partitioned twice");
+                partitioning = partition;
             }
         }
-        if (columns.isEmpty()) throw new IllegalArgumentException("table " + name + " has no columns");
+        PartitionOf partitionOf = partitioning == null || partitioning.parent() == null ? null
+                : new PartitionOf(names.parse(partitioning.parent(), "table"), partitioning.bound());
+        if (partitionOf != null && !columns.isEmpty()) {
+            throw new IllegalArgumentException("partition " + name + " lists columns: a partition's columns are its parent's");
+        }
+        if (partitionOf == null && columns.isEmpty()) throw new IllegalArgumentException("table " + name + " has no columns");
         List<String> keyColumns = columns.stream().filter(ColumnSpec::isPrimaryKey).map(ColumnSpec::name).toList();
         if (!keyColumns.isEmpty()) {
             if (primaryKey != null) throw twoPrimaryKeys(name);
@@ -72,7 +82,8 @@ final class TableAssembly {
                 .map(ColumnSpec::resolve)
                 .map(c -> notNull.contains(c.name()) ? c.withNullable(false) : c)
                 .toList();
-        return new TableDef(name, columnDefs, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new TableDef(name, columnDefs, primaryKey, uniques, checks, foreignKeys, indexes, comment,
+                partitioning == null ? null : partitioning.key(), partitionOf);
     }
 
     private static IllegalArgumentException twoPrimaryKeys(QualifiedName table) {

@@ -36,7 +36,7 @@ final class CommentChanges {
                     throw step.fail(target.object() + " is a " + ViewKind.of(view));
                 }
                 requireFrom(step, view.comment(), op);
-                ViewDef changed = new ViewDef(view.name(), view.definition(), view.materialized(), op.to());
+                ViewDef changed = view.withComment(op.to());
                 yield model.withViews(Step.replaced(model.views(), view, changed));
             }
             case TYPE -> {

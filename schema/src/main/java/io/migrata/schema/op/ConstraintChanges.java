@@ -4,6 +4,7 @@ import io.migrata.schema.CheckDef;
 import io.migrata.schema.ConstraintDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IndexDef;
+import io.migrata.schema.ViewDef;
 import io.migrata.schema.PrimaryKeyDef;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
@@ -75,8 +76,19 @@ final class ConstraintChanges {
         return step.withTable(changed);
     }
 
+    /** On a table, or on a materialized view. */
     static SchemaModel createIndex(Step step, CreateIndex op) {
-        return step.withTable(createIndex(step, step.table(op.table()), op.index()));
+        ViewDef view = materializedView(step, op.table());
+        if (view == null) return step.withTable(createIndex(step, step.table(op.table()), op.index()));
+        step.requireRelationNameFree(op.table().withName(op.index().name()));
+        return step.model.withViews(Step.replaced(step.model.views(), view, view.withIndexes(Step.with(view.indexes(), op.index()))));
+    }
+
+    private static ViewDef materializedView(Step step, QualifiedName name) {
+        if (step.model.table(name).isPresent()) return null;
+        ViewDef view = step.model.view(name).orElse(null);
+        if (view != null && !view.materialized()) throw step.fail("view " + name + " is not materialized and cannot have indexes");
+        return view;
     }
 
     static SchemaModel drop(Step step, DropConstraint op) {
@@ -95,8 +107,15 @@ final class ConstraintChanges {
     }
 
     static SchemaModel dropIndex(Step step, DropIndex op) {
-        TableDef table = step.table(op.table());
         String name = op.index().name();
+        ViewDef view = materializedView(step, op.table());
+        if (view != null) {
+            IndexDef current = view.indexes().stream().filter(index -> index.name().equals(name)).findFirst()
+                    .orElseThrow(() -> step.fail("materialized view " + op.table() + " has no index " + name));
+            step.requireCurrent(current, op.index(), "index " + name + " on " + op.table());
+            return step.model.withViews(Step.replaced(step.model.views(), view, view.withIndexes(Step.without(view.indexes(), current))));
+        }
+        TableDef table = step.table(op.table());
         IndexDef current = table.indexes().stream().filter(index -> index.name().equals(name)).findFirst()
                 .orElseThrow(() -> step.fail("table " + op.table() + " has no index " + name));
         step.requireCurrent(current, op.index(), "index " + name + " on " + op.table());

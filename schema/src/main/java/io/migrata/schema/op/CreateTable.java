@@ -27,10 +27,15 @@ public record CreateTable(TableDef table) implements SchemaOp {
         return false;
     }
 
+    /**
+     * {@code create table public.m (at) partition by RANGE (at)},
+     * {@code create table public.m_2024 partition of public.m FOR VALUES FROM (…) TO (…)}.
+     */
     @Override
     public String describe() {
-        return "create table " + table.name() + " "
-                + OpText.names(table.columns().stream().map(ColumnDef::name).toList());
+        String what = table.isPartition() ? "partition of " + table.partitionOf().describe()
+                : OpText.names(table.columns().stream().map(ColumnDef::name).toList());
+        return "create table " + table.name() + " " + what + (table.isPartitioned() ? " partition by " + table.partitionKey() : "");
     }
 
     @Override

@@ -111,6 +111,16 @@ public final class OpApplier {
         }
 
         @Override
+        public SchemaModel visitAttachPartition(AttachPartition op) {
+            return PartitionChanges.attach(step(op), op);
+        }
+
+        @Override
+        public SchemaModel visitDetachPartition(DetachPartition op) {
+            return PartitionChanges.detach(step(op), op);
+        }
+
+        @Override
         public SchemaModel visitAddColumn(AddColumn op) {
             return TableChanges.addColumn(step(op), op);
         }

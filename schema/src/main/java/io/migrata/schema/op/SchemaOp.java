@@ -19,7 +19,7 @@ package io.migrata.schema.op;
  */
 public sealed interface SchemaOp
         permits CreateSchema, DropSchema,
-                CreateTable, DropTable, RenameTable,
+                CreateTable, DropTable, RenameTable, AttachPartition, DetachPartition,
                 AddColumn, DropColumn, AlterColumn, RenameColumn,
                 AddPrimaryKey, AddUniqueConstraint, AddCheckConstraint, AddForeignKey, ValidateConstraint, DropConstraint,
                 CreateIndex, DropIndex,
@@ -69,6 +69,10 @@ public sealed interface SchemaOp
         R visitDropTable(DropTable op);
 
         R visitRenameTable(RenameTable op);
+
+        R visitAttachPartition(AttachPartition op);
+
+        R visitDetachPartition(DetachPartition op);
 
         R visitAddColumn(AddColumn op);
 

@@ -11,6 +11,7 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.RowSecurity;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.ViewDef;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,8 +43,22 @@ final class Step {
         return model.table(name).orElseThrow(() -> fail("table " + name + " does not exist"));
     }
 
+    /** A partition's columns are those of the table at the top of its partition tree. */
     ColumnDef column(TableDef table, String column) {
-        return table.column(column).orElseThrow(() -> fail("table " + table.name() + " has no column " + column));
+        TableDef owner = columnOwner(table);
+        return owner.column(column).orElseThrow(() -> fail("table " + table.name() + " has no column " + column));
+    }
+
+    TableDef columnOwner(TableDef table) {
+        TableDef owner = table;
+        Set<QualifiedName> seen = new HashSet<>();
+        while (owner.isPartition() && seen.add(owner.name())) owner = table(owner.partitionOf().parent());
+        return owner;
+    }
+
+    /** The partitions whose parent is {@code table}. */
+    List<TableDef> partitionsOf(QualifiedName table) {
+        return model.tables().stream().filter(t -> t.isPartition() && t.partitionOf().parent().equals(table)).toList();
     }
 
     void requireColumns(TableDef table, List<String> columns) {
@@ -89,6 +104,12 @@ final class Step {
             }
         }
         if (model.view(name).isPresent()) return Optional.of("view " + name);
+        for (ViewDef view : model.views()) {
+            if (view.name().schema().equals(name.schema())
+                    && view.indexes().stream().anyMatch(index -> index.name().equals(name.name()))) {
+                return Optional.of("an index on materialized view " + view.name());
+            }
+        }
         if (model.sequence(name).isPresent()) return Optional.of("sequence " + name);
         return Optional.empty();
     }

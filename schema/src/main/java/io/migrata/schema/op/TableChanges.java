@@ -31,7 +31,9 @@ final class TableChanges {
         step.requireSchema(table.name());
         step.requireRelationNameFree(table.name());
         step.requireTypeNameFree(table.name());
-        TableDef built = TableDef.of(table.name(), table.columns()).withComment(table.comment());
+        if (table.isPartition()) PartitionChanges.requireParent(step, table.partitionOf());
+        TableDef built = TableDef.of(table.name(), table.columns()).withComment(table.comment())
+                .withPartitionKey(table.partitionKey()).withPartitionOf(table.partitionOf());
         if (table.primaryKey() != null) built = ConstraintChanges.addPrimaryKey(step, built, table.primaryKey());
         for (UniqueDef unique : table.uniques()) built = ConstraintChanges.addUnique(step, built, unique);
         for (CheckDef check : table.checks()) built = ConstraintChanges.addCheck(step, built, check);
@@ -46,6 +48,8 @@ final class TableChanges {
         List<String> referencing = step.foreignKeysReferencing(table.name());
         if (!referencing.isEmpty()) throw step.fail("it is still referenced by " + String.join(", ", referencing));
         step.requireNoTriggers(table.name());
+        List<String> partitions = step.partitionsOf(table.name()).stream().map(p -> p.name().toString()).toList();
+        if (!partitions.isEmpty()) throw step.fail("it still has partitions " + String.join(", ", partitions) + ": drop them first");
         List<String> owned = step.sequencesOwnedBy(table.name(), null);
         if (!owned.isEmpty()) {
             throw step.fail("dropping it would also drop " + String.join(", ", owned) + ": drop the sequence or"
@@ -53,6 +57,14 @@ final class TableChanges {
         }
         step.requireNoPolicies(table.name());
         return step.model.withTables(Step.without(step.model.tables(), current));
+    }
+
+    /** PostgreSQL changes a partition's columns only through its parent. */
+    private static TableDef ownColumns(Step step, TableDef table) {
+        if (table.isPartition()) {
+            throw step.fail("table " + table.name() + " is a partition: its columns are those of " + table.partitionOf().parent());
+        }
+        return table;
     }
 
     /** Foreign keys that target the table and sequences owned by its columns follow the new name. */
@@ -74,7 +86,7 @@ final class TableChanges {
     }
 
     static SchemaModel addColumn(Step step, AddColumn op) {
-        TableDef table = step.table(op.table());
+        TableDef table = ownColumns(step, step.table(op.table()));
         if (table.column(op.column().name()).isPresent()) {
             throw step.fail("table " + op.table() + " already has a column " + op.column().name());
         }
@@ -89,7 +101,7 @@ final class TableChanges {
      * not searched for the column.
      */
     static SchemaModel dropColumn(Step step, DropColumn op) {
-        TableDef table = step.table(op.table());
+        TableDef table = ownColumns(step, step.table(op.table()));
         String name = op.column().name();
         ColumnDef current = step.column(table, name);
         step.requireCurrent(current, op.column(), "column " + new ColumnRef(op.table(), name));
@@ -111,7 +123,7 @@ final class TableChanges {
     }
 
     static SchemaModel alterColumn(Step step, AlterColumn op) {
-        TableDef table = step.table(op.table());
+        TableDef table = ownColumns(step, step.table(op.table()));
         ColumnDef current = step.column(table, op.from().name());
         step.requireCurrent(current, op.from(), "column " + new ColumnRef(op.table(), current.name()));
         if (op.to().nullable() && table.primaryKey() != null && table.primaryKey().columns().contains(current.name())) {

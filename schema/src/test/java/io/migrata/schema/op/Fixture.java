@@ -16,6 +16,7 @@ import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
@@ -102,10 +103,22 @@ final class Fixture {
             "(owner = CURRENT_USER)", null);
 
     static final GrantDef REPORTING_READS_USERS = GrantDef.onRelation(GrantDef.Kind.TABLE, USERS, "reporting", "SELECT", false);
+    static final QualifiedName READINGS = QualifiedName.of("public", "readings");
+    static final QualifiedName READINGS_2024 = QualifiedName.of("public", "readings_2024");
+    static final QualifiedName READINGS_2025 = QualifiedName.of("public", "readings_2025");
+    static final List<ColumnDef> READING_COLUMNS = List.of(ColumnDef.of("taken_on", SqlType.of("date")).withNullable(false),
+            ColumnDef.of("value", INTEGER));
+    static final TableDef READINGS_TABLE = TableDef.of(READINGS, READING_COLUMNS).withPartitionKey("RANGE (taken_on)");
+    static final PartitionOf IN_2024 = new PartitionOf(READINGS, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+    static final PartitionOf IN_2025 = new PartitionOf(READINGS, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+    static final TableDef READINGS_2024_TABLE = TableDef.partition(READINGS_2024, IN_2024)
+            .withIndexes(List.of(IndexDef.on("readings_2024_value_idx", false, "value")));
+    /** Not attached yet, with exactly the parent's columns. */
+    static final TableDef READINGS_2025_TABLE = TableDef.of(READINGS_2025, READING_COLUMNS);
 
     static final SchemaModel MODEL = new SchemaModel(
             List.of("public", "billing"),
-            List.of(USERS_TABLE, ORDERS_TABLE, AUDIT_LOGS_TABLE),
+            List.of(USERS_TABLE, ORDERS_TABLE, AUDIT_LOGS_TABLE, READINGS_TABLE, READINGS_2024_TABLE, READINGS_2025_TABLE),
             List.of(USER_STATUS_TYPE, PRIORITY_TYPE),
             List.of(INVOICE_SEQUENCE),
             List.of(ACTIVE_USERS_VIEW),

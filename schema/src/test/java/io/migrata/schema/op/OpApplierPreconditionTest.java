@@ -176,7 +176,8 @@ class OpApplierPreconditionTest {
 
         @Test
         void aSchemaIsDroppedOnlyWhenEmpty() {
-            assertFails(new DropSchema("public"), "it still holds table public.audit_logs, table public.orders, table public.users,"
+            assertFails(new DropSchema("public"), "it still holds table public.audit_logs, table public.orders, table public.readings,"
+                    + " table public.readings_2024, table public.readings_2025, table public.users,"
                     + " view public.active_users, sequence public.invoice_no_seq, enum public.priority, enum public.user_status");
         }
     }

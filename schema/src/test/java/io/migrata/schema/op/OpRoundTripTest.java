@@ -14,6 +14,7 @@ import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.PrimaryKeyDef;
+import io.migrata.schema.PartitionOf;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
@@ -71,6 +72,10 @@ class OpRoundTripTest {
                 new DropTable(AUDIT_LOGS_TABLE),
                 new RenameTable(USERS, "members"),
                 new RenameTable(ORDERS, "purchases"),
+                new CreateTable(TableDef.partition(QualifiedName.of("public", "readings_old"),
+                        new PartitionOf(READINGS, "DEFAULT")).withIndexes(List.of(IndexDef.on("readings_old_value_idx", false, "value")))),
+                new AttachPartition(READINGS_2025, IN_2025),
+                new DetachPartition(READINGS_2024, IN_2024),
                 new AddColumn(USERS, ColumnDef.of("nickname", TEXT).withComment("Shown to others")),
                 new DropColumn(AUDIT_LOGS, PAYLOAD),
                 new AlterColumn(USERS, PHONE, PHONE.withType(TEXT).withNullable(false).withDefault("''::text")),

@@ -1,8 +1,12 @@
 package io.migrata.workflow.model;
 
+import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
+import io.migrata.schema.TableDef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +24,9 @@ import java.util.TreeSet;
  * comment, policy, row-level security or grant should not exist (JPA maps none of them), so those
  * the other side has are taken as wanted on the entities' side too; with schema SQL files they can,
  * for all but schemas, and their own are compared.
+ * Nor can they name partitions: the other side's partitions of an entity table (and theirs, down the
+ * tree) are wanted, and so is its partition key when the entity has no {@code @PgPartitionBy}; so
+ * too with schema SQL files, so that no partition and its rows are dropped for want of a declaration.
  *
  * <pre>{@code
  * Comparison pair = SchemaScope.of(configuredSchemas).prepare(database, entities);
@@ -81,8 +88,9 @@ public record SchemaScope(Set<String> schemas) {
         for (String schema : other.schemas()) {
             if (!schemas.contains(schema)) schemas.add(schema);
         }
-        if (declaresAll) return entities.withSchemas(schemas);
-        SchemaModel completed = entities.withSchemas(schemas).withViews(other.views()).withExtensions(other.extensions())
+        SchemaModel partitioned = withPartitions(entities, other).withSchemas(schemas);
+        if (declaresAll) return partitioned;
+        SchemaModel completed = partitioned.withViews(other.views()).withExtensions(other.extensions())
                 .withFunctions(other.functions()).withDomains(other.domains()).withSchemaComments(other.schemaComments());
         // A trigger, policy, row-level security or grant goes with a table the entities drop, as
         // PostgreSQL drops it with the table.
@@ -91,6 +99,26 @@ public record SchemaScope(Set<String> schemas) {
                 .withRowSecurity(other.rowSecurity().stream().filter(r -> completed.table(r.table()).isPresent()).toList())
                 .withPolicies(other.policies().stream().filter(p -> completed.table(p.table()).isPresent()).toList())
                 .withGrants(other.grants().stream().filter(completed::holdsObjectOf).toList());
+    }
+
+    private static SchemaModel withPartitions(SchemaModel entities, SchemaModel other) {
+        Map<QualifiedName, TableDef> tables = new LinkedHashMap<>();
+        for (TableDef table : entities.tables()) {
+            TableDef theirs = other.table(table.name()).orElse(null);
+            boolean keyUnsaid = table.partitionKey() == null && theirs != null && theirs.isPartitioned();
+            tables.put(table.name(), keyUnsaid ? table.withPartitionKey(theirs.partitionKey()) : table);
+        }
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (TableDef table : other.tables()) {
+                if (table.isPartition() && !tables.containsKey(table.name()) && tables.containsKey(table.partitionOf().parent())) {
+                    tables.put(table.name(), table);
+                    added = true;
+                }
+            }
+        }
+        return entities.withTables(List.copyOf(tables.values()));
     }
 
     /** The two sides of a comparison, ready for the diff. */

@@ -1,0 +1,72 @@
+package io.migrata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.migrata.testing.SchemaDump;
+import io.migrata.testing.TestDatabase;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The steps of a round trip judged by pg_dump: write the migration {@code diff --java} prints from
+ * one database to another, save it as a revision, upgrade or downgrade a database with it, and dump
+ * a schema without the version tables.
+ */
+final class CatalogRoundTrip {
+
+    private static final String[] WITHOUT_VERSION_TABLES = {"--exclude-table=migrata_version", "--exclude-table=migrata_history",
+            "--exclude-table=migrata_progress"};
+    private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
+    private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
+
+    private final Project project;
+    private final Map<String, String> onTarget;
+
+    CatalogRoundTrip(Project project, TestDatabase target) {
+        this.project = project;
+        this.onTarget = Map.of("DATABASE_URL", target.urlWithCredentials());
+    }
+
+    static String dump(TestDatabase db) throws IOException, InterruptedException {
+        return SchemaDump.of(db, WITHOUT_VERSION_TABLES);
+    }
+
+    CliRun diff(TestDatabase from, TestDatabase to) {
+        return project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials());
+    }
+
+    String javaDiff(TestDatabase from, TestDatabase to) {
+        CliRun run = project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials(), "--java");
+        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
+        return run.out();
+    }
+
+    /** Saves the class under migrations/versions as the revision after {@code parent} (none for the first); returns its id. */
+    String save(String source, String parent, String suffix) {
+        Matcher name = CLASS.matcher(source);
+        Matcher id = ID.matcher(source);
+        assertTrue(name.find() && id.find(), source);
+        String revision = id.group(1) + suffix;
+        String text = source.replaceFirst("@Revision\\(\\s*id = \"" + Pattern.quote(id.group(1)) + "\"",
+                "@Revision(id = \"" + revision + "\"" + (parent == null ? "" : ", parents = \"" + parent + "\""));
+        String className = name.group(1) + suffix.replace("_", "");
+        project.write("migrations/versions/" + className + ".java", text.replace("class " + name.group(1), "class " + className));
+        return revision;
+    }
+
+    void upgrade(String target) {
+        run("upgrade", target);
+    }
+
+    void downgrade(String target) {
+        run("downgrade", target);
+    }
+
+    private void run(String verb, String target) {
+        CliRun run = project.run(onTarget, verb, target);
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+    }
+}
