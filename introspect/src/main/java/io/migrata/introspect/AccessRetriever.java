@@ -21,6 +21,9 @@ import java.util.Map;
  * ACL has only its owner's privileges, so lists nothing. Every function starts with {@code EXECUTE}
  * to {@code PUBLIC}; that default is not listed, its absence from a function's ACL is
  * ({@link GrantDef#executeRevokedFromPublic}), as {@code pg_dump} compares with {@code acldefault}.
+ * What initdb gives every database is not the schema's either: a schema whose ACL is still the one
+ * {@code pg_init_privs} records ({@code public}'s {@code USAGE} to {@code PUBLIC}) lists nothing,
+ * and {@code public}'s own comment, {@code standard public schema}, is not read.
  */
 final class AccessRetriever {
 
@@ -44,7 +47,7 @@ final class AccessRetriever {
             SELECT n.nspname, d.description
             FROM pg_namespace n
             JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0
-            WHERE n.nspname = ANY (?)
+            WHERE n.nspname = ANY (?) AND NOT (n.nspname = 'public' AND d.description = 'standard public schema')
             """;
 
     private static final String GRANTS = """
@@ -63,6 +66,8 @@ final class AccessRetriever {
                 FROM pg_namespace n
                 CROSS JOIN LATERAL aclexplode(n.nspacl) a
                 WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner
+                  AND n.nspacl IS DISTINCT FROM (SELECT i.initprivs FROM pg_init_privs i
+                      WHERE i.classoid = 'pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0)
                 UNION ALL
                 SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), a.grantee, a.privilege_type, a.is_grantable,
                        false
