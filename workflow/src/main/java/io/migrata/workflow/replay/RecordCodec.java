@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import java.util.Map;
  * Writes and reads trees of Migrata's records (the schema model and what the replay cache keeps
  * with it) in a compact binary form: each record as its class and its components in order, rebuilt
  * through its canonical constructor, so a record's own checks run again on reading. Only records
- * and enums of {@code io.migrata} packages, lists, strings, booleans, ints and longs are known;
+ * and enums of {@code io.migrata} packages, lists, maps (in their order), strings, booleans, ints
+ * and longs are known;
  * anything else is refused on writing, and a class outside those packages on reading, so a cache
  * file can never make this JVM instantiate anything else.
  */
@@ -33,6 +35,7 @@ final class RecordCodec {
     private static final int LIST = 6;
     private static final int RECORD = 7;
     private static final int ENUM = 8;
+    private static final int MAP = 9;
 
     private RecordCodec() {
     }
@@ -73,6 +76,13 @@ final class RecordCodec {
                 out.writeByte(LIST);
                 out.writeInt(list.size());
                 for (Object item : list) write(item);
+            } else if (value instanceof Map<?, ?> map) {
+                out.writeByte(MAP);
+                out.writeInt(map.size());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    write(entry.getKey());
+                    write(entry.getValue());
+                }
             } else if (value instanceof Record record) {
                 out.writeByte(RECORD);
                 writeClass(record.getClass());
@@ -142,6 +152,11 @@ final class RecordCodec {
                     List<Object> items = new ArrayList<>(size);
                     for (int i = 0; i < size; i++) items.add(read());
                     return Collections.unmodifiableList(items);
+                case MAP:
+                    int entries = in.readInt();
+                    Map<Object, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < entries; i++) map.put(read(), read());
+                    return Collections.unmodifiableMap(map);
                 case RECORD:
                     return record(readClass());
                 case ENUM:

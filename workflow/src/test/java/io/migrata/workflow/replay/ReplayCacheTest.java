@@ -85,11 +85,23 @@ class ReplayCacheTest {
         db.execute("CREATE VIEW big_invoices AS SELECT id, total FROM invoices WHERE total > 1000");
         db.execute("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
         db.execute("CREATE TRIGGER invoices_touch BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION touch()");
+        db.execute("CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')");
+        db.execute("CREATE TABLE readings (taken_on date NOT NULL, address email) PARTITION BY RANGE (taken_on)");
+        db.execute("CREATE TABLE readings_2026 PARTITION OF readings FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+        db.execute("CREATE MATERIALIZED VIEW invoice_totals AS SELECT sum(total) AS total FROM invoices WITH NO DATA");
+        db.execute("CREATE INDEX invoice_totals_total ON invoice_totals (total)");
+        db.execute("ALTER TABLE invoices ENABLE ROW LEVEL SECURITY");
+        db.execute("CREATE POLICY positive ON invoices USING (total > 0)");
+        db.execute("GRANT SELECT ON invoices TO PUBLIC");
+        db.execute("COMMENT ON SCHEMA public IS 'the shop'");
         SchemaModel model;
         try (Connection connection = db.connect()) {
             model = new PostgresIntrospector(connection).read(new IntrospectionOptions(List.of(), List.of(), false));
         }
         assertTrue(model.table(io.migrata.schema.QualifiedName.of("public", "invoices")).isPresent(), model.toString());
+        assertEquals(1, model.domains().size(), model.toString());
+        assertEquals(java.util.Map.of("public", "the shop"), model.schemaComments());
+        assertEquals(1, model.policies().size(), model.toString());
 
         ReplayCache cache = new ReplayCache(project.resolve(".migrata"));
         cache.store("k1", new ReplayedSchema("head (002_invoices)", 15, model));
