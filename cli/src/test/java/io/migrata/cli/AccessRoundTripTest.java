@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.testing.PostgresExtension;
-import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class AccessRoundTripTest {
 
-    private static final String[] WITHOUT_VERSION_TABLES = {"--exclude-table=migrata_version", "--exclude-table=migrata_history",
-            "--exclude-table=migrata_progress"};
-    private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
-    private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
     private static final String READER = "objects_a_rt_reader";
     private static final String APP = "objects_a_rt_app";
 
@@ -84,38 +76,37 @@ class AccessRoundTripTest {
             throws Exception {
         createRoles(a);
         try {
-            Project project = Project.of(dir, a);
-            Map<String, String> onB = new HashMap<>(Map.of("DATABASE_URL", b.urlWithCredentials(), "MIGRATA_GRANTS", "true"));
-            String emptyDump = SchemaDump.of(empty, WITHOUT_VERSION_TABLES);
+            CatalogRoundTrip trip = new CatalogRoundTrip(Project.of(dir, a), b, Map.of("MIGRATA_GRANTS", "true"));
+            String emptyDump = CatalogRoundTrip.dump(empty);
 
             a.execute(CREATE);
-            String first = javaDiff(project, empty, a);
+            String first = trip.javaDiff(empty, a);
             assertTrue(first.contains("domain(\"billing.amount\", numeric(12, 2)).defaultValue(\"0\").notNull()")
                     && first.contains("op.changeRowSecurity(\"billing.invoices\", ROW_SECURITY_OFF, ROW_SECURITY_FORCED)")
                     && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onFunction(\"billing.total_of\", \"bigint\").to(\"PUBLIC\"))")
                     && first.contains("op.changeSchemaComment(\"billing\", null, \"Invoices and payments\")"), first);
-            String firstId = write(project, first, null);
-            upgradeTo(project, onB, "head");
-            String created = SchemaDump.of(a, WITHOUT_VERSION_TABLES);
-            assertEquals(created, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
-            upgradeTo(project, onB, "base", "downgrade");
-            assertEquals(emptyDump, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
-            upgradeTo(project, onB, "head");
-            assertEquals(ExitCode.OK, diff(project, a, b).exitCode(), diff(project, a, b).out());
+            String firstId = trip.save(first, null, "");
+            trip.upgrade("head");
+            String created = CatalogRoundTrip.dump(a);
+            assertEquals(created, CatalogRoundTrip.dump(b));
+            trip.downgrade("base");
+            assertEquals(emptyDump, CatalogRoundTrip.dump(b));
+            trip.upgrade("head");
+            assertEquals(ExitCode.OK, trip.diff(a, b).exitCode(), trip.diff(a, b).out());
 
             a.execute(ALTER_AND_DROP);
-            String second = javaDiff(project, b, a);
+            String second = trip.javaDiff(b, a);
             assertTrue(second.contains("op.alterDomain(") && second.contains("op.dropDomain(")
                     && second.contains("op.dropPolicy(") && second.contains("policy(\"billing.invoices\", \"readers_see_paid\")")
                     && second.contains("op.restoreDefault(") && second.contains("op.revoke("), second);
-            write(project, second, firstId);
-            upgradeTo(project, onB, "head");
-            assertEquals(SchemaDump.of(a, WITHOUT_VERSION_TABLES), SchemaDump.of(b, WITHOUT_VERSION_TABLES));
-            assertEquals(ExitCode.OK, diff(project, a, b).exitCode());
-            upgradeTo(project, onB, "-1", "downgrade");
-            assertEquals(created, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
-            upgradeTo(project, onB, "base", "downgrade");
-            assertEquals(emptyDump, SchemaDump.of(b, WITHOUT_VERSION_TABLES));
+            trip.save(second, firstId, "_next");
+            trip.upgrade("head");
+            assertEquals(CatalogRoundTrip.dump(a), CatalogRoundTrip.dump(b));
+            assertEquals(ExitCode.OK, trip.diff(a, b).exitCode());
+            trip.downgrade("-1");
+            assertEquals(created, CatalogRoundTrip.dump(b));
+            trip.downgrade("base");
+            assertEquals(emptyDump, CatalogRoundTrip.dump(b));
         } finally {
             dropRoles(a, b);
         }
@@ -152,35 +143,5 @@ class AccessRoundTripTest {
     private static void dropRoles(TestDatabase... databases) throws SQLException {
         for (TestDatabase db : databases) db.execute("DROP OWNED BY " + READER + ", " + APP);
         databases[0].execute("DROP ROLE " + READER + ", " + APP);
-    }
-
-    private static CliRun diff(Project project, TestDatabase from, TestDatabase to) {
-        return project.run(Map.of("MIGRATA_GRANTS", "true"), "diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials());
-    }
-
-    private static String javaDiff(Project project, TestDatabase from, TestDatabase to) {
-        CliRun run = project.run(Map.of("MIGRATA_GRANTS", "true"), "diff", "--from", from.urlWithCredentials(), "--to",
-                to.urlWithCredentials(), "--java");
-        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
-        return run.out();
-    }
-
-    /** Saves the class under migrations/versions, after {@code parent} when given; returns its revision id. */
-    private static String write(Project project, String source, String parent) {
-        Matcher name = CLASS.matcher(source);
-        Matcher id = ID.matcher(source);
-        assertTrue(name.find() && id.find(), source);
-        String text = parent == null ? source
-                : source.replaceFirst("@Revision\\(\\s*id = \"" + Pattern.quote(id.group(1)) + "\"",
-                        "@Revision(id = \"" + id.group(1) + "_next\", parents = \"" + parent + "\"");
-        project.write("migrations/versions/" + name.group(1) + (parent == null ? "" : "Next") + ".java",
-                text.replace("class " + name.group(1), "class " + name.group(1) + (parent == null ? "" : "Next")));
-        return parent == null ? id.group(1) : id.group(1) + "_next";
-    }
-
-    private static void upgradeTo(Project project, Map<String, String> env, String target, String... command) {
-        String verb = command.length == 0 ? "upgrade" : command[0];
-        CliRun run = project.run(env, verb, target);
-        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
     }
 }

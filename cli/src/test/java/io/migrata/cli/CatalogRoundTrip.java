@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,29 +18,36 @@ import java.util.regex.Pattern;
  */
 final class CatalogRoundTrip {
 
-    private static final String[] WITHOUT_VERSION_TABLES = {"--exclude-table=migrata_version", "--exclude-table=migrata_history",
-            "--exclude-table=migrata_progress"};
     private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
     private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
 
     private final Project project;
+    private final Map<String, String> settings;
     private final Map<String, String> onTarget;
 
     CatalogRoundTrip(Project project, TestDatabase target) {
+        this(project, target, Map.of());
+    }
+
+    /** @param settings environment settings every command of the trip gets, e.g. {@code MIGRATA_GRANTS=true} */
+    CatalogRoundTrip(Project project, TestDatabase target, Map<String, String> settings) {
         this.project = project;
-        this.onTarget = Map.of("DATABASE_URL", target.urlWithCredentials());
+        this.settings = Map.copyOf(settings);
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("DATABASE_URL", target.urlWithCredentials());
+        this.onTarget = Map.copyOf(env);
     }
 
     static String dump(TestDatabase db) throws IOException, InterruptedException {
-        return SchemaDump.of(db, WITHOUT_VERSION_TABLES);
+        return SchemaDump.withoutVersionTables(db);
     }
 
     CliRun diff(TestDatabase from, TestDatabase to) {
-        return project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials());
+        return project.run(settings, "diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials());
     }
 
     String javaDiff(TestDatabase from, TestDatabase to) {
-        CliRun run = project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials(), "--java");
+        CliRun run = project.run(settings, "diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials(), "--java");
         assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
         return run.out();
     }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.testing.PostgresExtension;
-import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class RoutineRoundTripTest {
 
-    private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
-    private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
 
     private static final String CREATE = """
             CREATE EXTENSION citext;
@@ -62,30 +56,29 @@ class RoutineRoundTripTest {
     @Test
     void migrationsWrittenFromTheCatalogRebuildItExactlyAndUndoIt(TestDatabase a, TestDatabase b, TestDatabase empty)
             throws Exception {
-        Project project = Project.of(dir, a);
-        Map<String, String> onB = Map.of("DATABASE_URL", b.urlWithCredentials());
-        String emptyDump = SchemaDump.withoutVersionTables(empty);
+        CatalogRoundTrip trip = new CatalogRoundTrip(Project.of(dir, a), b);
+        String emptyDump = CatalogRoundTrip.dump(empty);
 
         a.execute(CREATE);
-        String first = write(project, javaDiff(project, empty, a), null);
-        upgradeTo(project, onB, "head");
-        String created = SchemaDump.withoutVersionTables(a);
-        assertEquals(created, SchemaDump.withoutVersionTables(b));
-        upgradeTo(project, onB, "base", "downgrade");
-        assertEquals(emptyDump, SchemaDump.withoutVersionTables(b));
-        upgradeTo(project, onB, "head");
-        assertEquals(ExitCode.OK, diff(project, a, b).exitCode());
+        String first = trip.save(trip.javaDiff(empty, a), null, "");
+        trip.upgrade("head");
+        String created = CatalogRoundTrip.dump(a);
+        assertEquals(created, CatalogRoundTrip.dump(b));
+        trip.downgrade("base");
+        assertEquals(emptyDump, CatalogRoundTrip.dump(b));
+        trip.upgrade("head");
+        assertEquals(ExitCode.OK, trip.diff(a, b).exitCode());
 
         a.execute(ALTER_AND_DROP);
-        String second = javaDiff(project, b, a);
+        String second = trip.javaDiff(b, a);
         assertTrue(second.contains("op.replaceFunction(") && second.contains("op.dropExtension(extension(\"pg_trgm\")")
                 && second.contains("op.dropFunction(") && second.contains("function(\"forget_user\", \"bigint\""), second);
-        write(project, second, first);
-        upgradeTo(project, onB, "head");
-        assertEquals(SchemaDump.withoutVersionTables(a), SchemaDump.withoutVersionTables(b));
-        assertEquals(ExitCode.OK, diff(project, a, b).exitCode());
-        upgradeTo(project, onB, "-1", "downgrade");
-        assertEquals(created, SchemaDump.withoutVersionTables(b));
+        trip.save(second, first, "_next");
+        trip.upgrade("head");
+        assertEquals(CatalogRoundTrip.dump(a), CatalogRoundTrip.dump(b));
+        assertEquals(ExitCode.OK, trip.diff(a, b).exitCode());
+        trip.downgrade("-1");
+        assertEquals(created, CatalogRoundTrip.dump(b));
     }
 
     @Test
@@ -100,34 +93,5 @@ class RoutineRoundTripTest {
                 "--quiet");
         assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
         assertEquals("create function public.touch()\ncreate trigger users_touch on public.users\n", run.out());
-    }
-
-    private static CliRun diff(Project project, TestDatabase from, TestDatabase to) {
-        return project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials());
-    }
-
-    private static String javaDiff(Project project, TestDatabase from, TestDatabase to) {
-        CliRun run = project.run("diff", "--from", from.urlWithCredentials(), "--to", to.urlWithCredentials(), "--java");
-        assertEquals(ExitCode.DIFFERENCES, run.exitCode(), run.err());
-        return run.out();
-    }
-
-    /** Saves the class under migrations/versions, after {@code parent} when given; returns its revision id. */
-    private static String write(Project project, String source, String parent) {
-        Matcher name = CLASS.matcher(source);
-        Matcher id = ID.matcher(source);
-        assertTrue(name.find() && id.find(), source);
-        String text = parent == null ? source
-                : source.replaceFirst("@Revision\\(\\s*id = \"" + Pattern.quote(id.group(1)) + "\"",
-                        "@Revision(id = \"" + id.group(1) + "_next\", parents = \"" + parent + "\"");
-        project.write("migrations/versions/" + name.group(1) + (parent == null ? "" : "Next") + ".java",
-                text.replace("class " + name.group(1), "class " + name.group(1) + (parent == null ? "" : "Next")));
-        return parent == null ? id.group(1) : id.group(1) + "_next";
-    }
-
-    private static void upgradeTo(Project project, Map<String, String> env, String target, String... command) {
-        String verb = command.length == 0 ? "upgrade" : command[0];
-        CliRun run = project.run(env, verb, target);
-        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
     }
 }
