@@ -44,7 +44,8 @@ final class ScratchReplayer {
             if (kept.isPresent()) {
                 project.notice("the migrations up to " + kept.get().label() + " are unchanged since they were last replayed:"
                         + " using the schema they built then (" + Migrations.CACHE_DIRECTORY + "/" + ReplayCache.DIRECTORY + ")");
-                return new LoadedModel(kept.get().model(), kept.get().label(), false, kept.get().serverMajor());
+                return new LoadedModel(kept.get().model(), kept.get().label(), false, kept.get().serverMajor())
+                        .withUnmodeled(kept.get().unmodeled());
             }
         }
         try (ScratchDatabase scratch = project.databases().scratch()) {
@@ -56,12 +57,8 @@ final class ScratchReplayer {
             project.notice("replaying the migrations up to " + label + " on a scratch database");
             for (String target : reached) migrator.upgrade(target);
             LoadedModel model = ModelLoader.database(scratch.target(), List.of());
-            // The cache keeps the model only; a history that builds objects the model has no place
-            // for is replayed each time, so they are still named as not compared.
-            if (model.unmodeled().isEmpty()) {
-                cache.ifPresent(c -> c.store(key(model.serverMajor(), targets),
-                        new ReplayedSchema(label, model.serverMajor(), model.model())));
-            }
+            cache.ifPresent(c -> c.store(key(model.serverMajor(), targets),
+                    new ReplayedSchema(label, model.serverMajor(), model.model(), model.unmodeled())));
             return model.withLabel(label);
         }
     }

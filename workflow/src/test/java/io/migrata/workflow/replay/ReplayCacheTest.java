@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.PostgresIntrospector;
+import io.migrata.introspect.UnmodeledObject;
 import io.migrata.schema.SchemaModel;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
@@ -64,11 +65,11 @@ class ReplayCacheTest {
         assertEquals(9, keys.size(), "a build, version schema, server major, target, edit, added, removed and renamed file each miss");
 
         ReplayCache cache = new ReplayCache(project.resolve(".migrata"));
-        cache.store(base, new ReplayedSchema("head (001_a)", 15, SchemaModel.empty()));
+        cache.store(base, new ReplayedSchema("head (001_a)", 15, SchemaModel.empty(), List.of()));
         for (String other : keys) {
             if (!other.equals(base)) assertEquals(Optional.empty(), cache.findSchema(other));
         }
-        assertEquals(Optional.of(new ReplayedSchema("head (001_a)", 15, SchemaModel.empty())), cache.findSchema(base));
+        assertEquals(Optional.of(new ReplayedSchema("head (001_a)", 15, SchemaModel.empty(), List.of())), cache.findSchema(base));
     }
 
     @Test
@@ -94,19 +95,24 @@ class ReplayCacheTest {
         db.execute("CREATE POLICY positive ON invoices USING (total > 0)");
         db.execute("GRANT SELECT ON invoices TO PUBLIC");
         db.execute("COMMENT ON SCHEMA public IS 'the shop'");
+        db.execute("CREATE RULE keep_invoices AS ON DELETE TO invoices DO INSTEAD NOTHING");
         SchemaModel model;
+        List<UnmodeledObject> unmodeled;
         try (Connection connection = db.connect()) {
-            model = new PostgresIntrospector(connection).read(new IntrospectionOptions(List.of(), List.of(), false));
+            IntrospectionOptions options = new IntrospectionOptions(List.of(), List.of(), false);
+            model = new PostgresIntrospector(connection).read(options);
+            unmodeled = new PostgresIntrospector(connection).unmodeled(options);
         }
         assertTrue(model.table(io.migrata.schema.QualifiedName.of("public", "invoices")).isPresent(), model.toString());
         assertEquals(1, model.domains().size(), model.toString());
         assertEquals(java.util.Map.of("public", "the shop"), model.schemaComments());
         assertEquals(1, model.policies().size(), model.toString());
+        assertEquals(1, unmodeled.size(), unmodeled.toString());
 
         ReplayCache cache = new ReplayCache(project.resolve(".migrata"));
-        cache.store("k1", new ReplayedSchema("head (002_invoices)", 15, model));
+        cache.store("k1", new ReplayedSchema("head (002_invoices)", 15, model, unmodeled));
         cache.store("k2", new HistoryOwnership(List.of("002_invoices"), null, model));
-        assertEquals(new ReplayedSchema("head (002_invoices)", 15, model), cache.findSchema("k1").orElseThrow());
+        assertEquals(new ReplayedSchema("head (002_invoices)", 15, model, unmodeled), cache.findSchema("k1").orElseThrow());
         assertEquals(new HistoryOwnership(List.of("002_invoices"), null, model), cache.findOwnership("k2").orElseThrow());
         assertEquals(Optional.empty(), cache.findSchema("k2"), "an entry of another kind is a miss");
     }
@@ -128,7 +134,7 @@ class ReplayCacheTest {
 
     @Test
     void commandsStoringTheSameEntryAtOnceLeaveOneCompleteFile() throws Exception {
-        ReplayedSchema value = new ReplayedSchema("head (001_a)", 15, SchemaModel.empty().withSchemas(List.of("public")));
+        ReplayedSchema value = new ReplayedSchema("head (001_a)", 15, SchemaModel.empty().withSchemas(List.of("public")), List.of());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Optional<ReplayedSchema>>> reads = new ArrayList<>();
         try {
