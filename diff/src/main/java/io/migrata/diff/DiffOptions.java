@@ -43,16 +43,13 @@ public record DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, O
         fillDefaults = Map.copyOf(fillDefaults);
     }
 
-    /** No answers about volatility, no defaults given for new columns, grants not compared. */
-    public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes, ObjectFilter filter, Ownership ownership,
-                       Map<ColumnRef, String> conversions, boolean strictTypes) {
-        this(renames, concurrentIndexes, filter, ownership, conversions, strictTypes, DefaultVolatility.unknown(), Map.of(),
-                false);
-    }
-
-    /** Every object compared, and every one Migrata's; no conversions given, equivalent type spellings equal. */
+    /**
+     * Every object compared, and every one Migrata's; no conversions given, equivalent type spellings
+     * equal; no answers about volatility, no defaults given for new columns, grants not compared.
+     */
     public DiffOptions(List<RenameHint> renames, boolean concurrentIndexes) {
-        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything(), Map.of(), false);
+        this(renames, concurrentIndexes, ObjectFilter.everything(), Ownership.everything(), Map.of(), false,
+                DefaultVolatility.unknown(), Map.of(), false);
     }
 
     public static DiffOptions defaults() {

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * {@link Redactor} before anything can fail, so no error report can show it.
  *
  * <pre>{@code
- * try (Databases databases = new Databases(settings, null, redactor, notices);
+ * try (Databases databases = new Databases(settings, null, null, redactor, notices);
  *      DatabaseSession live = databases.target().session();
  *      ScratchDatabase scratch = databases.scratch()) {
  *     ...
@@ -44,14 +44,6 @@ public final class Databases implements AutoCloseable {
     private volatile EmbeddedDatabase embedded;
     private final List<ScratchDatabase> scratches = Collections.synchronizedList(new ArrayList<>());
     private Thread shutdownHook;
-
-    /**
-     * @param dataSource the caller's database, which then replaces the configured URL; null for none
-     * @param notices    where one-line notices for the user go
-     */
-    public Databases(ProjectSettings settings, DataSource dataSource, Redactor redactor, Consumer<String> notices) {
-        this(settings, dataSource, null, redactor, notices);
-    }
 
     /**
      * @param dataSource the caller's database, which then replaces the configured URL; null for none
