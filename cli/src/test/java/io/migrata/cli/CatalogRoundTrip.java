@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,16 +23,21 @@ final class CatalogRoundTrip {
     private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id = \"([^\"]+)\"");
 
     private final Project project;
+    private final TestDatabase source;
+    private final TestDatabase target;
     private final Map<String, String> settings;
     private final Map<String, String> onTarget;
 
-    CatalogRoundTrip(Project project, TestDatabase target) {
-        this(project, target, Map.of());
+    /** A trip in a project in {@code dir} whose own database is {@code source}; its migrations go to {@code target}. */
+    CatalogRoundTrip(Path dir, TestDatabase source, TestDatabase target) {
+        this(dir, source, target, Map.of());
     }
 
     /** @param settings environment settings every command of the trip gets, e.g. {@code MIGRATA_GRANTS=true} */
-    CatalogRoundTrip(Project project, TestDatabase target, Map<String, String> settings) {
-        this.project = project;
+    CatalogRoundTrip(Path dir, TestDatabase source, TestDatabase target, Map<String, String> settings) {
+        this.project = Project.of(dir, source);
+        this.source = source;
+        this.target = target;
         this.settings = Map.copyOf(settings);
         Map<String, String> env = new HashMap<>(settings);
         env.put("DATABASE_URL", target.urlWithCredentials());
@@ -63,6 +69,22 @@ final class CatalogRoundTrip {
         String className = name.group(1) + suffix.replace("_", "");
         project.write("migrations/versions/" + className + ".java", text.replace("class " + name.group(1), "class " + className));
         return revision;
+    }
+
+    /**
+     * Upgrades the target to head and asserts that it now equals the source, by pg_dump and by
+     * {@code diff}; then downgrades it to {@code undo} and asserts that it dumps as {@code before}.
+     *
+     * @return the source's dump
+     */
+    String buildsTheSourceAndUndoes(String undo, String before) throws IOException, InterruptedException {
+        upgrade("head");
+        String built = dump(source);
+        assertEquals(built, dump(target));
+        assertEquals(ExitCode.OK, diff(source, target).exitCode(), diff(source, target).out());
+        downgrade(undo);
+        assertEquals(before, dump(target));
+        return built;
     }
 
     void upgrade(String target) {

@@ -55,7 +55,7 @@ class MaterializedViewRoundTripTest {
     @Test
     void migrationsWrittenFromTheCatalogRebuildItExactlyAndUndoIt(TestDatabase a, TestDatabase b, TestDatabase empty)
             throws Exception {
-        CatalogRoundTrip trip = new CatalogRoundTrip(Project.of(dir, a), b);
+        CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b);
         String emptyDump = CatalogRoundTrip.dump(empty);
 
         a.execute(CREATE);

@@ -49,7 +49,7 @@ class PagilaRoundTripTest {
     @Test
     void theMigrationWrittenFromPagilaRebuildsItExactlyAndUndoesIt(TestDatabase a, TestDatabase b, TestDatabase before)
             throws Exception {
-        CatalogRoundTrip trip = new CatalogRoundTrip(Project.of(dir, a), b, Map.of("MIGRATA_GRANTS", "true"));
+        CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b, Map.of("MIGRATA_GRANTS", "true"));
         before.execute(NOT_MODELED);
         b.execute(NOT_MODELED);
         String beforeDump = CatalogRoundTrip.dump(before);
@@ -59,14 +59,9 @@ class PagilaRoundTripTest {
         assertTrue(source.contains("op.createDomain(") && source.contains("op.createTable(") && source.contains("op.grant("),
                 "the migration builds Pagila's domains and grants too");
         trip.save(source, null, "");
-        trip.upgrade("head");
-        String pagila = CatalogRoundTrip.dump(a);
+        String pagila = trip.buildsTheSourceAndUndoes("base", beforeDump);
         assertTrue(pagila.contains("PARTITION BY RANGE (payment_date)") && pagila.contains("CREATE MATERIALIZED VIEW public.rental_by_category")
                 && pagila.contains("CREATE TRIGGER last_updated BEFORE UPDATE ON public.store"), "the fixture is loaded");
-        assertEquals(pagila, CatalogRoundTrip.dump(b));
-        assertEquals(ExitCode.OK, trip.diff(a, b).exitCode());
-        trip.downgrade("base");
-        assertEquals(beforeDump, CatalogRoundTrip.dump(b));
     }
 
     private static String fixture() throws IOException {
