@@ -1,11 +1,16 @@
 package io.migrata.testing;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A database of its own for one test (or one test class), created empty on a {@link PostgresServer}
@@ -57,10 +62,40 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The JDBC URL with the user (and password, if any) as parameters, for code that takes one string. */
     public String urlWithCredentials() {
-        String url = url();
+        return withCredentials(url());
+    }
+
+    /**
+     * The server's {@code postgres} database, with credentials: a URL for code that makes databases
+     * of its own there, such as the scratch databases of {@code migrata.dev-url}.
+     */
+    public String serverUrlWithCredentials() {
+        return withCredentials(server.urlFor("postgres"));
+    }
+
+    private String withCredentials(String url) {
         String separator = url.contains("?") ? "&" : "?";
         String credentials = "user=" + server.user() + (server.password() == null ? "" : "&password=" + server.password());
         return url + separator + credentials;
+    }
+
+    /** A data source of this database, as an application would pass its own. */
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url());
+        dataSource.setUser(user());
+        if (password() != null) dataSource.setPassword(password());
+        return dataSource;
+    }
+
+    /** The first column of each row the query returns, as text. */
+    public List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) values.add(rows.getString(1));
+        }
+        return values;
     }
 
     public String user() {

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
@@ -77,7 +78,7 @@ class CallersConnectionTest {
                 assertEquals(45_000, callers.getNetworkTimeout(), "the read timeout the runner lifts while a statement runs");
                 assertEquals(List.of("amount", "currency", "customer_id", "id"), columns(db, "invoices"));
                 assertEquals(List.of("display_name", "email", "id"), columns(db, "customers"));
-                assertEquals(List.of(written.revisionId()), strings(db, "SELECT version_num FROM public.migrata_version"));
+                assertEquals(List.of(written.revisionId()), db.strings("SELECT version_num FROM public.migrata_version"));
                 assertEquals(0, integer(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = " + callersPid));
 
                 Comparison check = migrata.check();
@@ -99,7 +100,7 @@ class CallersConnectionTest {
 
                 Move down = migrata.downgrade("base");
                 assertEquals(List.of(), down.current());
-                assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                assertEquals(List.of(), db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                         + " AND tablename IN ('customers', 'invoices')"));
                 assertAsItCame(callers);
             }
@@ -133,7 +134,7 @@ class CallersConnectionTest {
                 assertTrue(notices.stream().anyMatch(n -> n.startsWith("waiting for the migration lock, held by")
                         && n.contains(Integer.toString(holderPid))), notices.toString());
                 assertAsItCame(callers);
-                assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE tablename = 'customers'"));
+                assertEquals(List.of(), db.strings("SELECT tablename FROM pg_tables WHERE tablename = 'customers'"));
             }
         }
     }
@@ -174,8 +175,8 @@ class CallersConnectionTest {
                 assertEquals(MigrataException.Kind.MIGRATION_FAILED, failed.kind());
                 assertTrue(failed.getMessage().contains("division by zero"), failed.getMessage());
                 assertAsItCame(callers);
-                assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE tablename = 'half'"));
-                assertEquals(List.of("false"), strings(db, "SELECT success::text FROM migrata_history"));
+                assertEquals(List.of(), db.strings("SELECT tablename FROM pg_tables WHERE tablename = 'half'"));
+                assertEquals(List.of("false"), db.strings("SELECT success::text FROM migrata_history"));
                 assertEquals(List.of(), migrata.current().ids());
                 assertAsItCame(callers);
             }
@@ -202,7 +203,7 @@ class CallersConnectionTest {
                 assertEquals(0, files.count(), "a revision was written");
             }
             assertEquals(0, integer(db, "SELECT count(*) FROM notes"), "the caller's insert was committed");
-            assertEquals(List.of(), strings(db, "SELECT tablename FROM pg_tables WHERE tablename LIKE 'migrata%'"));
+            assertEquals(List.of(), db.strings("SELECT tablename FROM pg_tables WHERE tablename LIKE 'migrata%'"));
             callers.commit();
             assertEquals(1, integer(db, "SELECT count(*) FROM notes"), "the caller's transaction was lost");
         }
@@ -269,9 +270,7 @@ class CallersConnectionTest {
 
     private Migrata workflow(TestDatabase db, Connection callers, WorkflowListener listener) throws java.io.IOException {
         Files.createDirectories(project.resolve("migrations/versions"));
-        String server = db.server().urlFor("postgres");
-        String devUrl = server + (server.contains("?") ? "&" : "?") + "user=" + db.user()
-                + (db.password() == null ? "" : "&password=" + db.password());
+        String devUrl = db.serverUrlWithCredentials();
         return Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())
@@ -303,16 +302,8 @@ class CallersConnectionTest {
     }
 
     private static List<String> columns(TestDatabase db, String table) throws SQLException {
-        return strings(db, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
+        return db.strings("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
                 + " AND table_name = '" + table + "' ORDER BY column_name");
     }
 
-    private static List<String> strings(TestDatabase db, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) values.add(rows.getString(1));
-        }
-        return values;
-    }
 }

@@ -12,10 +12,7 @@ import io.migrata.testing.TestDatabase;
 import io.migrata.workflow.config.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The whole workflow through the façade alone, on a caller's own {@link DataSource}, judged by what
@@ -101,13 +97,8 @@ class MigrataTest {
 
     private Migrata workflow(TestDatabase db, WorkflowListener listener) throws java.io.IOException {
         Files.createDirectories(project.resolve("migrations/versions"));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
-        String server = db.server().urlFor("postgres");
-        String devUrl = server + (server.contains("?") ? "&" : "?") + "user=" + db.user()
-                + (db.password() == null ? "" : "&password=" + db.password());
+        DataSource dataSource = db.dataSource();
+        String devUrl = db.serverUrlWithCredentials();
         return Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())
@@ -120,26 +111,18 @@ class MigrataTest {
     }
 
     private static List<String> columns(TestDatabase db, String table) throws SQLException {
-        return strings(db, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
+        return db.strings("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
                 + " AND table_name = '" + table + "' ORDER BY column_name");
     }
 
     private static List<String> versionRows(TestDatabase db) throws SQLException {
-        return strings(db, "SELECT version_num FROM public.migrata_version ORDER BY version_num");
+        return db.strings("SELECT version_num FROM public.migrata_version ORDER BY version_num");
     }
 
     /** The tables besides Migrata's own version tables. */
     private static List<String> userTables(TestDatabase db) throws SQLException {
-        return strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        return db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                 + " AND tablename NOT IN ('migrata_version', 'migrata_history', 'migrata_progress') ORDER BY tablename");
     }
 
-    private static List<String> strings(TestDatabase db, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) values.add(rows.getString(1));
-        }
-        return values;
-    }
 }

@@ -15,10 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code revision --autogenerate} against a database whose table has rows and lacks a NOT NULL
@@ -64,13 +64,8 @@ class OnlineAutogenerateTest {
 
     private Migrata workflow(TestDatabase db) throws java.io.IOException {
         Files.createDirectories(project.resolve("migrations/versions"));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
-        String server = db.server().urlFor("postgres");
-        String devUrl = server + (server.contains("?") ? "&" : "?") + "user=" + db.user()
-                + (db.password() == null ? "" : "&password=" + db.password());
+        DataSource dataSource = db.dataSource();
+        String devUrl = db.serverUrlWithCredentials();
         return Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code check} and {@code drift} replay an unchanged history once: later commands take the schema
@@ -80,13 +80,8 @@ class ReplayCacheWorkflowTest {
 
     private Migrata workflow(TestDatabase db, WorkflowListener listener) throws java.io.IOException {
         Files.createDirectories(project.resolve("migrations/versions"));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
-        String server = db.server().urlFor("postgres");
-        String devUrl = server + (server.contains("?") ? "&" : "?") + "user=" + db.user()
-                + (db.password() == null ? "" : "&password=" + db.password());
+        DataSource dataSource = db.dataSource();
+        String devUrl = db.serverUrlWithCredentials();
         return Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())

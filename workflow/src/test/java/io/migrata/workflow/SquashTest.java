@@ -12,18 +12,14 @@ import io.migrata.workflow.config.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code squash} on a real PostgreSQL, judged by {@code pg_dump} and the catalog: a database built
@@ -81,7 +77,7 @@ class SquashTest {
 
         upgrade(fresh, "head");
         assertEquals(referenceDump, dump(fresh), "the squashed history builds what the original built");
-        assertEquals(List.of("1:ada", "2:grace"), strings(fresh, "SELECT id || ':' || name FROM users ORDER BY id"));
+        assertEquals(List.of("1:ada", "2:grace"), fresh.strings("SELECT id || ':' || name FROM users ORDER BY id"));
 
         upgrade(atEnd, "head");
         assertEquals(referenceDump, dump(atEnd), "the database at the end of the range goes on with its child");
@@ -101,7 +97,7 @@ class SquashTest {
         }
         assertEquals(firstRevisionDump, dump(fresh), "the squashed downgrade undoes what the range's downgrades undid");
         assertEquals(List.of("users"), userTables(fresh));
-        assertEquals(List.of("0"), strings(fresh, "SELECT count(*)::text FROM users"), "the seed rows' downgrade ran too");
+        assertEquals(List.of("0"), fresh.strings("SELECT count(*)::text FROM users"), "the seed rows' downgrade ran too");
     }
 
     @Test
@@ -195,7 +191,7 @@ class SquashTest {
 
         upgrade(fresh, "head");
         assertEquals(referenceDump, dump(fresh));
-        assertEquals(List.of("2"), strings(fresh, "SELECT tag_count()::text"));
+        assertEquals(List.of("2"), fresh.strings("SELECT tag_count()::text"));
         try (Migrata migrata = workflow(past)) {
             assertEquals(List.of(), migrata.upgrade("head").steps(), "a database past the range has nothing to do");
             migrata.downgrade("base");
@@ -240,7 +236,7 @@ class SquashTest {
         assertTrue(source.contains("throw new UnsupportedOperationException(\"the squashed revision 003_cleanup could not be"
                 + " downgraded either: deleted rows do not come back\");"), source);
         upgrade(db, "head");
-        assertEquals(List.of("users_name"), strings(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'users'"
+        assertEquals(List.of("users_name"), db.strings("SELECT indexname FROM pg_indexes WHERE tablename = 'users'"
                 + " AND indexname <> 'users_pkey'"));
         try (Migrata migrata = workflow(db)) {
             MigrataException refused = assertThrows(MigrataException.class, () -> migrata.downgrade("001"));
@@ -320,13 +316,8 @@ class SquashTest {
     }
 
     private Migrata workflow(TestDatabase db) throws IOException {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
-        String server = db.server().urlFor("postgres");
-        String devUrl = server + (server.contains("?") ? "&" : "?") + "user=" + db.user()
-                + (db.password() == null ? "" : "&password=" + db.password());
+        DataSource dataSource = db.dataSource();
+        String devUrl = db.serverUrlWithCredentials();
         return Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())
@@ -340,20 +331,12 @@ class SquashTest {
     }
 
     private static List<String> versionRows(TestDatabase db) throws SQLException {
-        return strings(db, "SELECT version_num FROM public.migrata_version ORDER BY version_num");
+        return db.strings("SELECT version_num FROM public.migrata_version ORDER BY version_num");
     }
 
     private static List<String> userTables(TestDatabase db) throws SQLException {
-        return strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        return db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                 + " AND tablename NOT LIKE 'migrata\\_%' ORDER BY tablename");
     }
 
-    private static List<String> strings(TestDatabase db, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) values.add(rows.getString(1));
-        }
-        return values;
-    }
 }

@@ -22,12 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Adopting a database whose schema plain SQL wrote: equivalent type spellings are no change, and a
@@ -154,10 +154,7 @@ class TypeSpellingAdoptionTest {
 
     private Migrata workflow(TestDatabase db, Map<Setting, String> settings) throws IOException {
         Files.createDirectories(project.resolve("migrations/versions"));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
+        DataSource dataSource = db.dataSource();
         Migrata.Builder builder = Migrata.configure()
                 .projectDirectory(project)
                 .environment(Map.of())

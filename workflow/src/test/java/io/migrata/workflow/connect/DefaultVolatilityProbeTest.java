@@ -8,9 +8,9 @@ import io.migrata.diff.DefaultVolatility;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** What {@code pg_proc.provolatile} says of default expressions, through the functions PostgreSQL resolves. */
 @ExtendWith(PostgresExtension.class)
@@ -43,10 +43,7 @@ class DefaultVolatilityProbeTest {
     }
 
     private static DatabaseTarget target(TestDatabase db) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(db.url());
-        dataSource.setUser(db.user());
-        if (db.password() != null) dataSource.setPassword(db.password());
+        DataSource dataSource = db.dataSource();
         return DatabaseTarget.of(dataSource, "test");
     }
 
