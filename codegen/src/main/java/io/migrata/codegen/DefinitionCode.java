@@ -243,7 +243,14 @@ final class DefinitionCode {
             case SEQUENCE -> Code.call("onSequence", name(grant.relation()));
             case SCHEMA -> Code.call("onSchema", Code.str(grant.schema()));
             case FUNCTION -> Code.call("onFunction", name(grant.relation()), Code.str(grant.argumentTypes()));
+            case COLUMN -> Code.call("onColumn", name(grant.relation()), Code.str(grant.column()));
+            case DEFAULT_TABLES -> Code.call("onTablesCreatedBy", Code.str(grant.creator()));
+            case DEFAULT_SEQUENCES -> Code.call("onSequencesCreatedBy", Code.str(grant.creator()));
+            case DEFAULT_FUNCTIONS -> Code.call("onFunctionsCreatedBy", Code.str(grant.creator()));
+            case DEFAULT_TYPES -> Code.call("onTypesCreatedBy", Code.str(grant.creator()));
+            case DEFAULT_SCHEMAS -> Code.call("onSchemasCreatedBy", Code.str(grant.creator()));
         });
+        if (grant.kind().isDefault() && grant.schema() != null) calls.add(Code.call("inSchema", Code.str(grant.schema())));
         calls.add(Code.call("to", Code.str(grant.grantee())));
         if (grant.grantable()) calls.add(Code.call("withGrantOption"));
         return chain(Code.call("privilege", Code.str(grant.privilege())), calls);

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Row-level security and policies of the tables read, comments on the selected schemas, and the
- * privileges granted on their tables, views, sequences, functions and on the schemas themselves.
+ * Row-level security and policies of the tables read, comments on the selected schemas, the
+ * privileges granted on their tables, views, columns, sequences, functions and on the schemas
+ * themselves, and the default privileges ({@code pg_default_acl}) for every schema or for one read.
  *
  * <p>A grant is one {@code aclexplode} row whose grantee is not the object's owner (the owner's
  * privileges go with ownership, which is not compared). A table, view, sequence or schema with no
@@ -24,6 +25,11 @@ import java.util.Map;
  * What initdb gives every database is not the schema's either: a schema whose ACL is still the one
  * {@code pg_init_privs} records ({@code public}'s {@code USAGE} to {@code PUBLIC}) lists nothing,
  * and {@code public}'s own comment, {@code standard public schema}, is not read.
+ *
+ * <p>A default privilege for every schema replaces what PostgreSQL gives a new object without one
+ * ({@code acldefault}: the owner's privileges, and {@code EXECUTE} on functions and {@code USAGE}
+ * on types to {@code PUBLIC}), so those are left out and their absence is listed, as for a
+ * function; one limited to a schema only adds to them, so every privilege in it is listed.
  */
 final class AccessRetriever {
 
@@ -51,37 +57,65 @@ final class AccessRetriever {
             """;
 
     private static final String GRANTS = """
-            SELECT g.kind, g.nspname, g.name, g.argument_types,
+            WITH defaults AS (
+                SELECT d.defaclrole, d.defaclnamespace, d.defaclacl,
+                       'DEFAULT_' || CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                           WHEN 'T' THEN 'TYPES' WHEN 'n' THEN 'SCHEMAS' END AS kind,
+                       CASE d.defaclobjtype WHEN 'f' THEN 'EXECUTE' WHEN 'T' THEN 'USAGE' END AS public_default
+                FROM pg_default_acl d
+            )
+            SELECT g.kind, g.nspname, g.name, g.argument_types, g.column_name, pg_get_userbyid(g.creator) AS creator,
                    CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee) END AS grantee,
                    g.privilege_type, g.is_grantable, g.revoked_default
             FROM (
                 SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind, n.nspname, c.relname AS name,
-                       NULL::text AS argument_types, a.grantee, a.privilege_type, a.is_grantable, false AS revoked_default
+                       NULL::text AS argument_types, NULL::name AS column_name, NULL::oid AS creator,
+                       a.grantee, a.privilege_type, a.is_grantable, false AS revoked_default
                 FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 CROSS JOIN LATERAL aclexplode(c.relacl) a
                 WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND a.grantee <> c.relowner
                 UNION ALL
-                SELECT 'SCHEMA', n.nspname, NULL, NULL, a.grantee, a.privilege_type, a.is_grantable, false
+                SELECT 'COLUMN', n.nspname, c.relname, NULL, t.attname, NULL, a.grantee, a.privilege_type, a.is_grantable, false
+                FROM pg_attribute t
+                JOIN pg_class c ON c.oid = t.attrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                CROSS JOIN LATERAL aclexplode(t.attacl) a
+                WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND t.attnum > 0 AND NOT t.attisdropped
+                  AND a.grantee <> c.relowner
+                UNION ALL
+                SELECT 'SCHEMA', n.nspname, NULL, NULL, NULL, NULL, a.grantee, a.privilege_type, a.is_grantable, false
                 FROM pg_namespace n
                 CROSS JOIN LATERAL aclexplode(n.nspacl) a
                 WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner
                   AND n.nspacl IS DISTINCT FROM (SELECT i.initprivs FROM pg_init_privs i
                       WHERE i.classoid = 'pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0)
                 UNION ALL
-                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), a.grantee, a.privilege_type, a.is_grantable,
-                       false
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), NULL, NULL, a.grantee, a.privilege_type,
+                       a.is_grantable, false
                 FROM pg_proc p
                 JOIN pg_namespace n ON n.oid = p.pronamespace
                 CROSS JOIN LATERAL aclexplode(p.proacl) a
                 WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND a.grantee <> p.proowner
                   AND NOT (a.grantee = 0 AND a.privilege_type = 'EXECUTE')
                 UNION ALL
-                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), 0, 'EXECUTE', false, true
+                SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), NULL, NULL, 0, 'EXECUTE', false, true
                 FROM pg_proc p
                 JOIN pg_namespace n ON n.oid = p.pronamespace
                 WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+                UNION ALL
+                SELECT d.kind, n.nspname, NULL, NULL, NULL, d.defaclrole, a.grantee, a.privilege_type, a.is_grantable, false
+                FROM defaults d
+                LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+                CROSS JOIN LATERAL aclexplode(d.defaclacl) a
+                WHERE (d.defaclnamespace = 0 OR n.nspname = ANY (?)) AND a.grantee <> d.defaclrole
+                  AND NOT (d.defaclnamespace = 0 AND a.grantee = 0 AND a.privilege_type = d.public_default)
+                UNION ALL
+                SELECT d.kind, NULL, NULL, NULL, NULL, d.defaclrole, 0, d.public_default, false, true
+                FROM defaults d
+                WHERE d.defaclnamespace = 0 AND d.public_default IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM aclexplode(d.defaclacl) a WHERE a.grantee = 0 AND a.privilege_type = d.public_default)
             ) g
             """;
 
@@ -134,8 +168,14 @@ final class AccessRetriever {
                                 grantee, privilege, grantable);
                 case TABLE, SEQUENCE -> GrantDef.onRelation(kind, QualifiedName.of(schema, row.getString("name")), grantee, privilege,
                         grantable);
+                case COLUMN -> GrantDef.onColumn(QualifiedName.of(schema, row.getString("name")), row.getString("column_name"), grantee,
+                        privilege, grantable);
+                case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS -> row.getBoolean("revoked_default")
+                        ? GrantDef.publicDefaultRevoked(kind, row.getString("creator"))
+                        : GrantDef.byDefault(kind, row.getString("creator"), schema, grantee, privilege, grantable);
             };
-        }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas));
+        }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas),
+                sql.textArray(schemas));
         return grants.stream().filter(model::holdsObjectOf).toList();
     }
 }

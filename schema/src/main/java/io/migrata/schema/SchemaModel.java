@@ -25,7 +25,8 @@ import java.util.function.Function;
  * @param schemaComments the comments on the schemas the model covers, by schema
  * @param rowSecurity the tables whose row-level security is enabled or forced
  * @param policies   row-level security policies, by table and name
- * @param grants     privileges granted on tables, views, sequences, schemas and functions to roles other than their owner
+ * @param grants     privileges granted on tables, views, columns, sequences, schemas and functions to roles other than their
+ *                   owner, and default privileges
  */
 public record SchemaModel(
         List<String> schemas,
@@ -189,13 +190,20 @@ public record SchemaModel(
         return grants.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 
-    /** Whether the table, view, sequence, schema or function the grant is on is in this model. */
+    /**
+     * Whether the table, view, column, sequence, schema or function the grant is on is in this
+     * model; a default privilege needs its schema only, when it is limited to one.
+     */
     public boolean holdsObjectOf(GrantDef grant) {
         return switch (grant.kind()) {
             case TABLE -> table(grant.relation()).isPresent() || view(grant.relation()).isPresent();
+            case COLUMN -> table(grant.relation()).map(t -> t.column(grant.column()).isPresent()).orElse(false)
+                    || view(grant.relation()).isPresent();
             case SEQUENCE -> sequence(grant.relation()).isPresent();
             case SCHEMA -> schemas.contains(grant.schema());
             case FUNCTION -> function(grant.object()).isPresent();
+            case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
+                    grant.schema() == null || schemas.contains(grant.schema());
         };
     }
 }

@@ -59,22 +59,41 @@ final class AccessSql {
     }
 
     private static String grantSql(GrantDef grant) {
-        return "GRANT " + grant.privilege() + " ON " + on(grant) + " TO " + grant.granteeSql() + (grant.grantable() ? " WITH GRANT OPTION" : "");
+        return defaults(grant) + "GRANT " + privilege(grant) + " ON " + on(grant) + " TO " + grant.granteeSql()
+                + (grant.grantable() ? " WITH GRANT OPTION" : "");
     }
 
     /** Takes the grant option with the privilege, as the grant gave both. */
     private static String revokeSql(GrantDef grant) {
-        return "REVOKE " + grant.privilege() + " ON " + on(grant) + " FROM " + grant.granteeSql();
+        return defaults(grant) + "REVOKE " + privilege(grant) + " ON " + on(grant) + " FROM " + grant.granteeSql();
+    }
+
+    /**
+     * A default privilege always names its role: without {@code FOR ROLE} it would be the role the
+     * migration runs as, which need not be the one whose objects it was read for.
+     */
+    private static String defaults(GrantDef grant) {
+        if (!grant.kind().isDefault()) return "";
+        return "ALTER DEFAULT PRIVILEGES FOR ROLE " + Identifiers.quote(grant.creator())
+                + (grant.schema() == null ? "" : " IN SCHEMA " + SqlText.name(grant.schema())) + " ";
+    }
+
+    private static String privilege(GrantDef grant) {
+        return grant.kind() == GrantDef.Kind.COLUMN ? grant.privilege() + " (" + SqlText.name(grant.column()) + ")" : grant.privilege();
     }
 
     static List<Statement> schemaComment(SetSchemaComment op) {
         return new Statements(op).add("COMMENT ON SCHEMA " + SqlText.name(op.schema()) + " IS " + SqlText.literal(op.to())).toList();
     }
 
-    /** {@code ROUTINE} names a function and a procedure alike. */
+    /** {@code ROUTINE} names a function and a procedure alike; a column is named with its privilege. */
     private static String on(GrantDef grant) {
-        String kind = grant.kind() == GrantDef.Kind.FUNCTION ? "ROUTINE" : grant.kind().name().toUpperCase(Locale.ROOT);
-        return kind + " " + grant.object();
+        if (grant.kind().isDefault()) return grant.kind().objects();
+        return switch (grant.kind()) {
+            case FUNCTION -> "ROUTINE " + grant.object();
+            case COLUMN, TABLE -> "TABLE " + grant.relation();
+            default -> grant.kind().name().toUpperCase(Locale.ROOT) + " " + grant.object();
+        };
     }
 
     private static String role(String role) {

@@ -603,7 +603,9 @@ public final class Operations {
 
     /**
      * Takes away the privilege every new function gives {@code PUBLIC}:
-     * {@code op.revokeDefault(privilege("EXECUTE").onFunction("close_books", "").to("PUBLIC"))}.
+     * {@code op.revokeDefault(privilege("EXECUTE").onFunction("close_books", "").to("PUBLIC"))}; or,
+     * for what a role creates in every schema from now on, {@code EXECUTE} on functions and
+     * {@code USAGE} on types: {@code op.revokeDefault(privilege("EXECUTE").onFunctionsCreatedBy("app").to("PUBLIC"))}.
      */
     public void revokeDefault(GrantSpec grant) {
         apply(new GrantPrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));

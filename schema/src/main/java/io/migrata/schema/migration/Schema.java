@@ -198,7 +198,7 @@ public final class Schema {
 
     /** {@code privilege("SELECT").onTable("users").to("reporting")}. */
     public static GrantSpec privilege(String privilege) {
-        return new GrantSpec(Require.text(privilege, "privilege"), null, null, null, null, false);
+        return GrantSpec.of(Require.text(privilege, "privilege"));
     }
 
     // Comment targets

@@ -1,5 +1,6 @@
 package io.migrata.schema.op;
 
+import io.migrata.schema.ColumnRef;
 import io.migrata.schema.GrantDef;
 import io.migrata.schema.PolicyDef;
 import io.migrata.schema.QualifiedName;
@@ -58,9 +59,16 @@ final class AccessChanges {
                                 ? new PolicyDef(to, p.name(), p.command(), p.permissive(), p.roles(), p.using(), p.withCheck()) : p)
                         .toList())
                 .withGrants(model.grants().stream()
-                        .map(g -> g.kind() == GrantDef.Kind.TABLE && from.equals(g.relation())
-                                ? new GrantDef(g.kind(), to.schema(), to.name(), null, g.grantee(), g.privilege(), g.grantable(), false)
-                                : g)
+                        .map(g -> (g.kind() == GrantDef.Kind.TABLE || g.kind() == GrantDef.Kind.COLUMN) && from.equals(g.relation())
+                                ? g.onRenamedTable(to) : g)
                         .toList());
+    }
+
+    /** A column's privileges follow it when it is renamed. */
+    static SchemaModel columnRenamed(SchemaModel model, ColumnRef from, String to) {
+        return model.withGrants(model.grants().stream()
+                .map(g -> g.kind() == GrantDef.Kind.COLUMN && from.table().equals(g.relation()) && from.column().equals(g.column())
+                        ? g.onRenamedColumn(to) : g)
+                .toList());
     }
 }

@@ -163,8 +163,9 @@ final class TableChanges {
                                 ? retarget(fk, fk.targetTable(), rename.apply(fk.targetColumns())) : fk)
                         .toList()))
                 .toList();
-        return step.model.withTables(tables).withSequences(ownersRenamed(step.model, owner ->
-                owner.equals(new ColumnRef(op.table(), op.from())) ? new ColumnRef(op.table(), op.to()) : owner));
+        return AccessChanges.columnRenamed(step.model.withTables(tables).withSequences(ownersRenamed(step.model, owner ->
+                owner.equals(new ColumnRef(op.table(), op.from())) ? new ColumnRef(op.table(), op.to()) : owner)),
+                new ColumnRef(op.table(), op.from()), op.to());
     }
 
     private static ForeignKeyDef retarget(ForeignKeyDef fk, QualifiedName target, List<String> targetColumns) {

@@ -79,7 +79,7 @@ public record SchemaScope(Set<String> schemas) {
                 model.schemaComments(),
                 model.rowSecurity().stream().filter(r -> scope.contains(r.table().schema())).toList(),
                 model.policies().stream().filter(p -> scope.contains(p.table().schema())).toList(),
-                model.grants().stream().filter(g -> scope.contains(g.schema())).toList());
+                model.grants().stream().filter(g -> g.schema() == null || scope.contains(g.schema())).toList());
     }
 
     /** @param declaresAll the entities come with schema SQL files, which say which views, functions, … exist */
