@@ -82,7 +82,7 @@ public final class Autogenerator {
         List<SchemaOp> ops = diff.ops();
         DefaultVolatility volatility = request.diffOptions().volatility();
         if (request.online()) {
-            OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows());
+            OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows(), request.current());
             ops = plan.ops();
             plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
             HazardClassifier.classify(ops, volatility).forEach(hazard -> warnings.add(warning(hazard)));

@@ -142,7 +142,8 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
 
     @Override
     public Call visitDetachPartition(DetachPartition op) {
-        return Code.call("detachPartition", table(op.partition().parent()), table(op.table()), Code.str(op.partition().bound()));
+        return Code.call(op.concurrently() ? "detachPartitionConcurrently" : "detachPartition", table(op.partition().parent()),
+                table(op.table()), Code.str(op.partition().bound()));
     }
 
     @Override

@@ -331,8 +331,9 @@ public final class HazardClassifier {
         @Override
         public Found visitDetachPartition(DetachPartition op) {
             Found found = new Found(op);
+            if (op.concurrently()) return found;
             found.add(HazardKind.BLOCKING_LOCK, "detaching " + op.table() + " takes an ACCESS EXCLUSIVE lock on "
-                    + op.partition().parent() + " (DETACH PARTITION CONCURRENTLY, written by hand, avoids it); the keys, foreign"
+                    + op.partition().parent() + " (the online plan's DETACH PARTITION CONCURRENTLY avoids it); the keys, foreign"
                     + " keys and indexes it has from the parent are dropped from it");
             return found;
         }

@@ -5,6 +5,8 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.SchemaModel;
+import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddForeignKey;
@@ -15,6 +17,7 @@ import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.CreateTable;
 import io.migrata.schema.op.DropConstraint;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.ValidateConstraint;
@@ -34,6 +37,8 @@ import java.util.function.Predicate;
  * writes go on, each group under one reason that codegen writes above its first op:
  * <ul>
  *   <li>indexes created and dropped {@code CONCURRENTLY}, each in a step of its own;</li>
+ *   <li>partitions detached {@code CONCURRENTLY} in a step of their own, unless their parent has a
+ *       default partition;</li>
  *   <li>unique constraints and primary keys: their index built {@code CONCURRENTLY}, then taken over
  *       by {@code ADD CONSTRAINT … USING INDEX};</li>
  *   <li>foreign keys and checks added {@code NOT VALID} (a brief lock, no scan), then validated
@@ -46,7 +51,7 @@ import java.util.function.Predicate;
  * Tables the same ops create are left alone: an empty table has nothing to block.
  *
  * <pre>{@code
- * OnlinePlan plan = OnlinePlan.of(diff.ops(), table -> true);
+ * OnlinePlan plan = OnlinePlan.of(diff.ops(), table -> true, current);
  * plan.ops();      // what the migration writes
  * plan.reasons();  // the first op of each rewritten group, and why
  * }</pre>
@@ -57,6 +62,7 @@ import java.util.function.Predicate;
 public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
 
     private static final int MAX_NAME_BYTES = 63;
+    private static final String DEFAULT_BOUND = "DEFAULT";
     private static final String USING_INDEX = "its unique index built CONCURRENTLY in a step of its own (SHARE UPDATE"
             + " EXCLUSIVE: reads and writes go on), then taken over by ADD CONSTRAINT ... USING INDEX, a brief lock"
             + " without a scan; a rerun after a failed build drops the INVALID index it left and builds it again";
@@ -69,9 +75,16 @@ public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
     /**
      * @param hasRows whether an existing table may hold rows; answer true when unknown, so the
      *                plan never writes a step known to fail on a table with data
+     * @param current the schema the ops apply to, which says which partitioned tables have a default
+     *                partition (PostgreSQL detaches no partition of those concurrently)
      */
-    public static OnlinePlan of(List<? extends SchemaOp> ops, Predicate<QualifiedName> hasRows) {
+    public static OnlinePlan of(List<? extends SchemaOp> ops, Predicate<QualifiedName> hasRows, SchemaModel current) {
         Objects.requireNonNull(hasRows, "hasRows");
+        Objects.requireNonNull(current, "current");
+        Set<QualifiedName> withDefault = new HashSet<>();
+        for (TableDef table : current.tables()) {
+            if (table.partitionOf() != null && table.partitionOf().bound().equals(DEFAULT_BOUND)) withDefault.add(table.partitionOf().parent());
+        }
         Set<QualifiedName> created = new HashSet<>();
         for (SchemaOp op : ops) {
             if (op instanceof CreateTable create) created.add(create.table().name());
@@ -79,7 +92,7 @@ public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
         List<SchemaOp> planned = new ArrayList<>();
         Map<SchemaOp, String> reasons = new LinkedHashMap<>();
         for (SchemaOp op : ops) {
-            List<SchemaOp> group = created.contains(table(op)) ? List.of(op) : online(op, hasRows, reasons);
+            List<SchemaOp> group = created.contains(table(op)) ? List.of(op) : online(op, hasRows, withDefault, reasons);
             planned.addAll(group);
         }
         return new OnlinePlan(planned, reasons);
@@ -97,7 +110,14 @@ public record OnlinePlan(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
         return null;
     }
 
-    private static List<SchemaOp> online(SchemaOp op, Predicate<QualifiedName> hasRows, Map<SchemaOp, String> reasons) {
+    private static List<SchemaOp> online(SchemaOp op, Predicate<QualifiedName> hasRows, Set<QualifiedName> withDefault,
+                                         Map<SchemaOp, String> reasons) {
+        if (op instanceof DetachPartition detach && !detach.concurrently() && !withDefault.contains(detach.partition().parent())) {
+            DetachPartition concurrent = new DetachPartition(detach.table(), detach.partition(), true);
+            reasons.put(concurrent, "detached CONCURRENTLY in a step of its own (SHARE UPDATE EXCLUSIVE on "
+                    + detach.partition().parent() + ": queries on it go on; PostgreSQL 14 and later)");
+            return List.of(concurrent);
+        }
         if (op instanceof CreateIndex create && !create.concurrently()) {
             CreateIndex concurrent = new CreateIndex(create.table(), create.index(), true);
             reasons.put(concurrent, "built CONCURRENTLY in a step of its own (SHARE UPDATE EXCLUSIVE: reads and writes"

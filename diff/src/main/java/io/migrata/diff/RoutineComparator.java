@@ -2,6 +2,7 @@ package io.migrata.diff;
 
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.FunctionDef;
+import io.migrata.schema.GrantDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TriggerDef;
 import io.migrata.schema.op.AlterExtension;
@@ -11,7 +12,9 @@ import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropExtension;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
+import io.migrata.schema.op.GrantPrivilege;
 import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.op.RevokePrivilege;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,8 @@ final class RoutineComparator {
     private RoutineComparator() {
     }
 
-    static void compare(SchemaModel from, SchemaModel to, Changes changes) {
+    /** @param grantsCompared whether the models' grants are compared, so a recreated function can be given them again */
+    static void compare(SchemaModel from, SchemaModel to, boolean grantsCompared, Changes changes) {
         Map<String, ExtensionDef> extensions = byKey(from.extensions(), ExtensionDef::name);
         for (ExtensionDef wanted : to.extensions()) {
             ExtensionDef current = extensions.remove(wanted.name());
@@ -41,7 +45,7 @@ final class RoutineComparator {
         for (FunctionDef wanted : to.functions()) {
             FunctionDef current = functions.remove(wanted.signature());
             if (current == null) changes.add(new CreateFunction(wanted));
-            else if (!current.equals(wanted)) changes.add(new ReplaceFunction(current, wanted));
+            else if (!current.equals(wanted)) replace(new ReplaceFunction(current, wanted), from, to, grantsCompared, changes);
         }
         functions.values().forEach(gone -> changes.add(new DropFunction(gone)));
 
@@ -53,6 +57,33 @@ final class RoutineComparator {
             changes.add(new CreateTrigger(wanted));
         }
         triggers.values().forEach(gone -> changes.add(new DropTrigger(gone)));
+    }
+
+    /**
+     * A routine PostgreSQL may drop and create again loses its grants: when they are compared, those
+     * it keeps are revoked before and granted after it, so they are there again whichever way
+     * PostgreSQL replaces it, and the downgrade does the same the other way; when they are not, a
+     * note says what is lost. A comment on it is not in the model, so it is lost either way.
+     */
+    private static void replace(ReplaceFunction op, SchemaModel from, SchemaModel to, boolean grantsCompared, Changes changes) {
+        changes.add(op);
+        if (!op.mayRecreate()) return;
+        String signature = op.from().signature();
+        String recreated = "PostgreSQL may drop " + op.from().kind() + " " + signature + " and create it again (its parameters or"
+                + " result change), which loses its comment";
+        if (!grantsCompared) {
+            changes.note(recreated + " and its grants: grants are not compared (migrata.grants), so give them again by hand");
+            return;
+        }
+        List<GrantDef> kept = from.grants().stream()
+                .filter(g -> g.kind() == GrantDef.Kind.FUNCTION && g.object().equals(signature))
+                .filter(g -> to.grant(g.key()).filter(g::equals).isPresent())
+                .toList();
+        changes.note(recreated + (kept.isEmpty() ? "" : "; its grants are given again"));
+        for (GrantDef grant : kept) {
+            changes.add(new RevokePrivilege(grant));
+            changes.add(new GrantPrivilege(grant));
+        }
     }
 
     private static String triggerKey(TriggerDef trigger) {

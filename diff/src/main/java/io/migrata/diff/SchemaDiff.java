@@ -68,7 +68,7 @@ public final class SchemaDiff {
         SequenceComparator.compare(before, after, changes);
         TableComparator.compare(before, after, options, changes);
         ViewComparator.compare(before, after, changes);
-        RoutineComparator.compare(renames.renamed(), to, changes);
+        RoutineComparator.compare(renames.renamed(), to, options.grants(), changes);
         DomainComparator.compare(renames.renamed(), to, changes);
         AccessComparator.compare(renames.renamed(), to, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);

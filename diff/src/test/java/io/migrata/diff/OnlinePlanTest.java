@@ -37,7 +37,7 @@ class OnlinePlanTest {
 
     private static OnlinePlan plan(SchemaModel from, SchemaModel to, boolean hasRows) {
         List<SchemaOp> ops = SchemaDiff.between(from, to).ops();
-        OnlinePlan plan = OnlinePlan.of(ops, table -> hasRows);
+        OnlinePlan plan = OnlinePlan.of(ops, table -> hasRows, from);
         // Whatever the plan rewrites, it ends where the diff's own ops end.
         assertEquals(OpApplier.apply(from, ops), OpApplier.apply(from, plan.ops()));
         assertEquals(to, OpApplier.apply(from, plan.ops()));
@@ -112,7 +112,7 @@ class OnlinePlanTest {
                 ACCOUNTS.columns().get(2), notNull("region", "text")));
         DiffOptions options = DiffOptions.defaults().withFillDefault(new ColumnRef(ACCOUNTS.name(), "region"), "'eu'::text");
         List<SchemaOp> ops = SchemaDiff.between(model(ACCOUNTS), model(withRegion), options).ops();
-        OnlinePlan plan = OnlinePlan.of(ops, table -> true);
+        OnlinePlan plan = OnlinePlan.of(ops, table -> true, model(ACCOUNTS));
         ColumnDef filled = notNull("region", "text").withDefault("'eu'::text");
         assertEquals(List.of(new AddColumn(ACCOUNTS.name(), filled),
                 new AlterColumn(ACCOUNTS.name(), filled, notNull("region", "text"))), plan.ops());

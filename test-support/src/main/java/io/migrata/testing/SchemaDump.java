@@ -27,10 +27,26 @@ public final class SchemaDump {
 
     /** @param options more {@code pg_dump} options, e.g. {@code --exclude-table=migrata_*} */
     public static String of(TestDatabase db, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
+        List<String> all = new ArrayList<>(List.of("--no-privileges"));
+        all.addAll(List.of(options));
+        return run(db, all);
+    }
+
+    /**
+     * Only the {@code GRANT}, {@code REVOKE} and {@code ALTER DEFAULT PRIVILEGES} statements of the
+     * dump, which {@link #of} leaves out: the judge of privileges.
+     */
+    public static String privileges(TestDatabase db) throws IOException, InterruptedException {
+        return run(db, List.of()).lines()
+                .filter(line -> line.startsWith("GRANT ") || line.startsWith("REVOKE ") || line.startsWith("ALTER DEFAULT PRIVILEGES "))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String run(TestDatabase db, List<String> options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner",
                 "-h", db.server().host(), "-p", Integer.toString(db.server().port()),
                 "-U", db.user(), "-d", db.name()));
-        command.addAll(List.of(options));
+        command.addAll(options);
         Path output = Files.createTempFile("migrata-dump-", ".sql");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());

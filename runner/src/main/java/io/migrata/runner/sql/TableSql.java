@@ -73,25 +73,52 @@ final class TableSql {
      * {@code DETACH PARTITION}, then the keys, foreign keys and indexes PostgreSQL had cloned onto
      * the partition from its parent are dropped: PostgreSQL keeps them on the detached table, but
      * they were never the partition's own, and attaching it again clones them anew. Which they are
-     * is known only before the detach ({@code conparentid}, an index's parent), so one {@code DO}
-     * block finds them, detaches and drops them.
+     * is known only before the detach ({@code conparentid}, an index's parent). In the blocking form
+     * one {@code DO} block finds them, detaches and drops them. {@code CONCURRENTLY} cannot run in a
+     * transaction block, nor so in a {@code DO} block: the drops are found first and kept in a
+     * setting of the session ({@code migrata.detached_clones}), the detach runs on its own, and a
+     * {@code DO} block then runs the drops.
      */
     static List<Statement> detach(DetachPartition op) {
         String table = SqlText.literal(op.table().toString());
+        String quotedTable = op.table().toString().replace("'", "''");
+        String clonedConstraints = "SELECT quote_ident(c.conname) FROM pg_constraint c\n"
+                + "    WHERE c.conrelid = " + table + "::regclass AND c.conparentid <> 0\n"
+                + "    ORDER BY c.contype = 'f' DESC, c.conname";
+        String clonedIndexes = "SELECT i.inhrelid::regclass::text FROM pg_inherits i JOIN pg_index x ON x.indexrelid = i.inhrelid\n"
+                + "    WHERE x.indrelid = " + table + "::regclass\n"
+                + "      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.inhrelid AND c.conrelid = x.indrelid)\n"
+                + "    ORDER BY i.inhrelid";
+        String detach = alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table();
+        if (op.concurrently()) {
+            String drops = "SELECT coalesce(string_agg(drop_statement, ';'), '') FROM (\n"
+                    + "SELECT 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || cloned AS drop_statement FROM (" + clonedConstraints
+                    + ") constraints(cloned)\n"
+                    + "UNION ALL\n"
+                    + "SELECT 'DROP INDEX ' || cloned FROM (" + clonedIndexes + ") indexes(cloned)) drops";
+            String run = "DECLARE\n"
+                    + "    drop_statement text;\n"
+                    + "BEGIN\n"
+                    + "FOREACH drop_statement IN ARRAY string_to_array(current_setting('migrata.detached_clones'), ';') LOOP\n"
+                    + "    EXECUTE drop_statement;\n"
+                    + "END LOOP;\n"
+                    + "END";
+            return new Statements(op)
+                    .add("SELECT set_config('migrata.detached_clones', (" + drops + "), false)")
+                    .addOutsideTransaction(detach + " CONCURRENTLY")
+                    .add("DO " + SqlText.dollarQuoted(run))
+                    .toList();
+        }
         String body = "DECLARE\n"
                 + "    cloned_constraints text[];\n"
                 + "    cloned_indexes text[];\n"
                 + "    cloned text;\n"
                 + "BEGIN\n"
-                + "SELECT array_agg(quote_ident(c.conname) ORDER BY c.contype = 'f' DESC, c.conname) INTO cloned_constraints\n"
-                + "    FROM pg_constraint c WHERE c.conrelid = " + table + "::regclass AND c.conparentid <> 0;\n"
-                + "SELECT array_agg(i.inhrelid::regclass::text ORDER BY i.inhrelid) INTO cloned_indexes\n"
-                + "    FROM pg_inherits i JOIN pg_index x ON x.indexrelid = i.inhrelid\n"
-                + "    WHERE x.indrelid = " + table + "::regclass\n"
-                + "      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.inhrelid AND c.conrelid = x.indrelid);\n"
-                + alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table() + ";\n"
+                + "SELECT array_agg(cloned) INTO cloned_constraints FROM (" + clonedConstraints + ") constraints(cloned);\n"
+                + "SELECT array_agg(cloned) INTO cloned_indexes FROM (" + clonedIndexes + ") indexes(cloned);\n"
+                + detach + ";\n"
                 + "FOREACH cloned IN ARRAY coalesce(cloned_constraints, '{}') LOOP\n"
-                + "    EXECUTE 'ALTER TABLE " + op.table().toString().replace("'", "''") + " DROP CONSTRAINT ' || cloned;\n"
+                + "    EXECUTE 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || cloned;\n"
                 + "END LOOP;\n"
                 + "FOREACH cloned IN ARRAY coalesce(cloned_indexes, '{}') LOOP\n"
                 + "    EXECUTE 'DROP INDEX ' || cloned;\n"

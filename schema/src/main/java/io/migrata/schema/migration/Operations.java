@@ -188,6 +188,15 @@ public final class Operations {
         apply(new DetachPartition(table(table), new PartitionOf(table(parent), Require.sql(bound, "partition bound"))));
     }
 
+    /**
+     * {@code DETACH PARTITION ... CONCURRENTLY}, in a step of its own outside the migration's
+     * transaction: queries on the parent go on. PostgreSQL refuses it when the parent has a default
+     * partition. The downgrade attaches the table again.
+     */
+    public void detachPartitionConcurrently(String parent, String table, String bound) {
+        apply(new DetachPartition(table(table), new PartitionOf(table(parent), Require.sql(bound, "partition bound")), true));
+    }
+
     // Columns
 
     /**

@@ -20,6 +20,23 @@ public record ReplaceFunction(FunctionDef from, FunctionDef to) implements Schem
         if (from.equals(to)) throw new IllegalArgumentException("replace function " + from.signature() + " changes nothing");
     }
 
+    /**
+     * Whether PostgreSQL may refuse {@code CREATE OR REPLACE}, so that the routine is dropped and
+     * created again and loses what hangs on it (grants, comment): it does for another kind, and may
+     * for a changed header (parameters, their names and defaults, result type). The header is what
+     * {@code pg_get_functiondef} prints before its {@code LANGUAGE} line; a body or an attribute
+     * ({@code STABLE}, {@code SECURITY DEFINER}, …) is always replaced in place.
+     */
+    public boolean mayRecreate() {
+        return from.procedure() != to.procedure() || !header(from).equals(header(to));
+    }
+
+    private static String header(FunctionDef function) {
+        String definition = function.definition();
+        int language = definition.indexOf("\n LANGUAGE ");
+        return language < 0 ? definition : definition.substring(0, language);
+    }
+
     @Override
     public SchemaOp inverse() {
         return new ReplaceFunction(to, from);
