@@ -87,6 +87,11 @@ final class CatalogRoundTrip {
         return built;
     }
 
+    /** A command of the project on the target database, e.g. {@code drift}. */
+    CliRun onTarget(String... arguments) {
+        return project.run(onTarget, arguments);
+    }
+
     void upgrade(String target) {
         run("upgrade", target);
     }

@@ -75,9 +75,11 @@ final class TableSql {
      * they were never the partition's own, and attaching it again clones them anew. Which they are
      * is known only before the detach ({@code conparentid}, an index's parent). In the blocking form
      * one {@code DO} block finds them, detaches and drops them. {@code CONCURRENTLY} cannot run in a
-     * transaction block, nor so in a {@code DO} block: the drops are found first and kept in a
-     * setting of the session ({@code migrata.detached_clones}), the detach runs on its own, and a
-     * {@code DO} block then runs the drops.
+     * transaction block, nor so in a {@code DO} block: the drops are found first and kept in
+     * settings of the session ({@code migrata.detached_clones}, with the partition's checks in
+     * {@code migrata.detached_checks}), the detach runs on its own, and a {@code DO} block then runs
+     * the drops and drops the CHECK constraint that {@code CONCURRENTLY} adds for the old bound,
+     * which the blocking form does not add.
      */
     static List<Statement> detach(DetachPartition op) {
         String table = SqlText.literal(op.table().toString());
@@ -92,19 +94,28 @@ final class TableSql {
         String detach = alterTable(op.partition().parent()) + "DETACH PARTITION " + op.table();
         if (op.concurrently()) {
             String drops = "SELECT coalesce(string_agg(drop_statement, ';'), '') FROM (\n"
-                    + "SELECT 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || cloned AS drop_statement FROM (" + clonedConstraints
-                    + ") constraints(cloned)\n"
+                    + "SELECT 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || clone_name AS drop_statement FROM (" + clonedConstraints
+                    + ") constraints(clone_name)\n"
                     + "UNION ALL\n"
-                    + "SELECT 'DROP INDEX ' || cloned FROM (" + clonedIndexes + ") indexes(cloned)) drops";
+                    + "SELECT 'DROP INDEX ' || clone_name FROM (" + clonedIndexes + ") indexes(clone_name)) drops";
+            String checks = "SELECT coalesce(json_agg(c.conname), '[]')::text FROM pg_constraint c\n"
+                    + "    WHERE c.conrelid = " + table + "::regclass AND c.contype = 'c'";
             String run = "DECLARE\n"
                     + "    drop_statement text;\n"
+                    + "    added_check name;\n"
                     + "BEGIN\n"
                     + "FOREACH drop_statement IN ARRAY string_to_array(current_setting('migrata.detached_clones'), ';') LOOP\n"
                     + "    EXECUTE drop_statement;\n"
                     + "END LOOP;\n"
+                    + "FOR added_check IN SELECT c.conname FROM pg_constraint c WHERE c.conrelid = " + table + "::regclass\n"
+                    + "    AND c.contype = 'c' AND c.conname NOT IN\n"
+                    + "        (SELECT json_array_elements_text(current_setting('migrata.detached_checks')::json)) LOOP\n"
+                    + "    EXECUTE 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || quote_ident(added_check);\n"
+                    + "END LOOP;\n"
                     + "END";
             return new Statements(op)
-                    .add("SELECT set_config('migrata.detached_clones', (" + drops + "), false)")
+                    .add("SELECT set_config('migrata.detached_clones', (" + drops + "), false), set_config('migrata.detached_checks', ("
+                            + checks + "), false)")
                     .addOutsideTransaction(detach + " CONCURRENTLY")
                     .add("DO " + SqlText.dollarQuoted(run))
                     .toList();
@@ -114,8 +125,8 @@ final class TableSql {
                 + "    cloned_indexes text[];\n"
                 + "    cloned text;\n"
                 + "BEGIN\n"
-                + "SELECT array_agg(cloned) INTO cloned_constraints FROM (" + clonedConstraints + ") constraints(cloned);\n"
-                + "SELECT array_agg(cloned) INTO cloned_indexes FROM (" + clonedIndexes + ") indexes(cloned);\n"
+                + "SELECT array_agg(clone_name) INTO cloned_constraints FROM (" + clonedConstraints + ") constraints(clone_name);\n"
+                + "SELECT array_agg(clone_name) INTO cloned_indexes FROM (" + clonedIndexes + ") indexes(clone_name);\n"
                 + detach + ";\n"
                 + "FOREACH cloned IN ARRAY coalesce(cloned_constraints, '{}') LOOP\n"
                 + "    EXECUTE 'ALTER TABLE " + quotedTable + " DROP CONSTRAINT ' || cloned;\n"

@@ -18,8 +18,10 @@ import io.migrata.schema.op.AddPrimaryKey;
 import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.CreateIndex;
+import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.testing.PostgresExtension;
+import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +55,20 @@ class OnlinePlanExecutionTest {
             INSERT INTO events SELECT g, 'e' || g FROM generate_series(1, 20000) g;
             """;
 
+    /** Rows in both partitions; the key, a foreign key and an index on the parent, cloned onto each partition. */
+    private static final String PARTITIONED = """
+            CREATE TABLE meters (id bigint PRIMARY KEY);
+            CREATE TABLE readings (meter_id bigint NOT NULL, taken_at date NOT NULL, value numeric,
+                CONSTRAINT readings_pkey PRIMARY KEY (meter_id, taken_at),
+                CONSTRAINT readings_meter_fk FOREIGN KEY (meter_id) REFERENCES meters (id)) PARTITION BY RANGE (taken_at);
+            CREATE INDEX readings_taken_at_idx ON readings (taken_at);
+            CREATE TABLE readings_2024 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TABLE readings_2025 PARTITION OF readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+            INSERT INTO meters SELECT g FROM generate_series(1, 200) g;
+            INSERT INTO readings SELECT g, DATE '2024-06-01', g FROM generate_series(1, 200) g;
+            INSERT INTO readings SELECT g, DATE '2025-06-01', g FROM generate_series(1, 200) g;
+            """;
+
     private static final String WANTED = """
             CREATE TABLE owners (id bigint PRIMARY KEY);
             CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL, owner_id bigint, balance integer NOT NULL,
@@ -69,7 +85,7 @@ class OnlinePlanExecutionTest {
         db.execute(SCHEMA);
         wanted.execute(WANTED);
         SchemaModel target = read(wanted);
-        List<SchemaOp> plan = fillBackfill(OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true).ops(),
+        List<SchemaOp> plan = fillBackfill(OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true, read(db)).ops(),
                 "UPDATE public.accounts SET region = 'eu' WHERE id IN"
                         + " (SELECT id FROM public.accounts WHERE region IS NULL LIMIT 3000)");
         assertTrue(plan.stream().anyMatch(op -> op instanceof CreateIndex create && create.concurrently()), plan.toString());
@@ -98,7 +114,7 @@ class OnlinePlanExecutionTest {
         wanted.execute(SCHEMA.replace("balance integer NOT NULL)", "balance integer NOT NULL CHECK (balance >= 0))")
                 + "CREATE UNIQUE INDEX accounts_email_key ON accounts (email);");
         SchemaModel target = read(wanted);
-        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true).ops();
+        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true, read(db)).ops();
         try (Connection connection = db.connect()) {
             MigrationFailedException failure = assertThrows(MigrationFailedException.class, () -> run(connection, plan, 1));
             assertEquals("23505", failure.sqlState());
@@ -124,7 +140,7 @@ class OnlinePlanExecutionTest {
         db.execute(SCHEMA + "UPDATE events SET code = 'same' WHERE id IN (7, 8);");
         wanted.execute(SCHEMA + "ALTER TABLE events ADD CONSTRAINT events_code_key UNIQUE (code);");
         SchemaModel target = read(wanted);
-        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true).ops();
+        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(read(db), target).ops(), table -> true, read(db)).ops();
         try (Connection connection = db.connect()) {
             MigrationFailedException failure = assertThrows(MigrationFailedException.class, () -> run(connection, plan, 1));
             assertEquals("23505", failure.sqlState());
@@ -164,7 +180,51 @@ class OnlinePlanExecutionTest {
         assertTrue(single(db, "SELECT count(*) FROM migrata_history WHERE success") == 1L);
     }
 
+    @Test
+    void aPartitionIsDetachedConcurrentlyAndAttachedAgainByTheDowngrade(TestDatabase db, TestDatabase wanted) throws Exception {
+        db.execute(PARTITIONED);
+        wanted.execute(PARTITIONED + "ALTER TABLE readings DETACH PARTITION readings_2024;"
+                + "ALTER TABLE readings_2024 DROP CONSTRAINT readings_meter_fk, DROP CONSTRAINT readings_2024_pkey;"
+                + "DROP INDEX readings_2024_taken_at_idx;");
+        String before = SchemaDump.withoutVersionTables(db);
+        SchemaModel current = read(db);
+        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(current, read(wanted)).ops(), table -> true, current).ops();
+        assertTrue(plan.stream().anyMatch(op -> op instanceof DetachPartition detach && detach.concurrently()), plan.toString());
+        try (Connection connection = db.connect()) {
+            run(connection, plan, 1);
+        }
+        assertEquals(SchemaDump.withoutVersionTables(wanted), SchemaDump.withoutVersionTables(db));
+        assertEquals(400L, single(db, "SELECT count(*) FROM readings") + single(db, "SELECT count(*) FROM readings_2024"));
+
+        List<SchemaOp> down = new ArrayList<>(plan.stream().map(SchemaOp::inverse).toList());
+        java.util.Collections.reverse(down);
+        try (Connection connection = db.connect()) {
+            run(connection, down, 1, "002_online_down");
+        }
+        assertEquals(before, SchemaDump.withoutVersionTables(db));
+    }
+
+    @Test
+    void aPartitionOfATableWithADefaultPartitionIsDetachedInTheTransaction(TestDatabase db, TestDatabase wanted) throws Exception {
+        String withDefault = PARTITIONED + "CREATE TABLE readings_other PARTITION OF readings DEFAULT;";
+        db.execute(withDefault);
+        wanted.execute(withDefault + "ALTER TABLE readings DETACH PARTITION readings_2024;"
+                + "ALTER TABLE readings_2024 DROP CONSTRAINT readings_meter_fk, DROP CONSTRAINT readings_2024_pkey;"
+                + "DROP INDEX readings_2024_taken_at_idx;");
+        SchemaModel current = read(db);
+        List<SchemaOp> plan = OnlinePlan.of(SchemaDiff.between(current, read(wanted)).ops(), table -> true, current).ops();
+        assertTrue(plan.stream().anyMatch(op -> op instanceof DetachPartition detach && !detach.concurrently()), plan.toString());
+        try (Connection connection = db.connect()) {
+            run(connection, plan, 1);
+        }
+        assertEquals(SchemaDump.withoutVersionTables(wanted), SchemaDump.withoutVersionTables(db));
+    }
+
     private static void run(Connection connection, List<SchemaOp> plan, int retries) throws SQLException {
+        run(connection, plan, retries, "001_online");
+    }
+
+    private static void run(Connection connection, List<SchemaOp> plan, int retries, String revision) throws SQLException {
         VersionTables tables = new VersionTables("public");
         connection.setAutoCommit(false);
         tables.ensure(connection);
@@ -172,7 +232,7 @@ class OnlinePlanExecutionTest {
         List<SqlStatement> statements = new PostgresSqlRenderer(RenderOptions.defaults().forServer(15)).render(plan).stream()
                 .map(s -> new SqlStatement(s.sql(), s.transactional(), s.source()))
                 .toList();
-        PlannedStep step = new PlannedStep(RevisionNode.of("001_online"), true, List.of(), List.of("001_online"));
+        PlannedStep step = new PlannedStep(RevisionNode.of(revision), true, List.of(), List.of(revision));
         LockWaits waits = new LockWaits(Duration.ofMillis(200), retries, Duration.ofMillis(100));
         new RevisionExecutor(connection, tables, waits).run(step, true, statements, "c".repeat(64));
     }
