@@ -16,6 +16,18 @@ public enum UnmodeledKind {
     UNLOGGED_TABLE("unlogged table", "unlogged tables", relations("c.relkind IN ('r', 'p') AND c.relpersistence = 'u'")),
     STORAGE_PARAMETERS("table or index with storage parameters", "tables and indexes with storage parameters",
             relations("c.relkind IN ('r', 'p', 'm', 'i') AND c.reloptions IS NOT NULL")),
+    /** A partition is read with its parent's columns, so a default or NOT NULL of its own is not. */
+    PARTITION_COLUMN("partition column whose default or NOT NULL differs from its parent's",
+            "partition columns whose default or NOT NULL differs from their parent's", """
+            SELECT s.nspname, format('%I.%I.%I', s.nspname, c.relname, a.attname) FROM pg_class c
+            JOIN selected s ON s.oid = c.relnamespace
+            JOIN pg_inherits i ON i.inhrelid = c.oid
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            JOIN pg_attribute p ON p.attrelid = i.inhparent AND p.attname = a.attname
+            LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+            LEFT JOIN pg_attrdef pd ON pd.adrelid = p.attrelid AND pd.adnum = p.attnum
+            WHERE c.relispartition AND (a.attnotnull <> p.attnotnull
+                OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid))"""),
     RULE("rule", "rules", """
             SELECT s.nspname, format('%I on %I.%I', r.rulename, s.nspname, c.relname) FROM pg_rewrite r
             JOIN pg_class c ON c.oid = r.ev_class JOIN selected s ON s.oid = c.relnamespace

@@ -24,6 +24,7 @@ class UnmodeledObjectsTest {
                 CREATE TABLE users (id int PRIMARY KEY, name text, during tstzrange);
                 CREATE TABLE measurements (id int, at date) PARTITION BY RANGE (at);
                 CREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                ALTER TABLE measurements_2026 ALTER COLUMN at SET DEFAULT '2026-06-01';
                 CREATE TABLE base (id int);
                 CREATE TABLE child (extra int) INHERITS (base);
                 CREATE UNLOGGED TABLE cache (k text);
@@ -63,6 +64,7 @@ class UnmodeledObjectsTest {
                 inheritance child table public.child
                 unlogged table public.cache
                 table or index with storage parameters public.tuned
+                partition column whose default or NOT NULL differs from its parent's public.measurements_2026.at
                 rule no_delete on public.base
                 trigger not in its usual firing state (disabled, replica or always) users_stamp on public.users
                 exclusion constraint bookings_room_during_excl on public.bookings
