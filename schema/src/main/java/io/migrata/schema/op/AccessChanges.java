@@ -38,7 +38,9 @@ final class AccessChanges {
     }
 
     static SchemaModel grant(Step step, GrantDef grant) {
-        if (!step.model.holdsObjectOf(grant)) throw step.fail("no " + grant.kind().sql() + " " + grant.object());
+        if (!step.model.holdsObjectOf(grant)) {
+            throw step.fail(grant.kind().isDefault() ? "no schema " + grant.schema() : "no " + grant.kind().sql() + " " + grant.object());
+        }
         if (step.model.grant(grant.key()).isPresent()) throw step.fail("it is granted already");
         return step.model.withGrants(Step.with(step.model.grants(), grant));
     }

@@ -73,6 +73,30 @@ class AccessPreconditionTest {
     }
 
     @Test
+    void aColumnPrivilegeNeedsItsColumnAndFollowsItsRenames() {
+        assertFails(MODEL, new GrantPrivilege(GrantDef.onColumn(AUDIT_LOGS, "ghost", "app", "SELECT", false)),
+                "no column public.audit_logs (ghost)");
+        GrantDef onPayload = GrantDef.onColumn(AUDIT_LOGS, PAYLOAD.name(), "app", "UPDATE", true);
+        SchemaModel granted = OpApplier.apply(MODEL, new GrantPrivilege(onPayload));
+        SchemaModel renamed = OpApplier.apply(granted, List.of(new RenameColumn(AUDIT_LOGS, PAYLOAD.name(), "body"),
+                new RenameTable(AUDIT_LOGS, "events")));
+        assertEquals(List.of(GrantDef.onColumn(QualifiedName.of("public", "events"), "body", "app", "UPDATE", true)), renamed.grants());
+        assertEquals(List.of(), OpApplier.apply(renamed, new RevokePrivilege(renamed.grants().get(0))).grants());
+    }
+
+    @Test
+    void onlyADefaultPrivilegeForEverySchemaTakesAwayWhatPublicGets() {
+        GrantDef revoked = GrantDef.publicDefaultRevoked(GrantDef.Kind.DEFAULT_FUNCTIONS, "owner");
+        assertEquals("default EXECUTE on new functions of owner from PUBLIC", revoked.describe());
+        assertThrows(IllegalArgumentException.class, () -> new GrantDef(GrantDef.Kind.DEFAULT_FUNCTIONS, "billing", null, null, null,
+                "owner", GrantDef.PUBLIC, "EXECUTE", false, true));
+        assertThrows(IllegalArgumentException.class, () -> GrantDef.publicDefaultRevoked(GrantDef.Kind.DEFAULT_TABLES, "owner"));
+        GrantDef inSchema = GrantDef.byDefault(GrantDef.Kind.DEFAULT_TABLES, "owner", "billing", "reporting", "select", false);
+        assertEquals("SELECT on new tables of owner in billing to reporting", inSchema.describe());
+        assertFails(MODEL, new GrantPrivilege(inSchema), "no schema billing");
+    }
+
+    @Test
     void changingRowSecurityNeedsTheCurrentMode() {
         assertFails(MODEL, new ChangeRowSecurity(ORDERS, RowSecurity.OFF, RowSecurity.FORCED), "is ENABLED, not OFF");
         assertEquals(RowSecurity.OFF, MODEL.rowSecurity(USERS));
