@@ -28,7 +28,8 @@ final class ObjectOptions {
     @Option(names = "--strict-types", description = "Count types as equal only when PostgreSQL's catalog spells them the same, e.g. timestamptz and timestamptz(6) differ (default: migrata.types.strict).")
     Boolean strictTypes;
 
-    @Option(names = "--grants", description = "Compare grants on tables, sequences, schemas and functions too (default: migrata.grants, false).")
+    @Option(names = "--grants", description = "Compare grants on tables, columns, sequences, schemas and functions, and default privileges, too"
+            + " (default: migrata.grants, false).")
     Boolean grants;
 
     void applyTo(Migrata.Builder workflow) {
