@@ -136,7 +136,7 @@ public final class PostgresSqlRenderer {
 
         @Override
         public List<Statement> visitDetachPartition(DetachPartition op) {
-            return TableSql.detach(op);
+            return TableSql.detach(op, options);
         }
 
         @Override

@@ -23,6 +23,8 @@ final class TableSql {
 
     private static final String INDENT = "    ";
 
+    private static final int DETACH_CONCURRENTLY_MAJOR = 14;
+
     private TableSql() {
     }
 
@@ -81,7 +83,12 @@ final class TableSql {
      * the drops and drops the CHECK constraint that {@code CONCURRENTLY} adds for the old bound,
      * which the blocking form does not add.
      */
-    static List<Statement> detach(DetachPartition op) {
+    static List<Statement> detach(DetachPartition op, RenderOptions options) {
+        if (op.concurrently() && options.serverMajorVersion() < DETACH_CONCURRENTLY_MAJOR) {
+            throw new UnsupportedChangeException(op, "DETACH PARTITION ... CONCURRENTLY needs PostgreSQL " + DETACH_CONCURRENTLY_MAJOR
+                    + " and the target is " + options.serverMajorVersion() + "; write op.detachPartition(...), which locks the parent"
+                    + " ACCESS EXCLUSIVE, or render for a newer server");
+        }
         String table = SqlText.literal(op.table().toString());
         String quotedTable = op.table().toString().replace("'", "''");
         String clonedConstraints = "SELECT quote_ident(c.conname) FROM pg_constraint c\n"

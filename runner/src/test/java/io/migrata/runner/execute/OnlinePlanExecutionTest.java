@@ -12,6 +12,7 @@ import io.migrata.runner.graph.PlannedStep;
 import io.migrata.runner.graph.RevisionNode;
 import io.migrata.runner.sql.PostgresSqlRenderer;
 import io.migrata.runner.sql.RenderOptions;
+import io.migrata.runner.sql.UnsupportedChangeException;
 import io.migrata.runner.version.VersionTables;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.op.AddPrimaryKey;
@@ -202,6 +203,10 @@ class OnlinePlanExecutionTest {
             run(connection, down, 1, "002_online_down");
         }
         assertEquals(before, SchemaDump.withoutVersionTables(db));
+
+        UnsupportedChangeException refused = assertThrows(UnsupportedChangeException.class,
+                () -> new PostgresSqlRenderer(RenderOptions.defaults().forServer(13)).render(plan));
+        assertTrue(refused.getMessage().contains("needs PostgreSQL 14"), refused.getMessage());
     }
 
     @Test
