@@ -9,13 +9,16 @@ import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the real {@code ./migrata} launcher as a separate process. It runs after {@code package}
@@ -26,15 +29,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("..", "migrata").toAbsolutePath().normalize();
+    private static final Path ARCHIVE = Path.of("target", "migrata.jsa").toAbsolutePath();
+    private static final Path EXAMPLE_CLASSES = Path.of("..", "examples", "hedera-flow", "target", "classes").toAbsolutePath().normalize();
 
     private record Result(int exitCode, String out, String err) {
     }
 
     private static Result launch(String... args) throws IOException, InterruptedException {
+        return launch(Map.of(), args);
+    }
+
+    private static Result launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         // Output is small here; read both streams fully after the process ends.
@@ -57,6 +67,31 @@ class LauncherIT {
             assertEquals(0, result.exitCode(), "run " + run);
             assertTrue(Json.names(Json.parse(result.out()).get("tables")).contains("launched"), result.out());
         }
+    }
+
+    /**
+     * Whichever command comes first after a build, the class-data archive holds what an entity read
+     * loads: after a first {@code inspect} of a database, which loads no Hibernate class, the JVM's
+     * class loading log shows Hibernate's boot coming from the archive.
+     */
+    @Test
+    void theArchiveHoldsHibernateAfterAFirstCommandWithoutIt(TestDatabase db, @TempDir Path project)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(ARCHIVE);
+        Result first = launch("inspect", "--url", db.urlWithCredentials(), "--format", "json");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.isRegularFile(ARCHIVE), "the first command leaves an archive");
+
+        Files.writeString(project.resolve("migrata.properties"), "migrata.entities.packages=io.migrata.examples.hedera\n"
+                + "migrata.entities.classpath=" + EXAMPLE_CLASSES + "\nmigrata.entities.naming=spring-boot\n");
+        Path log = project.resolve("classes.log");
+        Result entities = launch(Map.of("MIGRATA_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                "-C", project.toString(), "inspect", "--entities");
+        assertEquals(0, entities.exitCode(), entities.err());
+        List<String> hibernate = Files.readAllLines(log).stream().filter(line -> line.contains(" org.hibernate.")).toList();
+        assertTrue(hibernate.size() > 500, "the entity read loads Hibernate: " + hibernate.size());
+        List<String> fromJars = hibernate.stream().filter(line -> !line.contains("source: shared objects file")).toList();
+        assertTrue(fromJars.size() * 20 < hibernate.size(), "nearly all of Hibernate comes from the archive; from jars: " + fromJars);
     }
 
     @Test

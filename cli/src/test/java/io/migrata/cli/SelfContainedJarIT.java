@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,17 @@ class SelfContainedJarIT {
     private record Result(int exitCode, String out, String err) {
     }
 
-    private static Result run(List<String> command, Path directory) throws IOException, InterruptedException {
+    private Result run(List<String> command, Path directory) throws IOException, InterruptedException {
+        return run(command, directory, Map.of());
+    }
+
+    private Result run(List<String> command, Path directory, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("MIGRATA_JAR");
+        // The script's class-data archives go here, not into the user's own cache.
+        builder.environment().put("XDG_CACHE_HOME", install.resolve("cache").toString());
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile(directory, "out", ".txt");
         Path err = Files.createTempFile(directory, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -62,10 +71,20 @@ class SelfContainedJarIT {
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().matches("migrata \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), version.out());
 
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(install.resolve("cache/migrata"))) {
+            archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+        assertEquals(1, archives.size(), "the first command leaves a class-data archive for the jar: " + archives);
+
         db.execute("CREATE TABLE shipped (id bigint PRIMARY KEY)");
-        Result inspect = run(List.of(script, "inspect", "--url", db.urlWithCredentials(), "--format", "json"), project);
+        Path log = install.resolve("classes.log");
+        Result inspect = run(List.of(script, "inspect", "--url", db.urlWithCredentials(), "--format", "json"), project,
+                Map.of("MIGRATA_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
         assertEquals(0, inspect.exitCode(), inspect.err());
         assertTrue(Json.names(Json.parse(inspect.out()).get("tables")).contains("shipped"), inspect.out());
+        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file")),
+                "later commands load their classes from the archive");
 
         Result refused = run(List.of(script, "ping", "--url", "postgresql://u@127.0.0.1:1/x"), project);
         assertEquals(3, refused.exitCode());

@@ -48,7 +48,8 @@ final class HibernateBoot implements AutoCloseable {
             EntityScanner scanner = new EntityScanner(loader);
             List<Class<?>> mapped = scanner.scan(source.classpath(), source.packages(), source.classes());
             mapped.forEach(LinkageCheck::verify);
-            BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+            BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoaderService(new RememberingClassLoaderService(loader)).build();
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(source)).build();
             MetadataSources sources = new MetadataSources(registry);
             mapped.forEach(sources::addAnnotatedClass);

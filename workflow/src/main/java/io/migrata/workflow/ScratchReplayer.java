@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The schema the migrations build, found the only way that also runs their hand-written SQL: on a
@@ -23,6 +24,7 @@ import java.util.Optional;
 final class ScratchReplayer {
 
     private static final String OWNERSHIP_AT_HEADS = "ownership at the heads";
+    private static final String LINT_OF_ALL = "lint of every revision";
 
     private final Project project;
 
@@ -76,6 +78,22 @@ final class ScratchReplayer {
         HistoryOwnership ownership = HistoryOwnership.of(offline.replay(), offline.heads());
         cache.ifPresent(c -> c.store(key, ownership));
         return ownership;
+    }
+
+    /**
+     * The lint of every revision, from the cache while the history is unchanged. It is keyed on the
+     * scratch server's major version too, as that server judges the defaults of added columns.
+     */
+    LintReport lintOfAll(Supplier<LintReport> lint) {
+        Optional<ReplayCache> cache = cache();
+        int major = cache.isPresent() ? project.databases().scratchServerMajor() : 0;
+        if (major == 0) return lint.get();
+        String key = key(major, List.of(LINT_OF_ALL));
+        Optional<LintReport> kept = cache.get().find(key, LintReport.class);
+        if (kept.isPresent()) return kept.get();
+        LintReport report = lint.get();
+        cache.get().store(key, report);
+        return report;
     }
 
     /** None when the migrations are compiled classes: there are no sources to key on. */

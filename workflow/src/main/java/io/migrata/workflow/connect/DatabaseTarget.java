@@ -56,6 +56,15 @@ public final class DatabaseTarget {
         return new DatabaseTarget(connection::lend, connection.label());
     }
 
+    /**
+     * An open session, for a workflow that reads a database several times in a row (the version
+     * table, the schema, whether tables hold rows): every connection opened here is a view of it whose
+     * {@code close()} leaves it open, so the workflow logs in once. The session's owner closes it.
+     */
+    public static DatabaseTarget of(DatabaseSession session) {
+        return new DatabaseTarget(() -> SessionView.of(session.connection()), session.label());
+    }
+
     /** {@code host:port/database} of the server a data source reaches, as the driver reports its URL. */
     public static String labelOf(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

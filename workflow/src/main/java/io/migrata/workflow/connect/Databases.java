@@ -44,6 +44,7 @@ public final class Databases implements AutoCloseable {
     private volatile EmbeddedDatabase embedded;
     private final List<ScratchDatabase> scratches = Collections.synchronizedList(new ArrayList<>());
     private Thread shutdownHook;
+    private int devServerMajor;
 
     /**
      * @param dataSource the caller's database, which then replaces the configured URL; null for none
@@ -99,11 +100,14 @@ public final class Databases implements AutoCloseable {
      * starting the embedded server (its data directory says); 0 when not known yet (an embedded
      * server never started).
      */
-    public int scratchServerMajor() {
+    public synchronized int scratchServerMajor() {
         Optional<ConfiguredUrl> devUrl = config.resolve(Setting.DEV_URL);
         if (devUrl.isPresent()) {
+            // Asked once: a check looks up both the replayed schema and the lint with it.
+            if (devServerMajor > 0) return devServerMajor;
             try (Connection connection = DatabaseSession.open(parse(devUrl.get()), devUrl.get().origin())) {
-                return connection.getMetaData().getDatabaseMajorVersion();
+                devServerMajor = connection.getMetaData().getDatabaseMajorVersion();
+                return devServerMajor;
             } catch (SQLException e) {
                 return 0;
             }

@@ -54,7 +54,12 @@ public final class ReplayCache {
 
     /** @param cacheDirectory the project's cache directory ({@code .migrata}) */
     public ReplayCache(Path cacheDirectory) {
-        this.root = cacheDirectory.resolve(DIRECTORY);
+        this(cacheDirectory, DIRECTORY);
+    }
+
+    /** Entries of another kind, in a directory of their own under the cache directory ({@link EntityModelCache}). */
+    ReplayCache(Path cacheDirectory, String directory) {
+        this.root = cacheDirectory.resolve(directory);
     }
 
     /**
@@ -123,7 +128,8 @@ public final class ReplayCache {
         }
     }
 
-    private <T extends Record> Optional<T> find(String key, Class<T> type) {
+    /** An entry of any kind kept with {@link #store}; empty when there is none, or it holds something else. */
+    public <T extends Record> Optional<T> find(String key, Class<T> type) {
         Path file = root.resolve(key);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try (InputStream raw = Files.newInputStream(file);
@@ -162,7 +168,7 @@ public final class ReplayCache {
     private static final String BUILD = build(List.of(SchemaModel.class, Migrator.class, PostgresIntrospector.class,
             ReplayCache.class));
 
-    private static String build(List<Class<?>> stages) {
+    static String build(List<Class<?>> stages) {
         StringBuilder text = new StringBuilder();
         for (Class<?> stage : stages) {
             CodeSource source = stage.getProtectionDomain().getCodeSource();
@@ -197,7 +203,7 @@ public final class ReplayCache {
         return location + " " + count + " " + size + " " + newest;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
