@@ -16,7 +16,6 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.DefaultVolatilityProbe;
-import io.migrata.workflow.connect.ScratchDatabase;
 import io.migrata.workflow.connect.TableRows;
 import io.migrata.workflow.model.LoadedModel;
 import io.migrata.workflow.model.ModelLoader;
@@ -192,16 +191,16 @@ final class ComparisonWorkflows {
 
     /**
      * PostgreSQL's word on the defaults of new columns that call functions, from the compared
-     * database, or from a scratch database when that was the replay's (no scratch when no default asks).
+     * database, or, against the head, from a scratch database the history is replayed into, so that
+     * a function a migration defines resolves as it will when the revision runs (no scratch when no
+     * default asks).
      */
     private DefaultVolatility volatility(DatabaseTarget compared, SchemaScope.Comparison pair, DiffOptions options)
             throws SQLException {
         Set<String> expressions = NewColumnDefaults.needingVolatility(pair.from().model(), pair.to().model(), options);
         if (expressions.isEmpty()) return DefaultVolatility.unknown();
         if (compared != null) return DefaultVolatilityProbe.ask(compared, expressions);
-        try (ScratchDatabase scratch = project.databases().scratch()) {
-            return DefaultVolatilityProbe.ask(scratch.target(), expressions);
-        }
+        return new ScratchReplayer(project).onReplayed("head", replayed -> DefaultVolatilityProbe.ask(replayed, expressions));
     }
 
     /** The entities, with the schema SQL files on top when the project has any ({@link SchemaSqlFiles}). */
