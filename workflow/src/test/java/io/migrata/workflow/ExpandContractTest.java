@@ -103,6 +103,8 @@ class ExpandContractTest {
             assertTrue(!expand.contains("op.alterColumn("), expand);
             assertTrue(contract.contains("op.renameColumn(\"entries\", \"id_new\", \"id\")"), contract);
             assertEquals(List.of(split.written().revisionId()), split.contract().parents());
+            LintReport lint = migrata.lint(null);
+            assertTrue(lint.clean(), () -> lint.findings().stream().map(LintReport.Finding::describe).toList().toString());
 
             Writer writer = new Writer(db);
             writer.start();
