@@ -20,7 +20,7 @@
 #   ROWS=200000 bench/online.sh               # a quick run
 #   PGURL=postgresql://postgres@db:5432 bench/online.sh
 #
-# It creates and drops the database migrata_bench_online. Not a test: it prints a table.
+# It creates and drops the database migrata_bench_online (DB=... names another). Not a test: it prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -31,7 +31,7 @@ READ_RATE="${READ_RATE:-100}"
 HOLD_S="${HOLD_S:-10}"
 STATEMENT_LOCK_TIMEOUT="${STATEMENT_LOCK_TIMEOUT:-500ms}"
 PGURL="${PGURL:-postgresql://postgres@127.0.0.1:5432}"
-DB=migrata_bench_online
+DB="${DB:-migrata_bench_online}"
 OUT="$root/bench/out/online"
 PROJECT="$OUT/project"
 export PGOPTIONS="-c client_min_messages=warning"
