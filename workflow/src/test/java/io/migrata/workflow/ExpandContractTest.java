@@ -103,6 +103,13 @@ class ExpandContractTest {
             assertTrue(!expand.contains("op.alterColumn("), expand);
             assertTrue(contract.contains("op.renameColumn(\"entries\", \"id_new\", \"id\")"), contract);
             assertEquals(List.of(split.written().revisionId()), split.contract().parents());
+            // Offline, the swap is one transaction too: nothing commits between the trigger's drop and the rename.
+            String script = migrata.upgradeSql("head");
+            int drop = script.indexOf("DROP TRIGGER entries_id_sync");
+            int rename = script.indexOf("RENAME COLUMN id_new TO id");
+            assertTrue(drop > 0 && rename > drop, script);
+            assertTrue(script.lastIndexOf("BEGIN;", drop) > script.lastIndexOf("COMMIT;", drop), script);
+            assertEquals(-1, script.substring(drop, rename).indexOf("COMMIT;"), script);
             LintReport lint = migrata.lint(null);
             assertTrue(lint.clean(), () -> lint.findings().stream().map(LintReport.Finding::describe).toList().toString());
 
