@@ -34,6 +34,7 @@ import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
 import io.migrata.schema.op.ValidateConstraint;
@@ -328,11 +329,7 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             ColumnDef last = alter.to().withComment(null);
             if (!renamed.equals(last)) ops.add(new AlterColumn(name, renamed, last));
             if (alter.to().comment() != null) ops.add(new SetComment(CommentTarget.column(name, c), null, alter.to().comment()));
-            for (IndexDef index : indexes) {
-                String built = cut(index.name(), "_new");
-                ops.add(new ExecuteSql("ALTER INDEX " + index(built) + " RENAME TO " + Identifiers.quote(index.name()),
-                        "ALTER INDEX " + index(index.name()) + " RENAME TO " + Identifiers.quote(built), true));
-            }
+            for (IndexDef index : indexes) ops.add(new RenameIndex(name, cut(index.name(), "_new"), index.name()));
             for (UniqueDef unique : uniques) ops.add(takeOver(unique.name(), "UNIQUE", unique.columns(), unique.nullsNotDistinct()));
             if (key != null) ops.add(takeOver(key.name(), "PRIMARY KEY", key.columns(), false));
         }
@@ -351,10 +348,6 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
 
         private QualifiedName function(String sync) {
             return new QualifiedName(name.schema(), sync);
-        }
-
-        private String index(String index) {
-            return Identifiers.quote(name.schema()) + "." + Identifiers.quote(index);
         }
 
         private IndexDef renamed(IndexDef index, String newName) {

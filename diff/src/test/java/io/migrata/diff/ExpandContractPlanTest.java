@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The expand/contract plan of {@code integer} to {@code bigint} changes: applied to the model it
- * ends where the plain diff does, its inverses lead back, its upgrades pass the lint, and columns
- * something depends on that it cannot move are refused by name.
+ * ends where the plain diff does (the primary key's takeover aside), its inverses lead back, its
+ * upgrades pass the lint, and columns something depends on that it cannot move are refused by name.
  */
 class ExpandContractPlanTest {
 
@@ -43,9 +43,10 @@ class ExpandContractPlanTest {
 
         SchemaModel expanded = OpApplier.apply(model(EVENTS), plan.expand());
         SchemaModel contracted = OpApplier.apply(expanded, plan.contract());
-        // The columns; the indexes' renames and the key's takeover are SQL the in-memory replay does not follow.
-        assertEquals(model(WIDER).table(name("events")).orElseThrow().withPrimaryKey(null).withIndexes(List.of()),
-                contracted.table(name("events")).orElseThrow().withPrimaryKey(null).withIndexes(List.of()));
+        // All but the primary key, whose takeover of its new index is SQL the in-memory replay does not follow.
+        TableDef events = contracted.table(name("events")).orElseThrow();
+        assertEquals(WIDER.withPrimaryKey(null), events.withPrimaryKey(null)
+                .withIndexes(events.indexes().stream().filter(index -> !index.name().equals("events_pkey_new")).toList()));
         assertTrue(contracted.triggers().isEmpty() && contracted.functions().isEmpty());
         assertEquals(expanded, OpApplier.apply(contracted, inverses(plan.contract())));
         assertEquals(model(EVENTS), OpApplier.apply(expanded, inverses(plan.expand())));
