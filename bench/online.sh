@@ -11,6 +11,7 @@
 #   total_s    wall time of the change (for Migrata: the whole `migrata upgrade` process)
 #   same       whether the table's definition afterwards (pg_dump -s) is identical in both forms
 #
+# then a type change (integer to bigint) as ALTER COLUMN TYPE and as the expand/contract pair,
 # and a last case where a long transaction holds ACCESS SHARE on the table for HOLD_S seconds:
 # the blocking ALTER queues behind it and every writer queues behind the ALTER; Migrata's
 # statement waits at most its lock_timeout (STATEMENT_LOCK_TIMEOUT), gives way, and retries.
@@ -19,7 +20,7 @@
 #   ROWS=200000 bench/online.sh               # a quick run
 #   PGURL=postgresql://postgres@db:5432 bench/online.sh
 #
-# It creates and drops the database migrata_bench_online. Not a test: it prints a table.
+# It creates and drops the database migrata_bench_online (DB=... names another). Not a test: it prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -30,7 +31,7 @@ READ_RATE="${READ_RATE:-100}"
 HOLD_S="${HOLD_S:-10}"
 STATEMENT_LOCK_TIMEOUT="${STATEMENT_LOCK_TIMEOUT:-500ms}"
 PGURL="${PGURL:-postgresql://postgres@127.0.0.1:5432}"
-DB=migrata_bench_online
+DB="${DB:-migrata_bench_online}"
 OUT="$root/bench/out/online"
 PROJECT="$OUT/project"
 export PGOPTIONS="-c client_min_messages=warning"
@@ -207,6 +208,49 @@ change "set not null" \
         op.alterColumn("accounts", column("email", text()), setNotNull());
         op.dropConstraint("accounts", constraint("accounts_email_not_null").check("email IS NOT NULL"));' \
   'op.alterColumn("accounts", column("email", text()).notNull(), dropNotNull());' true
+
+# A type change that rewrites the table: ALTER COLUMN TYPE against the two revisions
+# `revision --autogenerate --expand-contract` writes for it (expand, then contract), applied by one
+# `migrata upgrade head`. The column ends last in the table, so the definitions are compared with
+# their lines sorted.
+sorted_definition() { definition | sed 's/,$//' | sort; }
+echo "change: type change (expand/contract)" >&2
+blocking=$(measure "type.blocking" sql -c "ALTER TABLE accounts ALTER COLUMN balance TYPE bigint")
+sorted_definition >"$OUT/type.blocking.sql"
+sql -c "ALTER TABLE accounts ALTER COLUMN balance TYPE integer"
+revision BalanceExpand true 'op.addColumn("accounts", column("balance_new", bigint()));
+        op.createFunction(function("accounts_balance_sync", "", "CREATE OR REPLACE FUNCTION public.accounts_balance_sync()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$\nBEGIN\n    NEW.balance_new := NEW.balance;\n    RETURN NEW;\nEND\n$function$\n"));
+        op.createTrigger(trigger("accounts", "accounts_balance_sync", "CREATE TRIGGER accounts_balance_sync BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.accounts_balance_sync()"));
+        op.backfill("accounts", "balance_new", "UPDATE public.accounts SET balance_new = balance WHERE ctid = ANY (ARRAY(SELECT ctid FROM public.accounts WHERE balance_new IS DISTINCT FROM CAST(balance AS bigint) LIMIT 10000))");' \
+  'op.dropTrigger(trigger("accounts", "accounts_balance_sync", "CREATE TRIGGER accounts_balance_sync BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.accounts_balance_sync()"));
+        op.dropFunction(function("accounts_balance_sync", "", "CREATE OR REPLACE FUNCTION public.accounts_balance_sync()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$\nBEGIN\n    NEW.balance_new := NEW.balance;\n    RETURN NEW;\nEND\n$function$\n"));
+        op.dropColumn("accounts", column("balance_new", bigint()));'
+revision BalanceContract true 'op.createCheckConstraintNotValid("accounts", constraint("accounts_balance_new_not_null").check("balance_new IS NOT NULL"));
+        op.validateConstraint("accounts", "accounts_balance_new_not_null");
+        op.execute("DO $verify$ BEGIN IF EXISTS (SELECT FROM public.accounts WHERE balance_new IS DISTINCT FROM CAST(balance AS bigint)) THEN RAISE EXCEPTION '\''some rows of public.accounts have balance_new unequal to the converted balance'\''; END IF; END $verify$", "DO $verify$ BEGIN IF EXISTS (SELECT FROM public.accounts WHERE balance_new IS DISTINCT FROM CAST(balance AS bigint)) THEN RAISE EXCEPTION '\''some rows of public.accounts have balance_new unequal to the converted balance'\''; END IF; END $verify$");
+        op.dropTrigger(trigger("accounts", "accounts_balance_sync", "CREATE TRIGGER accounts_balance_sync BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.accounts_balance_sync()"));
+        op.dropFunction(function("accounts_balance_sync", "", "CREATE OR REPLACE FUNCTION public.accounts_balance_sync()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$\nBEGIN\n    NEW.balance_new := NEW.balance;\n    RETURN NEW;\nEND\n$function$\n"));
+        op.alterColumn("accounts", column("balance_new", bigint()), setNotNull());
+        op.dropConstraint("accounts", constraint("accounts_balance_new_not_null").check("balance_new IS NOT NULL"));
+        op.alterColumn("accounts", column("balance", integer()).notNull(), dropNotNull());
+        op.dropColumn("accounts", column("balance", integer()));
+        op.renameColumn("accounts", "balance_new", "balance");' \
+  'op.renameColumn("accounts", "balance", "balance_new");
+        op.addColumn("accounts", column("balance", integer()));
+        op.backfill("accounts", "balance", "UPDATE public.accounts SET balance = balance_new WHERE ctid = ANY (ARRAY(SELECT ctid FROM public.accounts WHERE balance IS DISTINCT FROM CAST(balance_new AS integer) LIMIT 10000))");
+        op.alterColumn("accounts", column("balance", integer()), setNotNull());
+        op.createCheckConstraint("accounts", constraint("accounts_balance_new_not_null").check("balance_new IS NOT NULL"));
+        op.alterColumn("accounts", column("balance_new", bigint()).notNull(), dropNotNull());
+        op.createFunction(function("accounts_balance_sync", "", "CREATE OR REPLACE FUNCTION public.accounts_balance_sync()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$\nBEGIN\n    NEW.balance_new := NEW.balance;\n    RETURN NEW;\nEND\n$function$\n"));
+        op.createTrigger(trigger("accounts", "accounts_balance_sync", "CREATE TRIGGER accounts_balance_sync BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.accounts_balance_sync()"));
+        op.execute("DO $verify$ BEGIN IF EXISTS (SELECT FROM public.accounts WHERE balance_new IS DISTINCT FROM CAST(balance AS bigint)) THEN RAISE EXCEPTION '\''some rows of public.accounts have balance_new unequal to the converted balance'\''; END IF; END $verify$", "DO $verify$ BEGIN IF EXISTS (SELECT FROM public.accounts WHERE balance_new IS DISTINCT FROM CAST(balance AS bigint)) THEN RAISE EXCEPTION '\''some rows of public.accounts have balance_new unequal to the converted balance'\''; END IF; END $verify$");
+        op.validateConstraint("accounts", "accounts_balance_new_not_null");
+        op.dropConstraint("accounts", constraint("accounts_balance_new_not_null").check("balance_new IS NOT NULL"));'
+online=$(measure "type.migrata" migrata upgrade head)
+sorted_definition >"$OUT/type.migrata.sql"
+same=no
+cmp -s "$OUT/type.blocking.sql" "$OUT/type.migrata.sql" && same=yes
+results+=("type change integer to bigint|blocking|$blocking|$same" "type change integer to bigint, expand/contract|migrata|$online|$same")
 
 # A long transaction holds ACCESS SHARE on accounts; the change needs ACCESS EXCLUSIVE briefly.
 behind_long_transaction() { # command...

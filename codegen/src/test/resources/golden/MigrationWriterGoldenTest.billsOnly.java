@@ -110,6 +110,7 @@ public final class M20260219_001_Bills implements Migration {
                         .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
 
         op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
+        op.renameIndex("bills", "idx_bills_user_status", "idx_bills_user_state");
         op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.dropConstraint("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
 
@@ -142,6 +143,7 @@ public final class M20260219_001_Bills implements Migration {
 
         op.createPrimaryKey("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
         op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
+        op.renameIndex("bills", "idx_bills_user_state", "idx_bills_user_status");
         op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
 
         op.dropIndex("bills",

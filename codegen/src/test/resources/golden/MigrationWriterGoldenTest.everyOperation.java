@@ -200,6 +200,7 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                         .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
 
         op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
+        op.renameIndex("bills", "idx_bills_user_status", "idx_bills_user_state");
         op.dropIndex("users", index("idx_users_legacy").on("legacy").concurrently());
         op.dropIndex("Odd Schema.\"odd.table \"\"q\"\"\"", index("odd.index").on("note").unique());
         op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
@@ -473,6 +474,7 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.createIndex("Odd Schema.\"odd.table \"\"q\"\"\"", index("odd.index").on("note").unique());
         op.createIndex("users", index("idx_users_legacy").on("legacy").concurrently());
+        op.renameIndex("bills", "idx_bills_user_state", "idx_bills_user_status");
         op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
 
         op.dropIndex("bills",

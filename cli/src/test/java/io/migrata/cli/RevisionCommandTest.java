@@ -99,6 +99,27 @@ class RevisionCommandTest {
     }
 
     @Test
+    void expandContractWritesTwoRevisionsThatApply(TestDatabase db) throws IOException, SQLException {
+        Project project = Project.of(dir, db, "shop");
+        Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());
+        assertEquals(ExitCode.OK, project.run(env, "upgrade").exitCode());
+        db.execute("ALTER TABLE invoices ALTER COLUMN amount TYPE integer");
+
+        CliRun run = project.run(env, "revision", "--autogenerate", "--expand-contract", "-m", "exact amounts");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(revision 003_exact_amounts_expand)\n"), run.out());
+        assertTrue(run.out().endsWith("(revision 004_exact_amounts_contract)\n"), run.out());
+        assertEquals(4, project.versionFiles().size());
+
+        assertEquals(ExitCode.OK, project.run(env, "upgrade", "--quiet").exitCode());
+        assertEquals(1, Catalog.count(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'invoices'"
+                + " AND column_name = 'amount' AND data_type = 'numeric' AND numeric_precision = 12 AND is_nullable = 'NO'"));
+        CliRun nothing = project.run(env, "revision", "--autogenerate", "-m", "nothing");
+        assertEquals(ExitCode.OK, nothing.exitCode(), nothing.err());
+        assertTrue(nothing.err().contains("no changes in schema detected"), nothing.err());
+    }
+
+    @Test
     void autogenerateRefusesADatabaseThatIsNotAtTheHead(TestDatabase db) {
         Project project = Project.of(dir, db, "shop");
         Map<String, String> env = Map.of("DATABASE_URL", db.urlWithCredentials());

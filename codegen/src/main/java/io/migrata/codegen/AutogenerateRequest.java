@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * ({@code current}: the database at the head revision, or the history replayed), the schema as it
  * should be ({@code target}: the entities), the heads the new revision follows, its message and
  * creation time, the diff's options, whether to write a revision when nothing changed, and whether
- * changes to existing tables are written as an online plan (see {@link #withOnline}).
+ * changes to existing tables are written as an online plan (see {@link #withOnline}), and whether a
+ * type change that rewrites a table is split into an expand and a contract revision
+ * ({@link #withExpandContract}).
  *
  * <pre>{@code
  * AutogenerateRequest request = AutogenerateRequest.of(database, entities, List.of("001_initial_schema"),
@@ -25,7 +27,8 @@ import java.util.function.Predicate;
  */
 public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<String> heads, String message,
                                   Instant created, DiffOptions diffOptions, boolean writeWhenEmpty,
-                                  Map<QualifiedName, List<String>> initialRows, Predicate<QualifiedName> onlineHasRows) {
+                                  Map<QualifiedName, List<String>> initialRows, Predicate<QualifiedName> onlineHasRows,
+                                  boolean expandContract) {
 
     public AutogenerateRequest {
         Objects.requireNonNull(current, "current model is null");
@@ -45,17 +48,17 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
     /** Created now, default diff options, no initial rows, blocking forms, and no file when nothing changed. */
     public static AutogenerateRequest of(SchemaModel current, SchemaModel target, List<String> heads, String message) {
         return new AutogenerateRequest(current, target, heads, message, Instant.now(), DiffOptions.defaults(), false,
-                Map.of(), null);
+                Map.of(), null, false);
     }
 
     public AutogenerateRequest withCreated(Instant newCreated) {
         return new AutogenerateRequest(current, target, heads, message, newCreated, diffOptions, writeWhenEmpty,
-                initialRows, onlineHasRows);
+                initialRows, onlineHasRows, expandContract);
     }
 
     public AutogenerateRequest withDiffOptions(DiffOptions newOptions) {
         return new AutogenerateRequest(current, target, heads, message, created, newOptions, writeWhenEmpty,
-                initialRows, onlineHasRows);
+                initialRows, onlineHasRows, expandContract);
     }
 
     /**
@@ -64,13 +67,22 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
      */
     public AutogenerateRequest withOnline(Predicate<QualifiedName> hasRows) {
         return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty,
-                initialRows, hasRows);
+                initialRows, hasRows, expandContract);
+    }
+
+    /**
+     * Writes a type change that rewrites an existing table as an {@link io.migrata.diff.ExpandContractPlan}:
+     * two revisions, the expand and the contract, instead of one {@code ALTER COLUMN … TYPE}.
+     */
+    public AutogenerateRequest withExpandContract(boolean split) {
+        return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty,
+                initialRows, onlineHasRows, split);
     }
 
     /** Whether a revision with empty bodies is written when the models are the same. */
     public AutogenerateRequest withWriteWhenEmpty(boolean write) {
         return new AutogenerateRequest(current, target, heads, message, created, diffOptions, write, initialRows,
-                onlineHasRows);
+                onlineHasRows, expandContract);
     }
 
     /**
@@ -80,6 +92,6 @@ public record AutogenerateRequest(SchemaModel current, SchemaModel target, List<
      */
     public AutogenerateRequest withInitialRows(Map<QualifiedName, List<String>> rows) {
         return new AutogenerateRequest(current, target, heads, message, created, diffOptions, writeWhenEmpty, rows,
-                onlineHasRows);
+                onlineHasRows, expandContract);
     }
 }

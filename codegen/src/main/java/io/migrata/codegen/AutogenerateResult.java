@@ -13,13 +13,23 @@ import java.util.Optional;
  * is true and, unless the request asked for an empty revision, no migration was written.
  *
  * @param diff      the diff, with its ops, hazards, rename candidates and notes
- * @param migration the migration written (or rendered, by {@link Autogenerator#preview}), if any
+ * @param migration the migration written (or rendered, by {@link Autogenerator#preview}), if any; the
+ *                  expand revision of an expand/contract plan
+ * @param contract  the contract revision that follows it, when the request asked for expand/contract and
+ *                  a type change rewrites a table
  */
-public record AutogenerateResult(DiffResult diff, Optional<GeneratedMigration> migration) {
+public record AutogenerateResult(DiffResult diff, Optional<GeneratedMigration> migration,
+                                 Optional<GeneratedMigration> contract) {
 
     public AutogenerateResult {
         Objects.requireNonNull(diff, "diff is null");
         Objects.requireNonNull(migration, "migration is null");
+        Objects.requireNonNull(contract, "contract is null");
+    }
+
+    /** One migration, or none. */
+    public AutogenerateResult(DiffResult diff, Optional<GeneratedMigration> migration) {
+        this(diff, migration, Optional.empty());
     }
 
     public boolean noChanges() {

@@ -4,6 +4,7 @@ import io.migrata.diff.ConversionRequiredException;
 import io.migrata.diff.DefaultVolatility;
 import io.migrata.diff.DiffOptions;
 import io.migrata.diff.DiffResult;
+import io.migrata.diff.ExpandContractPlan;
 import io.migrata.diff.Hazard;
 import io.migrata.diff.HazardClassifier;
 import io.migrata.diff.HazardKind;
@@ -13,6 +14,7 @@ import io.migrata.diff.RenameHint;
 import io.migrata.diff.SchemaDiff;
 import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.CreateTable;
 import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.ExecuteSql;
@@ -20,6 +22,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.SchemaOp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,20 +80,86 @@ public final class Autogenerator {
         }
         List<Hazard> unconverted = diff.hazards(Set.of(HazardKind.CONVERSION_REQUIRED));
         if (write && !unconverted.isEmpty()) throw new ConversionRequiredException(unconverted);
-        List<OpWarning> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>(diff.notes());
+        if (request.expandContract() && ExpandContractPlan.appliesTo(diff.ops(), request.current())) {
+            return split(request, diff, ExpandContractPlan.of(diff.ops(), request.current()), notes, write);
+        }
+        List<OpWarning> warnings = new ArrayList<>();
         List<SchemaOp> ops = diff.ops();
         DefaultVolatility volatility = request.diffOptions().volatility();
         if (request.online()) {
-            OnlinePlan plan = OnlinePlan.of(diff.ops(), request.onlineHasRows(), request.current());
-            ops = plan.ops();
-            plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
-            HazardClassifier.classify(ops, volatility).forEach(hazard -> warnings.add(warning(hazard)));
-            HazardClassifier.classify(inverses(ops), volatility).forEach(hazard -> warnings.add(warning(hazard)));
+            ops = online(ops, request, warnings);
         } else {
             diff.hazards().forEach(hazard -> warnings.add(warning(hazard)));
             HazardClassifier.classify(diff.downgrade(), volatility).forEach(hazard -> warnings.add(warning(hazard)));
         }
+        renameWarnings(diff, ops, warnings, notes);
+        NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(),
+                withInitialRows(ops, request.initialRows(), notes), warnings, notes);
+        GeneratedMigration migration = write ? writer.write(revision) : writer.render(revision);
+        return new AutogenerateResult(diff, Optional.of(migration));
+    }
+
+    /**
+     * The expand revision (the other changes, and for each column the new one, its sync trigger and
+     * backfill) and the contract revision after it (the swap), rendered before either is written.
+     */
+    private AutogenerateResult split(AutogenerateRequest request, DiffResult diff, ExpandContractPlan plan,
+                                     List<String> notes, boolean write) {
+        List<OpWarning> expandWarnings = new ArrayList<>();
+        List<SchemaOp> expand = request.online() ? online(plan.expand(), request, expandWarnings) : plan.expand();
+        if (!request.online()) hazards(expand, request, expandWarnings);
+        // Dropping a new column in the expand's downgrade loses nothing: it only held copies.
+        Set<SchemaOp> copies = new HashSet<>();
+        for (SchemaOp op : plan.expand()) {
+            if (op instanceof AddColumn && plan.reasons().containsKey(op)) copies.add(op.inverse());
+        }
+        expandWarnings.removeIf(warning -> copies.contains(warning.op()));
+        renameWarnings(diff, expand, expandWarnings, notes);
+        List<OpWarning> contractWarnings = new ArrayList<>();
+        // The old column's drop loses nothing: its values live on in the new column, which takes its name.
+        HazardClassifier.classify(plan.contract(), request.diffOptions().volatility()).stream()
+                .filter(hazard -> !(hazard.op() instanceof DropColumn))
+                .forEach(hazard -> contractWarnings.add(warning(hazard)));
+        plan.reasons().forEach((op, reason) -> (plan.contract().contains(op) ? contractWarnings : expandWarnings)
+                .add(OpWarning.online(op, reason)));
+        notes.add("the revision after this one swaps the new columns in: apply it once the application running"
+                + " against this one is deployed and the backfill has finished");
+        NewRevision first = new NewRevision(request.message() + " (expand)", request.heads(), request.created(),
+                withInitialRows(expand, request.initialRows(), notes), expandWarnings, notes).withGroupedTransactions();
+        GeneratedMigration expanded = writer.render(first);
+        NewRevision second = new NewRevision(request.message() + " (contract)", List.of(expanded.revisionId()),
+                request.created(), plan.contract(), contractWarnings,
+                List.of("the contract of " + expanded.revisionId() + ": each changed column is swapped for the one it filled;"
+                        + " the statements between the steps that run on their own run in one transaction each")).withGroupedTransactions();
+        GeneratedMigration contracted = writer.render(second);
+        if (write) {
+            expanded = writer.write(first);
+            try {
+                contracted = writer.write(second);
+            } catch (MigrationWriteException e) {
+                // One revision without the other is half a plan: neither is left behind.
+                writer.remove(expanded);
+                throw e;
+            }
+        }
+        return new AutogenerateResult(diff, Optional.of(expanded), Optional.of(contracted));
+    }
+
+    private static List<SchemaOp> online(List<SchemaOp> ops, AutogenerateRequest request, List<OpWarning> warnings) {
+        OnlinePlan plan = OnlinePlan.of(ops, request.onlineHasRows(), request.current());
+        plan.reasons().forEach((op, reason) -> warnings.add(OpWarning.online(op, reason)));
+        hazards(plan.ops(), request, warnings);
+        return plan.ops();
+    }
+
+    private static void hazards(List<SchemaOp> ops, AutogenerateRequest request, List<OpWarning> warnings) {
+        DefaultVolatility volatility = request.diffOptions().volatility();
+        HazardClassifier.classify(ops, volatility).forEach(hazard -> warnings.add(warning(hazard)));
+        HazardClassifier.classify(inverses(ops), volatility).forEach(hazard -> warnings.add(warning(hazard)));
+    }
+
+    private static void renameWarnings(DiffResult diff, List<SchemaOp> ops, List<OpWarning> warnings, List<String> notes) {
         for (RenameCandidate candidate : diff.renameCandidates()) {
             String message = candidate.describe() + "; if so, generate again with the rename hint \""
                     + candidate.hint() + "\", which keeps the data";
@@ -101,10 +170,6 @@ public final class Autogenerator {
                 notes.removeIf(note -> note.startsWith(candidate.describe() + ":"));
             }
         }
-        NewRevision revision = new NewRevision(request.message(), request.heads(), request.created(),
-                withInitialRows(ops, request.initialRows(), notes), warnings, notes);
-        GeneratedMigration migration = write ? writer.write(revision) : writer.render(revision);
-        return new AutogenerateResult(diff, Optional.of(migration));
     }
 
     /**

@@ -74,7 +74,7 @@ final class MigrationSource {
                 ? List.of("throw new UnsupportedOperationException(" + JavaText.literal(squashed.irreversible()) + ");")
                 : empty ? List.of(DOWNGRADE_TODO) : List.of();
         MethodBody.add(type, "downgrade", downgradeHeader, downgrade, nested);
-        outsideTransaction(revision.ops()).ifPresent(reason -> type.addMethod(transactional(reason)));
+        if (!revision.grouped()) outsideTransaction(revision.ops()).ifPresent(reason -> type.addMethod(transactional(reason)));
         JavaFile.Builder file = JavaFile.builder(template.packageName(), type.build())
                 .indent("    ")
                 .skipJavaLangImports(true);
@@ -162,8 +162,11 @@ final class MigrationSource {
         List<String> lines = new ArrayList<>();
         List<OpWarning> own = warnings.stream().filter(w -> w.op().equals(op)).toList();
         own.forEach(warning -> lines.addAll(comment(warning.label() + ": ", warning.message())));
-        if (downgrade && op instanceof Backfill backfill) {
-            lines.addAll(comment("", "the values backfilled into " + backfill.table() + "." + backfill.column() + " stay"));
+        if (op instanceof Backfill backfill && backfill.undo()) {
+            // Runs nothing: in a downgrade the values stay; in an upgrade it marks where the downgrade fills the column back.
+            lines.addAll(comment("", downgrade ? "the values backfilled into " + backfill.table() + "." + backfill.column() + " stay"
+                    : "nothing to run here; the downgrade fills " + backfill.table() + "." + backfill.column()
+                    + " back in batches at this point: " + backfill.batchSql()));
             return new MethodBody.Statement(lines, ClassFileBudget.NOTHING, op.describe());
         }
         if (downgrade && !op.isReversible()) {

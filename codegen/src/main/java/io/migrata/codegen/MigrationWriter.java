@@ -48,7 +48,7 @@ public final class MigrationWriter {
         Objects.requireNonNull(revision, "revision is null");
         NewRevision exact = new NewRevision(revision.message(), revision.parents(),
                 revision.created().truncatedTo(ChronoUnit.SECONDS), revision.ops(), revision.warnings(), revision.notes(),
-                revision.baseline(), revision.squashed());
+                revision.baseline(), revision.squashed(), revision.grouped());
         String slug = RevisionNaming.slug(exact.message());
         int sequence = RevisionNaming.nextSequence(exact.parents());
         String revisionId = RevisionNaming.revisionId(sequence, slug);
@@ -92,6 +92,11 @@ public final class MigrationWriter {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** Deletes a migration {@link #write} wrote, when what it belongs with could not be written. */
+    void remove(GeneratedMigration migration) {
+        deleteQuietly(migration.file());
     }
 
     private static TargetNotWritableException notWritable(Path directory, IOException e) {

@@ -54,6 +54,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -196,6 +197,11 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
                     : Code.call("setCollation", Code.str(to.collation())));
         }
         return changes;
+    }
+
+    @Override
+    public Call visitRenameIndex(RenameIndex op) {
+        return Code.call("renameIndex", table(op.table()), Code.str(op.from()), Code.str(op.to()));
     }
 
     @Override

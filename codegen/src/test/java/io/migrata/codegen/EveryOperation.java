@@ -73,6 +73,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -234,6 +235,7 @@ final class EveryOperation {
                         + " (SELECT id FROM bills WHERE payer_id IS NULL LIMIT 5000)"),
                 new CreateIndex(BILLS, partial, false),
                 new CreateIndex(BILLS, IndexDef.on("idx_bills_user_status", false, "user_id", "status"), true),
+                new RenameIndex(BILLS, "idx_bills_user_status", "idx_bills_user_state"),
                 new DropIndex(USERS, IndexDef.on("idx_users_legacy", false, "legacy"), true),
                 new DropIndex(ODD, IndexDef.on("odd.index", true, "note"), false),
                 new DropConstraint(BILLS, new CheckDef("ck_bills_old", "amount > 0")),

@@ -49,6 +49,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -274,6 +275,11 @@ public final class HazardClassifier {
                         + " repeat the key of unique index " + index);
             }
             return found;
+        }
+
+        @Override
+        public Found visitRenameIndex(RenameIndex op) {
+            return new Found(op);
         }
 
         @Override

@@ -46,6 +46,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -246,6 +247,11 @@ public enum Phase {
         @Override
         public Phase visitDropIndex(DropIndex op) {
             return DROP_INDEX;
+        }
+
+        @Override
+        public Phase visitRenameIndex(RenameIndex op) {
+            return CREATE_INDEX;
         }
 
         @Override

@@ -86,7 +86,8 @@ final class UnmanagedObjects {
         List<SequenceDef> allSequences = new ArrayList<>(to.sequences());
         allSequences.addAll(kept.sequences);
         List<ViewDef> allViews = new ArrayList<>(to.views());
-        allViews.addAll(kept.views);
+        // A view on a column whose type changes is dropped around the change and created again, so the target has it already.
+        kept.views.stream().filter(view -> to.view(view.name()).isEmpty() && !allViews.contains(view)).forEach(allViews::add);
         List<EnumTypeDef> allEnums = new ArrayList<>(to.enums());
         allEnums.addAll(kept.enums);
         SchemaModel model = to.withTables(kept.tables.values().stream().map(kept::withoutDanglingKeys).toList())

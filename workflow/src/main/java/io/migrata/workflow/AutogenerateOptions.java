@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param defaults       the values existing rows get in new NOT NULL columns without a default, as
  *                       {@code [schema.]table.column=EXPRESSION}: the column is added with that default, which is
  *                       dropped right after
+ * @param expandContract write a type change that rewrites an existing table as an expand revision and a contract
+ *                       revision (docs/online.md), whatever {@code migrata.expand-contract} says
  */
 public record AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
-                                  boolean writeWhenEmpty, boolean blocking, List<String> defaults) {
+                                  boolean writeWhenEmpty, boolean blocking, List<String> defaults, boolean expandContract) {
 
     public AutogenerateOptions {
         Objects.requireNonNull(message, "message");
@@ -33,7 +35,7 @@ public record AutogenerateOptions(String message, boolean againstHead, List<Stri
 
     public AutogenerateOptions(String message, boolean againstHead, List<String> renames, boolean noRenames,
                                boolean writeWhenEmpty, boolean blocking) {
-        this(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, List.of());
+        this(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, List.of(), false);
     }
 
     public static AutogenerateOptions message(String message) {
@@ -44,35 +46,40 @@ public record AutogenerateOptions(String message, boolean againstHead, List<Stri
     public AutogenerateOptions withDefaults(List<String> moreDefaults) {
         List<String> more = new java.util.ArrayList<>(defaults);
         more.addAll(moreDefaults);
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, more);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, more, expandContract);
     }
 
     public AutogenerateOptions comparedWithHead() {
-        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty, blocking, defaults);
+        return new AutogenerateOptions(message, true, renames, noRenames, writeWhenEmpty, blocking, defaults, expandContract);
     }
 
     public AutogenerateOptions withRename(String rename) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.add(rename);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults, expandContract);
     }
 
     public AutogenerateOptions withRenames(List<String> moreRenames) {
         List<String> more = new java.util.ArrayList<>(renames);
         more.addAll(moreRenames);
-        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults);
+        return new AutogenerateOptions(message, againstHead, more, noRenames, writeWhenEmpty, blocking, defaults, expandContract);
     }
 
     public AutogenerateOptions withoutRenames() {
-        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty, blocking, defaults);
+        return new AutogenerateOptions(message, againstHead, renames, true, writeWhenEmpty, blocking, defaults, expandContract);
     }
 
     /** The blocking forms: for a database where blocking does not matter, such as a fresh development one. */
     public AutogenerateOptions blockingForms() {
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, true, defaults);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, true, defaults, expandContract);
+    }
+
+    /** A type change that rewrites an existing table as an expand revision and a contract revision. */
+    public AutogenerateOptions expandingAndContracting() {
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, writeWhenEmpty, blocking, defaults, true);
     }
 
     public AutogenerateOptions writingWhenEmpty() {
-        return new AutogenerateOptions(message, againstHead, renames, noRenames, true, blocking, defaults);
+        return new AutogenerateOptions(message, againstHead, renames, noRenames, true, blocking, defaults, expandContract);
     }
 }

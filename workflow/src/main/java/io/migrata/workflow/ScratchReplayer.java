@@ -3,6 +3,7 @@ package io.migrata.workflow;
 import io.migrata.runner.Migrator;
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.workflow.config.Setting;
+import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.ScratchDatabase;
 import io.migrata.workflow.model.LoadedModel;
 import io.migrata.workflow.model.ModelLoader;
@@ -63,6 +64,25 @@ final class ScratchReplayer {
                     new ReplayedSchema(label, model.serverMajor(), model.model(), model.unmodeled())));
             return model.withLabel(label);
         }
+    }
+
+    /**
+     * {@code ask} on a new scratch database upgraded to {@code target}, dropped afterwards: for
+     * questions only PostgreSQL can answer about what the history defines (a function it creates),
+     * which the cached schema of {@link #replay} cannot.
+     */
+    <T> T onReplayed(String target, ReplayedQuestion<T> ask) throws SQLException {
+        try (ScratchDatabase scratch = project.databases().scratch()) {
+            Migrator migrator = project.migrator(scratch.target());
+            if (!migrator.graph().isEmpty()) migrator.upgrade(target);
+            return ask.ask(scratch.target());
+        }
+    }
+
+    /** A question put to the scratch database the history was replayed into. */
+    @FunctionalInterface
+    interface ReplayedQuestion<T> {
+        T ask(DatabaseTarget replayed) throws SQLException;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.migrata.diff.DefaultVolatility;
 import io.migrata.diff.Hazard;
 import io.migrata.diff.HazardClassifier;
 import io.migrata.diff.HazardKind;
+import io.migrata.schema.ColumnRef;
 import io.migrata.schema.op.AddCheckConstraint;
 import io.migrata.schema.op.AddColumn;
 import io.migrata.schema.op.AddForeignKey;
@@ -12,6 +13,7 @@ import io.migrata.schema.op.AddUniqueConstraint;
 import io.migrata.schema.op.AlterColumn;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.CreateTable;
+import io.migrata.schema.op.DropColumn;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.SchemaOp;
@@ -56,6 +58,10 @@ public final class MigrationLint {
         List<Hazard> blocking = HazardClassifier.classify(ops, volatility).stream()
                 .filter(hazard -> hazard.kind() == HazardKind.BLOCKING_LOCK).toList();
         Set<String> validated = new HashSet<>();
+        Set<ColumnRef> droppedColumns = new HashSet<>();
+        for (SchemaOp op : ops) {
+            if (op instanceof DropColumn drop) droppedColumns.add(new ColumnRef(drop.table(), drop.column().name()));
+        }
         List<LintFinding> findings = new ArrayList<>();
         for (SchemaOp op : ops) {
             if (op instanceof ExecuteSql sql) {
@@ -66,6 +72,9 @@ public final class MigrationLint {
             for (Hazard hazard : blocking) {
                 if (hazard.op() != op) continue;
                 if (setsNotNull(op) && validated.contains(((AlterColumn) op).table().name())) continue;
+                // The column's drop takes the same lock and would drop the index anyway (an expand/contract swap).
+                if (op instanceof DropIndex drop && drop.index().keys().stream()
+                        .anyMatch(key -> key.column() != null && droppedColumns.contains(new ColumnRef(drop.table(), key.column())))) continue;
                 findings.add(finding(op, hazard.message()));
             }
         }

@@ -44,6 +44,7 @@ import io.migrata.schema.op.DropTable;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -197,6 +198,12 @@ public final class PostgresSqlRenderer {
         public List<Statement> visitCreateIndex(CreateIndex op) {
             return new Statements(op).add(IndexSql.create(op.table(), op.index(), op.concurrently()), !op.concurrently())
                     .toList();
+        }
+
+        @Override
+        public List<Statement> visitRenameIndex(RenameIndex op) {
+            return new Statements(op).add("ALTER INDEX " + op.table().withName(op.from()) + " RENAME TO "
+                    + SqlText.name(op.to())).toList();
         }
 
         @Override

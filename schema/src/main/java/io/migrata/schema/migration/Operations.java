@@ -42,6 +42,7 @@ import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
+import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceFunction;
@@ -255,6 +256,11 @@ public final class Operations {
         ColumnDraft draft = new ColumnDraft(from);
         for (ColumnChange change : changes) Require.present(change, "column change").applyTo(draft);
         apply(new AlterColumn(table, from, draft.result(), draft.using(), draft.reverseUsing()));
+    }
+
+    /** {@code op.renameIndex("users", "users_email_idx_new", "users_email_idx")}. */
+    public void renameIndex(String table, String index, String newName) {
+        apply(new RenameIndex(table(table), Require.text(index, "index name"), Require.text(newName, "new index name")));
     }
 
     /** {@code op.renameColumn("users", "phone", "mobile")}. */

@@ -106,6 +106,14 @@ final class ConstraintChanges {
         return step.withTable(changed);
     }
 
+    static SchemaModel renameIndex(Step step, RenameIndex op) {
+        TableDef table = step.table(op.table());
+        IndexDef current = table.indexes().stream().filter(index -> index.name().equals(op.from())).findFirst()
+                .orElseThrow(() -> step.fail("table " + op.table() + " has no index " + op.from()));
+        step.requireRelationNameFree(op.table().withName(op.to()));
+        return step.withTable(table.withIndexes(Step.replaced(table.indexes(), current, current.withName(op.to()))));
+    }
+
     static SchemaModel dropIndex(Step step, DropIndex op) {
         String name = op.index().name();
         ViewDef view = materializedView(step, op.table());

@@ -188,6 +188,11 @@ public final class OpApplier {
         }
 
         @Override
+        public SchemaModel visitRenameIndex(RenameIndex op) {
+            return ConstraintChanges.renameIndex(step(op), op);
+        }
+
+        @Override
         public SchemaModel visitCreateEnum(CreateEnum op) {
             return EnumChanges.create(step(op), op.type());
         }

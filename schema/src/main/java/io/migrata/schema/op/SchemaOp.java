@@ -22,7 +22,7 @@ public sealed interface SchemaOp
                 CreateTable, DropTable, RenameTable, AttachPartition, DetachPartition,
                 AddColumn, DropColumn, AlterColumn, RenameColumn,
                 AddPrimaryKey, AddUniqueConstraint, AddCheckConstraint, AddForeignKey, ValidateConstraint, DropConstraint,
-                CreateIndex, DropIndex,
+                CreateIndex, DropIndex, RenameIndex,
                 CreateEnum, DropEnum, AddEnumValue, DropEnumValue, RenameEnumValue,
                 CreateSequence, AlterSequence, DropSequence,
                 SetComment,
@@ -97,6 +97,8 @@ public sealed interface SchemaOp
         R visitCreateIndex(CreateIndex op);
 
         R visitDropIndex(DropIndex op);
+
+        R visitRenameIndex(RenameIndex op);
 
         R visitCreateEnum(CreateEnum op);
 

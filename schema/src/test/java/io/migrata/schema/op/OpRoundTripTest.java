@@ -96,6 +96,7 @@ class OpRoundTripTest {
                 new CreateIndex(USERS, new IndexDef("users_lower_email_idx",
                         List.of(IndexKey.expression("lower((email)::text)"), IndexKey.column("id").desc()), true, false,
                         "btree", List.of("phone"), "(phone IS NOT NULL)"), true),
+                new RenameIndex(USERS, USERS_PHONE_IDX.name(), "users_phone_lookup_idx"),
                 new DropIndex(USERS, USERS_PHONE_IDX, false),
                 new CreateEnum(new EnumTypeDef(QualifiedName.of("billing", "currency"), List.of("EUR", "USD"), null)),
                 new DropEnum(PRIORITY_TYPE),

@@ -32,6 +32,7 @@ public enum Setting {
     VERSION_TABLE_SCHEMA("migrata.version-table.schema", "MIGRATA_VERSION_TABLE_SCHEMA", "--version-schema", "public"),
     LOCK_TIMEOUT("migrata.lock-timeout", "MIGRATA_LOCK_TIMEOUT", "--lock-timeout", "300s"),
     ONLINE("migrata.online", "MIGRATA_ONLINE", "--blocking", "true"),
+    EXPAND_CONTRACT("migrata.expand-contract", "MIGRATA_EXPAND_CONTRACT", "--expand-contract", "false"),
     STATEMENT_LOCK_TIMEOUT("migrata.statement-lock-timeout", "MIGRATA_STATEMENT_LOCK_TIMEOUT", "--statement-lock-timeout",
             "3s"),
     LOCK_RETRIES("migrata.lock-retries", "MIGRATA_LOCK_RETRIES", "--lock-retries", "5");

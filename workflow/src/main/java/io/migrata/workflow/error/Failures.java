@@ -9,6 +9,7 @@ import io.migrata.workflow.connect.ScratchDatabaseException;
 import io.migrata.workflow.embedded.EmbeddedDatabaseException;
 import io.migrata.codegen.MigrationWriteException;
 import io.migrata.diff.ConversionRequiredException;
+import io.migrata.diff.ExpandContractRefusedException;
 import io.migrata.diff.InvalidRenameHintException;
 import io.migrata.entities.EntityModelException;
 import io.migrata.introspect.UnknownSchemaException;
@@ -51,7 +52,7 @@ public final class Failures {
     private static Failure map(Throwable error) {
         if (error instanceof ConfigurationException || error instanceof UnknownSchemaException
                 || error instanceof EntityModelException || error instanceof InvalidRenameHintException
-                || error instanceof ConversionRequiredException
+                || error instanceof ConversionRequiredException || error instanceof ExpandContractRefusedException
                 || error instanceof ScratchDatabaseException || error instanceof MigrationWriteException
                 || error instanceof UnsupportedChangeException) {
             return new Failure(Kind.USAGE, oneLine(error.getMessage()));
