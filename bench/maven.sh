@@ -4,7 +4,9 @@
 # (maven-plugin/src/it/single) at its head revision:
 #   mvn validate                          Maven's own start on the project (no Migrata goal)
 #   mvn migrata:check -Dmigrata.skip=true  the same plus resolving the plugin and the project's class path
-#   mvn migrata:check                     the plugin's check (scratch database, replay, entities compared)
+#   mvn migrata:check                     the plugin's check (scratch database, replay, entities compared),
+#                                         in the JVM it forks by default
+#   mvn migrata:check -Dmigrata.fork=false the same check in Maven's own JVM
 #   ./migrata check                       the command's check on the same project, entities and migrations
 # and the ratio mvn migrata:check / (./migrata check + mvn validate), once with Maven's default JVM
 # options and once with the ones the command starts its JVM with (MAVEN_OPTS). Maven runs offline
@@ -67,20 +69,23 @@ export -f mvn_offline cli_check
 
 report() { # label, MAVEN_OPTS
   export MAVEN_OPTS="$2"
-  local validate skip plugin command
+  local validate skip plugin inside command
   validate=$(measure mvn_offline validate)
   skip=$(measure mvn_offline migrata:check -Dmigrata.skip=true)
   plugin=$(measure mvn_offline migrata:check)
+  inside=$(measure mvn_offline migrata:check -Dmigrata.fork=false)
   command=$(measure cli_check)
   unset MAVEN_OPTS
   echo "$1 (MAVEN_OPTS=${2:-none}), wall ms / CPU ms:"
   echo "  mvn validate:                         $validate"
   echo "  mvn migrata:check -Dmigrata.skip=true: $skip"
-  echo "  mvn migrata:check:                    $plugin"
+  echo "  mvn migrata:check (forked JVM):       $plugin"
+  echo "  mvn migrata:check -Dmigrata.fork=false: $inside"
   echo "  ./migrata check:                      $command"
-  read -r vw vc <<<"$validate"; read -r pw pc <<<"$plugin"; read -r cw cc <<<"$command"
-  awk -v pw="$pw" -v pc="$pc" -v cw="$cw" -v cc="$cc" -v vw="$vw" -v vc="$vc" 'BEGIN {
-    printf "  ratio mvn migrata:check / (./migrata check + mvn validate): wall %.2f, CPU %.2f\n", pw / (cw + vw), pc / (cc + vc) }'
+  read -r vw vc <<<"$validate"; read -r pw pc <<<"$plugin"; read -r iw ic <<<"$inside"; read -r cw cc <<<"$command"
+  awk -v pw="$pw" -v pc="$pc" -v iw="$iw" -v ic="$ic" -v cw="$cw" -v cc="$cc" -v vw="$vw" -v vc="$vc" 'BEGIN {
+    printf "  ratio mvn migrata:check / (./migrata check + mvn validate): wall %.2f, CPU %.2f\n", pw / (cw + vw), pc / (cc + vc)
+    printf "  the same, -Dmigrata.fork=false:                            wall %.2f, CPU %.2f\n", iw / (cw + vw), ic / (cc + vc) }'
 }
 
 report "Maven's default JVM" ""

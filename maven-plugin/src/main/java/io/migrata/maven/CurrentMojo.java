@@ -11,7 +11,6 @@ public class CurrentMojo extends MigrataMojo {
     @Override
     void run(Migrata migrata) {
         DatabaseRevisions current = migrata.current();
-        if (current.current().isEmpty()) getLog().info(current.database() + ": base (no revision applied)");
         for (DatabaseRevisions.Current revision : current.current()) {
             String label = revision.known() ? revision.revision().label() : revision.id() + " (unknown to these migrations)";
             getLog().info(label + (revision.head() ? " (head)" : ""));

@@ -13,6 +13,6 @@ public class DowngradeMojo extends MigrataMojo {
 
     @Override
     void run(Migrata migrata) {
-        MoveLog.write(migrata.downgrade(target), getLog());
+        migrata.downgrade(target);
     }
 }

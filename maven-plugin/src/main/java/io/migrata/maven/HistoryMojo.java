@@ -20,7 +20,6 @@ public class HistoryMojo extends MigrataMojo {
     @Override
     void run(Migrata migrata) {
         History history = migrata.history(range);
-        if (!history.hasRevisions()) getLog().info("no revisions yet (write one with mvn migrata:revision)");
         List<RevisionState> newestFirst = new ArrayList<>(history.revisions());
         Collections.reverse(newestFirst);
         for (RevisionState state : newestFirst) {

@@ -94,6 +94,10 @@ abstract class MigrataMojo extends AbstractMojo {
     @Parameter(property = "migrata.skip", defaultValue = "false")
     boolean skip;
 
+    /** Run the goal in a JVM of its own, started as the command starts its own (see {@link ForkedGoal}). */
+    @Parameter(property = "migrata.fork", defaultValue = "true")
+    boolean fork;
+
     @Override
     public final void execute() throws MojoFailureException {
         if (skip) {
@@ -104,20 +108,29 @@ abstract class MigrataMojo extends AbstractMojo {
             getLog().info("migrata: skipped, " + project.getArtifactId() + " does not declare migrata-maven-plugin in its build");
             return;
         }
+        GoalContext context = new GoalContext(Path.of(project.getBuild().getSourceDirectory()), classpath(),
+                session.getRequest().isShowErrors());
+        if (fork) ForkedGoal.run(this, context);
+        else runHere(context);
+    }
+
+    /** The goal in this JVM: Maven's, or the forked one. */
+    final void runHere(GoalContext context) throws MojoFailureException {
         Redactor redactor = new Redactor();
-        try (Migrata migrata = configure(redactor)) {
+        try (Migrata migrata = configure(redactor, context)) {
             run(migrata);
         } catch (MigrataException e) {
             // Maven appends a cause's message to the one line; the cause is for -e alone.
-            if (!session.getRequest().isShowErrors()) throw new MojoFailureException(e.getMessage());
-            throw new MojoFailureException(e.getMessage(), RedactedTrace.of(e, redactor));
+            String line = MavenWording.of(e.getMessage());
+            if (!context.showErrors()) throw new MojoFailureException(line);
+            throw new MojoFailureException(line, RedactedTrace.of(e, redactor));
         }
     }
 
     /** The goal's one call, and what it logs. */
     abstract void run(Migrata migrata) throws MojoFailureException;
 
-    private Migrata configure(Redactor redactor) throws MojoFailureException {
+    private Migrata configure(Redactor redactor, GoalContext context) throws MojoFailureException {
         Map<Setting, String> overrides = new EnumMap<>(Setting.class);
         put(overrides, Setting.URL, url);
         put(overrides, Setting.DEV_URL, devUrl);
@@ -131,14 +144,14 @@ abstract class MigrataMojo extends AbstractMojo {
         put(overrides, Setting.VERSIONS_DIRECTORY, versionsDirectory);
         put(overrides, Setting.VERSION_TABLE_SCHEMA, versionTableSchema);
         put(overrides, Setting.LOCK_TIMEOUT, lockTimeout);
-        List<String> classpath = classpath();
+        List<String> classpath = context.classpath();
         // Maven knows the application's class path exactly; a configured one is for the command.
         overrides.put(Setting.ENTITIES_CLASSPATH, String.join(File.pathSeparator, classpath));
 
         Path directory = projectDirectory.toPath();
         Map<String, String> environment = System.getenv();
         String pkg = new ProjectSettings(directory.toAbsolutePath(), environment, overrides).value(Setting.MIGRATIONS_PACKAGE);
-        Path sources = Path.of(project.getBuild().getSourceDirectory()).resolve(pkg.replace('.', File.separatorChar));
+        Path sources = context.sourceDirectory().resolve(pkg.replace('.', File.separatorChar));
 
         Migrata.Builder builder = Migrata.configure()
                 .projectDirectory(directory)

@@ -13,6 +13,6 @@ public class UpgradeMojo extends MigrataMojo {
 
     @Override
     void run(Migrata migrata) {
-        MoveLog.write(migrata.upgrade(target), getLog());
+        migrata.upgrade(target);
     }
 }

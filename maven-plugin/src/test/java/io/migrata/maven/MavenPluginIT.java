@@ -77,11 +77,12 @@ class MavenPluginIT {
         Path project = copy("single", "single-goals");
         try (TestDatabase db = TestDatabase.create(PostgresServers.shared())) {
             // A project that has written no revision is at base; no goal fails for want of a migrations package.
-            Run blank = mvn(project, db, "compile", "migrata:heads", "migrata:current", "migrata:revision",
+            Run blank = mvn(project, db, "compile", "migrata:heads", "migrata:history", "migrata:current", "migrata:revision",
                     "-Dmigrata.message=create customers");
             assertEquals(0, blank.exit(), blank.output());
             assertLogged(blank, "[INFO] no revisions yet (write one with mvn migrata:revision)");
-            assertLogged(blank, "[INFO] " + db.server().host() + ":" + db.server().port() + "/" + db.name() + ": base (no revision applied)");
+            assertLoggedOnce(blank, "[INFO] there are no revisions yet: create one with mvn migrata:revision -Dmigrata.message=MESSAGE");
+            assertLoggedOnce(blank, "[INFO] " + db.server().host() + ":" + db.server().port() + "/" + db.name() + " is at base: no revision is applied");
             assertEquals(1, javaFiles(project.resolve("src/main/java/com/example/shop/migrations")).size());
 
             Run reports = mvn(project, db, "compile", "migrata:upgrade", "migrata:current", "migrata:history",
@@ -90,8 +91,8 @@ class MavenPluginIT {
             assertEquals(Map.of("id", "bigint", "name", "character varying"), columns(db, "customer"));
             assertEquals(List.of("001_create_customers"), versionRows(db));
             assertLogged(reports, "[INFO] 001_create_customers (create customers) (head)");
-            assertTrue(reports.output().contains("[INFO] base -> 001_create_customers (create customers) (head, current, at "),
-                    "history: " + reports.output());
+            assertEquals(1, reports.output().lines().filter(line -> line.startsWith("[INFO] base -> 001_create_customers (create customers) (head, current, at ")).count(),
+                    "history prints the revision once: " + reports.output());
             assertTrue(reports.output().contains("[INFO] no drift: "), "drift: " + reports.output());
             assertLogged(reports, "[INFO] ok 001_create_customers (create customers)");
             assertTrue(reports.output().contains(" and entities are the same"), "diff: " + reports.output());
@@ -119,13 +120,27 @@ class MavenPluginIT {
                     "the template records no operation: " + empty);
             assertEquals(List.of("002_backfill_names"), versionRows(db));
             assertLogged(template, "[INFO] 002_backfill_names (backfill names) (head)");
+            assertEquals(1, template.output().lines().filter(line -> line.startsWith("[INFO] stamped ")).count(),
+                    "stamp says once what it did: " + template.output());
+            assertLoggedOnce(template, "[INFO] stamped " + db.server().host() + ":" + db.server().port() + "/" + db.name()
+                    + ": 001_create_customers -> 002_backfill_names");
 
             Run downgrade = mvn(project, db, "migrata:downgrade", "-Dmigrata.target=base", "migrata:history");
             assertEquals(0, downgrade.exit(), downgrade.output());
             assertEquals(Map.of(), columns(db, "customer"), "the first revision's downgrade dropped the table");
             assertEquals(List.of(), versionRows(db));
-            assertLogged(downgrade, "[INFO] 001_create_customers -> 002_backfill_names (backfill names) (head, pending)");
-            assertLogged(downgrade, "[INFO] base -> 001_create_customers (create customers) (pending)");
+            assertLoggedOnce(downgrade, "[INFO] 001_create_customers -> 002_backfill_names (backfill names) (head, pending)");
+            assertLoggedOnce(downgrade, "[INFO] base -> 001_create_customers (create customers) (pending)");
+
+            // The workflow names the command's flags; a build names the -D property and the <configuration> element.
+            Run badTimeout = mvn(project, db, "migrata:upgrade", "-Dmigrata.lock-timeout=soon", "-Dmigrata.fork=false");
+            Run badUrl = mvn(project, db, "migrata:current", "-Dmigrata.url=mysql://127.0.0.1/nowhere");
+            for (Run run : List.of(badTimeout, badUrl)) assertNotEquals(0, run.exit(), run.output());
+            assertTrue(badTimeout.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
+                    && line.contains("-Dmigrata.lock-timeout (<lockTimeout>) 'soon' is not a duration")), badTimeout.output());
+            assertTrue(badUrl.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
+                    && line.contains("-Dmigrata.url (<url>) is not a valid PostgreSQL URL")), badUrl.output());
+            for (Run run : List.of(blank, reports, drift, template, downgrade, badTimeout, badUrl)) assertNoCommandFlags(run);
 
             String unreachable = "-Dmigrata.url=postgresql://postgres:sekrit@127.0.0.1:1/nowhere";
             Run refused = mvn(project, db, "migrata:current", unreachable);
@@ -163,6 +178,19 @@ class MavenPluginIT {
 
     private static void assertLogged(Run run, String line) {
         assertTrue(run.output().lines().anyMatch(line::equals), "the build log has the line " + line + ":\n" + run.output());
+    }
+
+    private static void assertLoggedOnce(Run run, String line) {
+        assertEquals(1, run.output().lines().filter(line::equals).count(), "the build log has the line " + line + " once:\n" + run.output());
+    }
+
+    /** No Migrata line names a flag of the command (Maven's own lines, such as its -D help, are not Migrata's). */
+    private static void assertNoCommandFlags(Run run) {
+        List<String> flags = run.output().lines()
+                .filter(line -> !line.startsWith("[ERROR] -> [Help") && !line.startsWith("[ERROR] Re-run Maven"))
+                .filter(line -> line.matches(".*(?<![\\w-])--[a-z][a-z-]*.*|.*\\bmigrata (revision|upgrade|check) .*"))
+                .toList();
+        assertEquals(List.of(), flags, "lines that name the command's flags: " + run.output());
     }
 
     /** Maven prints a stack trace's frames indented, after the failure line. */
