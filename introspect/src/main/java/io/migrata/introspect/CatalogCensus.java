@@ -2,11 +2,9 @@ package io.migrata.introspect;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Finds, in one query, every object of the selected schemas (and of the database, for database-wide
@@ -19,18 +17,28 @@ final class CatalogCensus {
     private static final String QUERY = "WITH selected AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY (?))\n"
             + "SELECT kind, schema, name FROM (\n" + String.join("\nUNION ALL\n", branches()) + "\n) AS census";
 
-    /** One branch per shared scan, then one per kind with a query of its own. */
+    /**
+     * One branch per shared scan, then one per kind with a query of its own. Loops rather than
+     * streams: this runs at class initialisation in every inspect, where each lambda is spun first.
+     */
     private static List<String> branches() {
-        Map<UnmodeledKind.Scan, List<UnmodeledKind>> byScan = Arrays.stream(UnmodeledKind.values())
-                .collect(Collectors.groupingBy(UnmodeledKind::scan, () -> new EnumMap<>(UnmodeledKind.Scan.class), Collectors.toList()));
-        List<String> branches = new ArrayList<>();
-        byScan.forEach((scan, kinds) -> {
-            if (scan != UnmodeledKind.Scan.OWN) branches.add(scan.query(kinds));
-        });
-        for (UnmodeledKind kind : byScan.getOrDefault(UnmodeledKind.Scan.OWN, List.of())) {
-            branches.add("SELECT '" + kind.name() + "' AS kind, schema, name FROM (" + kind.sql() + ") AS k" + kind.ordinal()
-                    + " (schema, name)");
+        Map<UnmodeledKind.Scan, List<UnmodeledKind>> byScan = new EnumMap<>(UnmodeledKind.Scan.class);
+        List<String> own = new ArrayList<>();
+        for (UnmodeledKind kind : UnmodeledKind.values()) {
+            if (kind.scan() == UnmodeledKind.Scan.OWN) {
+                own.add("SELECT '" + kind.name() + "' AS kind, schema, name FROM (" + kind.sql() + ") AS k" + kind.ordinal()
+                        + " (schema, name)");
+            } else {
+                List<UnmodeledKind> shared = byScan.get(kind.scan());
+                if (shared == null) byScan.put(kind.scan(), shared = new ArrayList<>());
+                shared.add(kind);
+            }
         }
+        List<String> branches = new ArrayList<>();
+        for (Map.Entry<UnmodeledKind.Scan, List<UnmodeledKind>> scan : byScan.entrySet()) {
+            branches.add(scan.getKey().query(scan.getValue()));
+        }
+        branches.addAll(own);
         return branches;
     }
 
