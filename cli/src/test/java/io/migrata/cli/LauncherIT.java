@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("..", "migrata").toAbsolutePath().normalize();
-    private static final Path ARCHIVE = Path.of("target", "migrata.jsa").toAbsolutePath();
+    private static final Path ARCHIVE = Path.of("target", "migrata-inspect.jsa").toAbsolutePath();
+    private static final Path TRAINED = Path.of("target", "migrata.training.classlist").toAbsolutePath();
     private static final Path EXAMPLE_CLASSES = Path.of("..", "examples", "hedera-flow", "target", "classes").toAbsolutePath().normalize();
 
     private record Result(int exitCode, String out, String err) {
@@ -70,14 +71,15 @@ class LauncherIT {
     }
 
     /**
-     * Whichever command comes first after a build, the class-data archive holds what an entity read
-     * loads: after a first {@code inspect} of a database, which loads no Hibernate class, the JVM's
-     * class loading log shows Hibernate's boot coming from the archive.
+     * A command's class-data archive also holds what an entity read loads: after a first {@code
+     * inspect} of a database, which loads no Hibernate class, the JVM's class loading log of an
+     * {@code inspect --entities} shows Hibernate's boot coming from the archive.
      */
     @Test
     void theArchiveHoldsHibernateAfterAFirstCommandWithoutIt(TestDatabase db, @TempDir Path project)
             throws IOException, InterruptedException {
         Files.deleteIfExists(ARCHIVE);
+        Files.deleteIfExists(TRAINED);
         Result first = launch("inspect", "--url", db.urlWithCredentials(), "--format", "json");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(Files.isRegularFile(ARCHIVE), "the first command leaves an archive");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The tables other migration tools keep their history in, recognized by their columns rather than
@@ -69,9 +68,8 @@ public enum HistoryTableLayout {
     /** The layout this table has, if it is one of them; Migrata's own version tables are none. */
     public static Optional<HistoryTableLayout> of(TableDef table) {
         if (TableFilter.VERSION_TABLES.contains(table.name().name())) return Optional.empty();
-        Set<String> columns = table.columns().stream().map(ColumnDef::name).collect(Collectors.toSet());
         for (HistoryTableLayout layout : values()) {
-            if (layout.matches(table, columns)) return Optional.of(layout);
+            if (layout.matches(table)) return Optional.of(layout);
         }
         return Optional.empty();
     }
@@ -93,11 +91,14 @@ public enum HistoryTableLayout {
                         .toList());
     }
 
-    private boolean matches(TableDef table, Set<String> columns) {
-        if (!columns.containsAll(required)) return false;
-        for (String column : columns) {
-            if (!required.contains(column) && !optional.contains(column)) return false;
+    // Asked of every table an inspect reads: most fail at their first column, with no set built.
+    private boolean matches(TableDef table) {
+        int present = 0;
+        for (ColumnDef column : table.columns()) {
+            if (required.contains(column.name())) present++;
+            else if (!optional.contains(column.name())) return false;
         }
+        if (present != required.size()) return false;
         if (this != ALEMBIC_VERSION) return true;
         return table.primaryKey() != null && table.primaryKey().columns().equals(List.of("version_num"))
                 && table.columns().get(0).type().spelling().startsWith("character varying");

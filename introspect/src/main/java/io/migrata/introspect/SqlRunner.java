@@ -25,6 +25,13 @@ final class SqlRunner {
         void accept(ResultSet row) throws SQLException;
     }
 
+    /**
+     * Rows per round trip. The driver otherwise holds a whole result in memory, and the column
+     * query of 1,000 tables is 10,000 rows: the JVM kept them as old-generation pages
+     * it never gave back. Only inside a transaction, which the catalog reads always are.
+     */
+    private static final int FETCH_SIZE = 2_000;
+
     private final Connection connection;
 
     SqlRunner(Connection connection) {
@@ -47,6 +54,7 @@ final class SqlRunner {
     /** Hands each row of a query, in order, to {@code consumer}; parameters are bound in order. */
     void forEach(String sql, RowConsumer consumer, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

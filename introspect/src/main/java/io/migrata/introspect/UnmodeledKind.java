@@ -1,21 +1,26 @@
 package io.migrata.introspect;
 
+import java.util.List;
+
 /**
- * A kind of catalog object the schema model has no place for, so that no comparison covers it,
- * with the catalog query that finds those in the schemas read ({@link #query()}: rows of one
- * column, {@code name}, over the CTE {@code selected (oid, nspname)} of those schemas).
- * Objects an extension brings are the extension's and are not counted. Database-wide kinds
- * (event triggers, publications, casts, ...) are counted whatever the schemas.
+ * A kind of catalog object the schema model has no place for, so that no comparison covers it.
+ * Most kinds are a condition on one catalog scan they share with others ({@link Scan}: the census
+ * reads {@code pg_class}, {@code pg_constraint}, {@code pg_type} and {@code pg_proc} once each, not
+ * once per kind); the rest carry a whole query of their own (rows of {@code schema, name} over the
+ * CTE {@code selected (oid, nspname)} of the schemas read). Objects an extension brings are the
+ * extension's and are not counted. Database-wide kinds (event triggers, publications, casts, ...)
+ * are counted whatever the schemas.
  *
  * <p>The day the model holds a kind, its constant goes: nothing else names it.
  */
 public enum UnmodeledKind {
-    INHERITANCE_CHILD("inheritance child table", "inheritance child tables", relations(
-            "c.relkind = 'r' AND NOT c.relispartition AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)")),
-    FOREIGN_TABLE("foreign table", "foreign tables", relations("c.relkind = 'f' AND NOT c.relispartition")),
-    UNLOGGED_TABLE("unlogged table", "unlogged tables", relations("c.relkind IN ('r', 'p') AND c.relpersistence = 'u'")),
+    /** IN rather than EXISTS: on a shared scan the condition runs for every table, and IN hashes pg_inherits once. */
+    INHERITANCE_CHILD("inheritance child table", "inheritance child tables", Scan.RELATIONS,
+            "c.relkind = 'r' AND NOT c.relispartition AND c.oid IN (SELECT i.inhrelid FROM pg_inherits i)"),
+    FOREIGN_TABLE("foreign table", "foreign tables", Scan.RELATIONS, "c.relkind = 'f' AND NOT c.relispartition"),
+    UNLOGGED_TABLE("unlogged table", "unlogged tables", Scan.RELATIONS, "c.relkind IN ('r', 'p') AND c.relpersistence = 'u'"),
     STORAGE_PARAMETERS("table or index with storage parameters", "tables and indexes with storage parameters",
-            relations("c.relkind IN ('r', 'p', 'm', 'i') AND c.reloptions IS NOT NULL")),
+            Scan.RELATIONS, "c.relkind IN ('r', 'p', 'm', 'i') AND c.reloptions IS NOT NULL"),
     /** A partition is read with its parent's columns, so a default or NOT NULL of its own is not. */
     PARTITION_COLUMN("partition column whose default or NOT NULL differs from its parent's",
             "partition columns whose default or NOT NULL differs from their parent's", """
@@ -37,19 +42,20 @@ public enum UnmodeledKind {
             SELECT s.nspname, format('%I on %I.%I', t.tgname, s.nspname, c.relname) FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
             WHERE NOT t.tgisinternal AND t.tgenabled <> 'O'"""),
-    EXCLUSION_CONSTRAINT("exclusion constraint", "exclusion constraints", constraints("k.contype = 'x'")),
+    EXCLUSION_CONSTRAINT("exclusion constraint", "exclusion constraints", Scan.CONSTRAINTS, "k.contype = 'x'"),
     NOT_VALID_CONSTRAINT("constraint marked NOT VALID (read as valid)", "constraints marked NOT VALID (read as valid)",
-            constraints("NOT k.convalidated")),
-    NO_INHERIT_CONSTRAINT("constraint marked NO INHERIT", "constraints marked NO INHERIT", constraints("k.contype = 'c' AND k.connoinherit")),
+            Scan.CONSTRAINTS, "NOT k.convalidated"),
+    NO_INHERIT_CONSTRAINT("constraint marked NO INHERIT", "constraints marked NO INHERIT", Scan.CONSTRAINTS, "k.contype = 'c' AND k.connoinherit"),
     STATISTICS("extended statistics object", "extended statistics objects",
             named("pg_statistic_ext", "stxname", "stxnamespace")),
-    COMPOSITE_TYPE("composite type", "composite types", types(
-            "t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')")),
-    RANGE_TYPE("range type", "range types", types("t.typtype = 'r'")),
-    BASE_TYPE("base type", "base types", types(
-            "t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)")),
-    AGGREGATE("aggregate", "aggregates", routines("a")),
-    WINDOW_FUNCTION("window function", "window functions", routines("w")),
+    COMPOSITE_TYPE("composite type", "composite types", Scan.TYPES,
+            "t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')"),
+    RANGE_TYPE("range type", "range types", Scan.TYPES, "t.typtype = 'r'"),
+    /** Not an array type PostgreSQL made for another; typarray is never null (0 for none), so NOT IN is safe and hashed once. */
+    BASE_TYPE("base type", "base types", Scan.TYPES,
+            "t.typtype = 'b' AND t.oid NOT IN (SELECT e.typarray FROM pg_type e)"),
+    AGGREGATE("aggregate", "aggregates", Scan.ROUTINES, "p.prokind = 'a'"),
+    WINDOW_FUNCTION("window function", "window functions", Scan.ROUTINES, "p.prokind = 'w'"),
     OPERATOR("operator", "operators", """
             SELECT s.nspname, format('%I.%s(%s, %s)', s.nspname, o.oprname, format_type(o.oprleft, NULL), format_type(o.oprright, NULL))
             FROM pg_operator o JOIN selected s ON s.oid = o.oprnamespace
@@ -103,14 +109,69 @@ public enum UnmodeledKind {
     LANGUAGE("procedural language", "procedural languages", "SELECT NULL::name, format('%I', lanname) FROM pg_language x"
             + " WHERE x.oid >= 16384 AND" + notInExtension("pg_language", "x.oid"));
 
+    /**
+     * A catalog scan several kinds share: which rows it reads, how it names one, and whether objects
+     * an extension brings are left out. A kind on a scan is a condition on that scan's aliases.
+     */
+    enum Scan {
+        /** Tables, views and indexes, as {@code c}. */
+        RELATIONS("pg_class c JOIN selected s ON s.oid = c.relnamespace", "format('%I.%I', s.nspname, c.relname)",
+                "c.oid", "pg_class"),
+        /** Constraints of tables, as {@code k} (the table {@code c}); a constraint belongs to its table, never to an extension. */
+        CONSTRAINTS("pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN selected s ON s.oid = c.relnamespace",
+                "format('%I on %I.%I', k.conname, s.nspname, c.relname)", null, null),
+        /** Types, as {@code t}. */
+        TYPES("pg_type t JOIN selected s ON s.oid = t.typnamespace", "format('%I.%I', s.nspname, t.typname)", "t.oid", "pg_type"),
+        /** Functions, procedures and aggregates, as {@code p}. */
+        ROUTINES("pg_proc p JOIN selected s ON s.oid = p.pronamespace",
+                "format('%I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))", "p.oid", "pg_proc"),
+        /** None: the kind's text is a whole query. */
+        OWN(null, null, null, null);
+
+        private final String from;
+        private final String name;
+        private final String oid;
+        private final String catalog;
+
+        Scan(String from, String name, String oid, String catalog) {
+            this.from = from;
+            this.name = name;
+            this.oid = oid;
+            this.catalog = catalog;
+        }
+
+        /**
+         * One query for all of {@code kinds} (each on this scan): rows of {@code kind, schema, name},
+         * one per object and kind it is, so an unlogged table with storage parameters is counted under both.
+         */
+        String query(List<UnmodeledKind> kinds) {
+            StringBuilder tags = new StringBuilder();
+            StringBuilder any = new StringBuilder();
+            for (UnmodeledKind kind : kinds) {
+                tags.append(tags.isEmpty() ? "" : ", ").append("CASE WHEN ").append(kind.sql).append(" THEN '")
+                        .append(kind.name()).append("' END");
+                any.append(any.isEmpty() ? "(" : " OR (").append(kind.sql).append(")");
+            }
+            return "SELECT kind, schema, name FROM (SELECT s.nspname AS schema, " + name + " AS name, ARRAY[" + tags
+                    + "] AS kinds FROM " + from + " WHERE (" + any + ")" + (oid == null ? "" : " AND" + notInExtension(catalog, oid))
+                    + ") AS matched CROSS JOIN LATERAL unnest(matched.kinds) AS kind WHERE kind IS NOT NULL";
+        }
+    }
+
     private final String singular;
     private final String plural;
-    private final String query;
+    private final Scan scan;
+    private final String sql;
 
     UnmodeledKind(String singular, String plural, String query) {
+        this(singular, plural, Scan.OWN, query);
+    }
+
+    UnmodeledKind(String singular, String plural, Scan scan, String condition) {
         this.singular = singular;
         this.plural = plural;
-        this.query = query;
+        this.scan = scan;
+        this.sql = condition;
     }
 
     /** {@code event trigger} */
@@ -128,31 +189,13 @@ public enum UnmodeledKind {
         return count + " " + (count == 1 ? singular : plural);
     }
 
-    String query() {
-        return query;
+    Scan scan() {
+        return scan;
     }
 
-    /** Tables, views and indexes of the selected schemas matching {@code condition} on {@code c} (pg_class). */
-    private static String relations(String condition) {
-        return "SELECT s.nspname, format('%I.%I', s.nspname, c.relname) FROM pg_class c JOIN selected s ON s.oid = c.relnamespace WHERE "
-                + condition + " AND" + notInExtension("pg_class", "c.oid");
-    }
-
-    /** Constraints of tables in the selected schemas matching {@code condition} on {@code k} (pg_constraint). */
-    private static String constraints(String condition) {
-        return "SELECT s.nspname, format('%I on %I.%I', k.conname, s.nspname, c.relname) FROM pg_constraint k"
-                + " JOIN pg_class c ON c.oid = k.conrelid JOIN selected s ON s.oid = c.relnamespace WHERE " + condition;
-    }
-
-    private static String types(String condition) {
-        return "SELECT s.nspname, format('%I.%I', s.nspname, t.typname) FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE "
-                + condition + " AND" + notInExtension("pg_type", "t.oid");
-    }
-
-    private static String routines(String prokind) {
-        return "SELECT s.nspname, format('%I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes)) FROM pg_proc p"
-                + " JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = '" + prokind + "' AND"
-                + notInExtension("pg_proc", "p.oid");
+    /** For {@link Scan#OWN}, rows of {@code schema, name}; otherwise a condition on the scan's aliases. */
+    String sql() {
+        return sql;
     }
 
     /** Objects of a catalog with a name and a schema column, outside extensions. */

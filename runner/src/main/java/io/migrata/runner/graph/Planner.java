@@ -40,11 +40,19 @@ public final class Planner {
                 : wanted.stream().anyMatch(id -> applied.contains(id) && !heads.contains(id));
         if (behind) throw new TargetBehindException(target, heads);
         List<PlannedStep> steps = new ArrayList<>();
+        List<String> before = heads;
         for (String id : graph.ancestors(wanted)) {
             if (applied.contains(id)) continue;
-            List<String> before = graph.headsOf(applied);
             applied.add(id);
-            steps.add(new PlannedStep(graph.get(id), true, before, graph.headsOf(applied)));
+            // What headsOf(applied) gives, without a closure of the whole applied set per step (100
+            // revisions made that 200 closures): applied stays closed under ancestors, id comes after
+            // its parents, so the heads lose id's parents and gain id.
+            List<String> after = new ArrayList<>(before);
+            after.removeAll(graph.get(id).parents());
+            after.add(id);
+            after = graph.sortedByPosition(after);
+            steps.add(new PlannedStep(graph.get(id), true, before, after));
+            before = after;
         }
         return steps;
     }

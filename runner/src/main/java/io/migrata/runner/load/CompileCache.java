@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 final class CompileCache {
 
     private static final String INDEX = "classes.index";
-    private static final String KEY_FORMAT = "migrata-compile 2\n";
+    private static final String KEY_FORMAT = "migrata-compile 3\n";
     private static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final int KEPT_PER_SOURCE = 4;
     /** A use refreshes the entry's time only when it is older than this, so warm runs write nothing. */
@@ -72,6 +72,9 @@ final class CompileCache {
      * source it uses, directly or through others (a constant it inlined may live there).
      */
     static Map<SourceFile, String> keys(String classpathIdentity, List<SourceFile> sources) {
+        // Hashed once: the class path's text (every jar and class file of it) is kilobytes, and
+        // was hashed again into each of a hundred keys.
+        String classpathHash = HexFormat.of().formatHex(sha256().digest(classpathIdentity.getBytes(StandardCharsets.UTF_8)));
         Map<SourceFile, String> contentHashes = new HashMap<>();
         for (SourceFile source : sources) contentHashes.put(source, HexFormat.of().formatHex(sha256().digest(source.content())));
         Map<SourceFile, String> keys = new LinkedHashMap<>();
@@ -87,7 +90,7 @@ final class CompileCache {
                     }
                 }
             }
-            StringBuilder text = new StringBuilder(classpathIdentity);
+            StringBuilder text = new StringBuilder("classpath ").append(classpathHash).append('\n');
             text.append("source ").append(source.relative()).append(' ').append(contentHashes.get(source)).append('\n');
             for (SourceFile other : used) {
                 text.append("uses ").append(other.relative()).append(' ').append(contentHashes.get(other)).append('\n');

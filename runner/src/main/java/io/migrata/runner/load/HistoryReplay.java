@@ -43,6 +43,7 @@ public final class HistoryReplay {
     private final LoadedMigrations migrations;
     private final String defaultSchema;
     private final Map<String, State> before = new HashMap<>();
+    private final Map<String, State> after = new HashMap<>();
     private final Map<String, Recording> upgrades = new HashMap<>();
     private final Map<String, Recording> downgrades = new HashMap<>();
 
@@ -189,8 +190,14 @@ public final class HistoryReplay {
         return state;
     }
 
+    // Kept: a revision's downgrade and its children's upgrades all start from it, and applying a
+    // revision's ops again copies the model once per op.
     private State after(String id) {
-        return applied(before(id), id);
+        State known = after.get(id);
+        if (known != null) return known;
+        State state = applied(before(id), id);
+        after.put(id, state);
+        return state;
     }
 
     private State applied(State state, String id) {
