@@ -19,7 +19,10 @@ import java.util.List;
  *
  * <p>It is the judge where the machine's {@code pg_dump} is older than the server and refuses to
  * dump it, and it shares nothing with Migrata's introspector. Like {@link SchemaDump} it leaves out
- * owners and privileges. What it has no detailed entry for (event triggers aside) is still named by
+ * owners; unlike it, it lists privileges: each one given or taken away against the object's
+ * default ({@code acldefault}, as pg_dump compares), one entry per privilege, so neither the order
+ * of the GRANTs nor an ACL that only spells the default out matters; and whether a materialized view
+ * holds data. What it has no detailed entry for is still named by
  * {@code pg_describe_object}, so an object nobody expected is a difference, not silence.
  */
 public final class CatalogFingerprint {
@@ -170,6 +173,25 @@ public final class CatalogFingerprint {
             WHERE (d.objoid >= 16384 OR (d.classoid = 'pg_namespace'::regclass AND d.objoid = 'public'::regnamespace))
               AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = d.classoid AND m.objid = d.objoid)
               AND NOT (d.classoid = 'pg_class'::regclass AND d.objoid IN (SELECT oid FROM excluded))
+            UNION ALL
+            -- Without the grantor, who is the owner unless a grant option says otherwise: owners are left out.
+            SELECT a.verb || ' ' || a.privilege_type || ' ON ' || pg_describe_object(o.catalog, o.oid, 0)
+                   || CASE WHEN a.verb = 'GRANT' THEN ' TO ' ELSE ' FROM ' END
+                   || CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END
+                   || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END
+            FROM (SELECT 'pg_class'::regclass AS catalog, oid, relacl AS acl,
+                         acldefault(CASE WHEN relkind = 'S' THEN 's' ELSE 'r' END::"char", relowner) AS initial
+                  FROM rel WHERE relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+                  UNION ALL SELECT 'pg_namespace'::regclass, n.oid, n.nspacl, acldefault('n', n.nspowner) FROM pg_namespace n
+                            WHERE (n.oid >= 16384 OR n.nspname = 'public') AND n.oid NOT IN (SELECT oid FROM hidden_ns)
+                  UNION ALL SELECT 'pg_proc'::regclass, oid, proacl, acldefault('f', proowner) FROM userproc
+                  UNION ALL SELECT 'pg_type'::regclass, oid, typacl, acldefault('T', typowner) FROM usertype) o
+            CROSS JOIN LATERAL (
+              (SELECT 'GRANT' AS verb, * FROM aclexplode(COALESCE(o.acl, o.initial))
+               EXCEPT SELECT 'GRANT', * FROM aclexplode(o.initial))
+              UNION ALL
+              (SELECT 'REVOKE', * FROM aclexplode(o.initial)
+               EXCEPT SELECT 'REVOKE', * FROM aclexplode(COALESCE(o.acl, o.initial)))) a
             UNION ALL
             SELECT 'OBJECT ' || pg_describe_object(o.catalog, o.oid, 0)
             FROM (SELECT 'pg_cast'::regclass AS catalog, oid FROM pg_cast

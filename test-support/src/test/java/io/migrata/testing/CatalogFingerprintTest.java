@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,8 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fingerprint, the judge where pg_dump cannot read the server, sees each change pg_dump sees:
  * on every major, a schema and the same schema with one change apart fingerprint differently; on the
- * machine's server pg_dump tells them apart too (so each change is one pg_dump judges); and a
- * schema built in another order, with a version table more, fingerprints alike.
+ * machine's server pg_dump tells them apart too (so each change is one pg_dump judges), and the
+ * fingerprint also sees privileges and a materialized view's data state; and a schema built in
+ * another order, with a version table more, its GRANTs in another order and an ACL that only spells
+ * out the default, fingerprints alike.
  */
 class CatalogFingerprintTest {
 
@@ -60,6 +63,15 @@ class CatalogFingerprintTest {
                 "CREATE AGGREGATE shop.total_of(numeric) (SFUNC = numeric_add, STYPE = numeric)");
     }
 
+    /** What the fingerprint judges and pg_dump --schema-only --no-privileges does not. */
+    static List<String> changesOnlyTheFingerprintSees() {
+        return List.of(
+                "GRANT SELECT ON shop.orders TO PUBLIC",
+                "REVOKE EXECUTE ON FUNCTION shop.touch() FROM PUBLIC",
+                "GRANT USAGE ON SCHEMA shop TO PUBLIC",
+                "REFRESH MATERIALIZED VIEW shop.totals");
+    }
+
     /** Each change is made in a transaction that is rolled back, so one database serves them all. */
     @ParameterizedTest(name = "PostgreSQL {0}")
     @MethodSource("io.migrata.testing.PostgresServers#majors")
@@ -68,7 +80,7 @@ class CatalogFingerprintTest {
             base.execute(SCHEMA);
             String fingerprint = CatalogFingerprint.of(base, SchemaDump.VERSION_TABLES);
             connection.setAutoCommit(false);
-            for (String change : changes()) {
+            for (String change : Stream.concat(changes().stream(), changesOnlyTheFingerprintSees().stream()).toList()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(change);
                 }
@@ -104,6 +116,8 @@ class CatalogFingerprintTest {
             inline.execute("""
                     CREATE TABLE parent (id int PRIMARY KEY);
                     CREATE TABLE child (id int PRIMARY KEY, parent int REFERENCES parent, n int CHECK (n > 0));
+                    GRANT SELECT ON child TO PUBLIC;
+                    GRANT UPDATE ON child TO PUBLIC;
                     """);
             altered.execute("""
                     CREATE TABLE child (id int, parent int, n int);
@@ -112,6 +126,10 @@ class CatalogFingerprintTest {
                     CREATE TABLE parent (id int PRIMARY KEY);
                     ALTER TABLE child ADD PRIMARY KEY (id), ADD FOREIGN KEY (parent) REFERENCES parent,
                         ADD CONSTRAINT child_n_check CHECK (n > 0);
+                    GRANT UPDATE ON child TO PUBLIC;
+                    GRANT SELECT ON child TO PUBLIC;
+                    GRANT SELECT ON parent TO PUBLIC;
+                    REVOKE SELECT ON parent FROM PUBLIC;
                     """);
             assertEquals(CatalogFingerprint.of(inline, SchemaDump.VERSION_TABLES), CatalogFingerprint.of(altered, SchemaDump.VERSION_TABLES));
         }
