@@ -7,15 +7,16 @@ import io.migrata.testing.SchemaDump;
 import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The steps of a round trip judged by pg_dump: write the migration {@code diff --java} prints from
- * one database to another, save it as a revision, upgrade or downgrade a database with it, and dump
- * a schema without the version tables.
+ * The steps of a round trip judged by pg_dump (by the catalog fingerprint where pg_dump cannot read
+ * the server): write the migration {@code diff --java} prints from one database to another, save it
+ * as a revision, upgrade or downgrade a database with it, and dump a schema without the version tables.
  */
 final class CatalogRoundTrip {
 
@@ -44,7 +45,7 @@ final class CatalogRoundTrip {
         this.onTarget = Map.copyOf(env);
     }
 
-    static String dump(TestDatabase db) throws IOException, InterruptedException {
+    static String dump(TestDatabase db) throws IOException, InterruptedException, SQLException {
         return SchemaDump.withoutVersionTables(db);
     }
 
@@ -77,7 +78,7 @@ final class CatalogRoundTrip {
      *
      * @return the source's dump
      */
-    String buildsTheSourceAndUndoes(String undo, String before) throws IOException, InterruptedException {
+    String buildsTheSourceAndUndoes(String undo, String before) throws IOException, InterruptedException, SQLException {
         upgrade("head");
         String built = dump(source);
         assertEquals(built, dump(target));

@@ -2,10 +2,10 @@ package io.migrata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.migrata.testing.EveryPostgresMajor;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  * among them the {@code IN} lists on {@code varchar} columns whose printed text does not parse
  * back to itself: a migration written from database A rebuilds them in B with the very text A
  * stores, as pg_dump sees it.
+ *
+ * <p>On PostgreSQL 15, 16 and 17 ({@link EveryPostgresMajor}): judged by pg_dump where the machine's
+ * pg_dump reads the server (15), by the catalog fingerprint on the newer majors.
  */
 @ExtendWith(PostgresExtension.class)
 class ExpressionRoundTripTest {
@@ -68,7 +71,7 @@ class ExpressionRoundTripTest {
     @TempDir
     Path dir;
 
-    @Test
+    @EveryPostgresMajor
     void aMigrationWrittenFromTheCatalogRebuildsEveryExpressionAsStored(TestDatabase a, TestDatabase b, TestDatabase empty)
             throws Exception {
         CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b);

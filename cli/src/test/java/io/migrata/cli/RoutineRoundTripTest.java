@@ -3,6 +3,7 @@ package io.migrata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrata.testing.EveryPostgresMajor;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A writes a migration; upgrading an empty database B with it gives B the schema of A, and the
  * downgrade empties B again. Then A is altered and, in part, dropped from; the next migration,
  * written from B to A, takes B there and back.
+ *
+ * <p>On PostgreSQL 15, 16 and 17 ({@link EveryPostgresMajor}): judged by pg_dump where the machine's
+ * pg_dump reads the server (15), by the catalog fingerprint on the newer majors.
  */
 @ExtendWith(PostgresExtension.class)
 class RoutineRoundTripTest {
@@ -53,7 +57,7 @@ class RoutineRoundTripTest {
     @TempDir
     Path dir;
 
-    @Test
+    @EveryPostgresMajor
     void migrationsWrittenFromTheCatalogRebuildItExactlyAndUndoIt(TestDatabase a, TestDatabase b, TestDatabase empty)
             throws Exception {
         CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b);

@@ -22,9 +22,10 @@ import java.util.Map;
  * ACL has only its owner's privileges, so lists nothing. Every function starts with {@code EXECUTE}
  * to {@code PUBLIC}; that default is not listed, its absence from a function's ACL is
  * ({@link GrantDef#executeRevokedFromPublic}), as {@code pg_dump} compares with {@code acldefault}.
- * What initdb gives every database is not the schema's either: a schema whose ACL is still the one
- * {@code pg_init_privs} records ({@code public}'s {@code USAGE} to {@code PUBLIC}) lists nothing,
- * and {@code public}'s own comment, {@code standard public schema}, is not read.
+ * What initdb gives every database is not the schema's either: a privilege {@code pg_init_privs}
+ * records for a schema ({@code public}'s {@code USAGE} to {@code PUBLIC}) is not listed, whatever else
+ * the schema was granted since (so undoing a {@code GRANT CREATE} leaves initdb's {@code USAGE}), and
+ * {@code public}'s own comment, {@code standard public schema}, is not read.
  *
  * <p>A default privilege for every schema replaces what PostgreSQL gives a new object without one
  * ({@code acldefault}: the owner's privileges, and {@code EXECUTE} on functions and {@code USAGE}
@@ -88,8 +89,10 @@ final class AccessRetriever {
                 FROM pg_namespace n
                 CROSS JOIN LATERAL aclexplode(n.nspacl) a
                 WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner
-                  AND n.nspacl IS DISTINCT FROM (SELECT i.initprivs FROM pg_init_privs i
-                      WHERE i.classoid = 'pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0)
+                  AND NOT EXISTS (SELECT 1 FROM pg_init_privs i CROSS JOIN LATERAL aclexplode(i.initprivs) g
+                                  WHERE i.classoid = 'pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0
+                                    AND g.grantee = a.grantee AND g.privilege_type = a.privilege_type
+                                    AND g.is_grantable = a.is_grantable)
                 UNION ALL
                 SELECT 'FUNCTION', n.nspname, p.proname, oidvectortypes(p.proargtypes), NULL, NULL, a.grantee, a.privilege_type,
                        a.is_grantable, false

@@ -18,7 +18,8 @@ final class ColumnRetriever {
     // which one a row holds. A default cannot refer to a column, so it is printed without its table
     // (relid 0): given the table, pg_get_expr() opens it, and on a new connection that builds the
     // table's relation cache entry, about 25 us a table. A generation expression does refer to
-    // columns and needs the table. An identity column's options live on the sequence it owns.
+    // columns and needs the table. An identity column's options live on the sequence it owns; from
+    // PostgreSQL 17 a partition's column is an identity too, on the sequence of its root's column.
     private static final String SQL = """
             SELECT a.attrelid, a.attname,
                    format_type(a.atttypid, a.atttypmod) AS type,
@@ -32,10 +33,13 @@ final class ColumnRetriever {
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
             LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            LEFT JOIN pg_attribute owner
+                   ON owner.attrelid = CASE WHEN a.attidentity <> '' THEN COALESCE(pg_partition_root(a.attrelid), a.attrelid) END
+                  AND owner.attname = a.attname
             LEFT JOIN pg_depend dep
                    ON a.attidentity <> '' AND dep.classid = 'pg_class'::regclass
-                  AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid
-                  AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
+                  AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = owner.attrelid
+                  AND dep.refobjsubid = owner.attnum AND dep.deptype = 'i'
             LEFT JOIN pg_sequence s ON s.seqrelid = dep.objid
             LEFT JOIN pg_description d
                    ON d.classoid = 'pg_class'::regclass AND d.objoid = a.attrelid AND d.objsubid = a.attnum

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives test methods fresh databases: every {@link TestDatabase} parameter is a new empty
- * database on the shared server ({@link PostgresServers#shared()}), dropped after the method; a
+ * database on the shared server ({@link PostgresServers#shared()}), or in an
+ * {@link EveryPostgresMajor} test on a server of the run's major, dropped after the method; a
  * {@code TestDatabase} parameter of a {@code @BeforeAll} method lives until the class is done.
  */
 public final class PostgresExtension implements ParameterResolver, AfterEachCallback, AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresExtension.class);
+    private static final String MAJOR = "major";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -26,14 +28,20 @@ public final class PostgresExtension implements ParameterResolver, AfterEachCall
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Integer major = context.getStore(NAMESPACE).get(MAJOR, Integer.class);
+        PostgresServer server = major == null ? PostgresServers.shared() : PostgresServers.ofMajor(major);
         try {
-            TestDatabase database = TestDatabase.create(PostgresServers.shared());
+            TestDatabase database = TestDatabase.create(server);
             databasesOf(context).add(database);
             return database;
         } catch (SQLException e) {
-            throw new ParameterResolutionException("could not create a test database on "
-                    + PostgresServers.shared() + ": " + e.getMessage(), e);
+            throw new ParameterResolutionException("could not create a test database on " + server + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Makes the test's databases on a server of the major, for one run of an {@link EveryPostgresMajor} test. */
+    static void useMajor(ExtensionContext context, int major) {
+        context.getStore(NAMESPACE).put(MAJOR, major);
     }
 
     @Override

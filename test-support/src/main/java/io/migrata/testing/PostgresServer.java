@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.postgresql.PGProperty;
  *
  * @param baseUrl     {@code jdbc:postgresql://host:port} with no database and no parameters
  * @param parameters  driver parameters to append ({@code ?sslmode=disable&...}), or empty
- * @param provider    how the server was found, for messages: "url", "testcontainers" or "embedded"
+ * @param provider    how the server was found, for messages: "url", "testcontainers", "embedded" or
+ *                    "embedded 17" (an embedded server of a major other than the class path's)
  */
 public record PostgresServer(String baseUrl, String parameters, String user, String password, String provider) {
 
@@ -42,6 +45,17 @@ public record PostgresServer(String baseUrl, String parameters, String user, Str
         properties.setProperty("user", user);
         if (password != null) properties.setProperty("password", password);
         return DriverManager.getConnection(urlFor(database), properties);
+    }
+
+    /** The server's major version (15, 16, ...), asked of the server. */
+    public int major() {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+            row.next();
+            return row.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask " + this + " for its version: " + e.getMessage(), e);
+        }
     }
 
     /** The first server's host, as the driver reads {@link #baseUrl()}; an IPv6 literal without brackets. */
