@@ -6,6 +6,7 @@ import static io.migrata.schema.migration.Schema.ROW_SECURITY_FORCED;
 import static io.migrata.schema.migration.Schema.ROW_SECURITY_OFF;
 import static io.migrata.schema.migration.Schema.SET_NULL;
 import static io.migrata.schema.migration.Schema.after;
+import static io.migrata.schema.migration.Schema.aggregate;
 import static io.migrata.schema.migration.Schema.atEnd;
 import static io.migrata.schema.migration.Schema.before;
 import static io.migrata.schema.migration.Schema.column;
@@ -277,6 +278,21 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 + " LANGUAGE plpgsql\n"
                                 + "AS $function$BEGIN RETURN NEW; END$function$\n"));
 
+        op.createAggregate(
+                aggregate("billing.total", "integer",
+                        "CREATE AGGREGATE billing.total(integer) (\n"
+                                + "    SFUNC = int4pl,\n"
+                                + "    STYPE = integer\n"
+                                + ")"));
+
+        op.dropAggregate(
+                aggregate("row_count", "*",
+                        "CREATE AGGREGATE public.row_count(*) (\n"
+                                + "    SFUNC = int8inc,\n"
+                                + "    STYPE = bigint,\n"
+                                + "    INITCOND = '0'\n"
+                                + ")"));
+
         op.createTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
@@ -395,6 +411,21 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.dropTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
+
+        op.createAggregate(
+                aggregate("row_count", "*",
+                        "CREATE AGGREGATE public.row_count(*) (\n"
+                                + "    SFUNC = int8inc,\n"
+                                + "    STYPE = bigint,\n"
+                                + "    INITCOND = '0'\n"
+                                + ")"));
+
+        op.dropAggregate(
+                aggregate("billing.total", "integer",
+                        "CREATE AGGREGATE billing.total(integer) (\n"
+                                + "    SFUNC = int4pl,\n"
+                                + "    STYPE = integer\n"
+                                + ")"));
 
         op.createFunction(
                 function("touch", "",

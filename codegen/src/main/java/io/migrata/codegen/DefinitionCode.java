@@ -14,6 +14,7 @@ import io.migrata.schema.PolicyDef;
 import io.migrata.schema.RowSecurity;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
@@ -209,6 +210,10 @@ final class DefinitionCode {
 
     Code function(FunctionDef function) {
         return Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+    }
+
+    Code aggregate(AggregateDef aggregate) {
+        return Code.call("aggregate", name(aggregate.name()), Code.str(aggregate.argumentTypes()), Code.str(aggregate.definition()));
     }
 
     Code trigger(TriggerDef trigger) {

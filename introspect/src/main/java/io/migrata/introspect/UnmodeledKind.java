@@ -36,7 +36,6 @@ public enum UnmodeledKind {
     RANGE_TYPE("range type", "range types", types("t.typtype = 'r'")),
     BASE_TYPE("base type", "base types", types(
             "t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)")),
-    AGGREGATE("aggregate", "aggregates", routines("a")),
     WINDOW_FUNCTION("window function", "window functions", routines("w")),
     OPERATOR("operator", "operators", """
             SELECT s.nspname, format('%I.%s(%s, %s)', s.nspname, o.oprname, format_type(o.oprleft, NULL), format_type(o.oprright, NULL))
@@ -50,13 +49,15 @@ public enum UnmodeledKind {
             named("pg_ts_config", "cfgname", "cfgnamespace")),
     TEXT_SEARCH_DICTIONARY("text search dictionary", "text search dictionaries", named("pg_ts_dict", "dictname", "dictnamespace")),
     /**
-     * Privileges on types and domains other than the ones they are created with. Those on tables,
+     * Privileges on types, domains and aggregates other than the ones they are created with. Those on tables,
      * views, sequences, schemas and functions are in the model ({@code migrata.grants}); a project
      * that leaves that setting off manages them elsewhere on purpose.
      */
-    GRANT("type with privileges granted", "types with privileges granted", """
+    GRANT("type or aggregate with privileges granted", "types and aggregates with privileges granted", """
             SELECT s.nspname, format('type %I.%I', s.nspname, t.typname)
-            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL"""),
+            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL
+            UNION ALL SELECT s.nspname, format('aggregate %I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+            FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = 'a' AND p.proacl IS NOT NULL"""),
     OTHER_COMMENT("comment on a function, trigger, constraint, index or extension",
             "comments on functions, triggers, constraints, indexes and extensions", """
             SELECT s.nspname, format('function %I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))

@@ -44,6 +44,7 @@ class UnmodeledObjectsTest {
                 CREATE TYPE pair AS (a int, b int);
                 CREATE TYPE float_range AS RANGE (subtype = float8);
                 CREATE AGGREGATE total(integer) (sfunc = int4pl, stype = integer);
+                REVOKE EXECUTE ON FUNCTION total(integer) FROM PUBLIC;
                 CREATE FUNCTION text_eq(a text, b integer) RETURNS boolean LANGUAGE sql AS 'SELECT a = b::text';
                 CREATE OPERATOR === (leftarg = text, rightarg = integer, function = text_eq);
                 CREATE COLLATION german (provider = icu, locale = 'de-DE');
@@ -71,11 +72,11 @@ class UnmodeledObjectsTest {
                 extended statistics object public.users_stats
                 composite type public.pair
                 range type public.float_range
-                aggregate public.total(integer)
                 operator public.===(text, integer)
                 collation public.german
                 text search configuration public.english_copy
-                type with privileges granted type public.pair
+                type or aggregate with privileges granted aggregate public.total(integer)
+                type or aggregate with privileges granted type public.pair
                 comment on a function, trigger, constraint, index or extension function public.stamp()
                 event trigger ddl_watch
                 publication everything

@@ -167,6 +167,15 @@ public final class Schema {
                 Require.sql(definition, "function definition"));
     }
 
+    /**
+     * @param argumentTypes the arguments as {@code DROP AGGREGATE} names them, {@code "text"}, or {@code "*"} for none
+     * @param definition    the {@code CREATE AGGREGATE} statement
+     */
+    public static AggregateSpec aggregate(String name, String argumentTypes, String definition) {
+        return new AggregateSpec(Require.text(name, "aggregate name"), Require.text(argumentTypes, "aggregate arguments"),
+                Require.sql(definition, "aggregate definition"));
+    }
+
     /** @param definition the {@code CREATE TRIGGER} statement */
     public static TriggerSpec trigger(String table, String name, String definition) {
         return new TriggerSpec(Require.text(table, "trigger table"), Require.text(name, "trigger name"),
