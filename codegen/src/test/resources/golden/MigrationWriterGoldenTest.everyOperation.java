@@ -305,6 +305,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
                         .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
 
+        op.createDomain(domain("billing.code", text()).collate("\"C\""));
+
         op.alterDomain(
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"),
                 domain("email", text()).defaultValue("''::text").notNull());
@@ -399,6 +401,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.alterDomain(
                 domain("email", text()).defaultValue("''::text").notNull(),
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
+
+        op.dropDomain(domain("billing.code", text()).collate("\"C\""));
 
         op.dropDomain(
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()

@@ -220,9 +220,10 @@ final class DefinitionCode {
         return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
     }
 
-    /** {@code domain("email", text()).notNull().check(…)}, the default and checks only when it has them. */
+    /** {@code domain("email", text()).notNull().check(…)}, the collation, default and checks only when it has them. */
     Code domain(DomainDef domain) {
         List<Call> calls = new ArrayList<>();
+        if (domain.collation() != null) calls.add(Code.call("collate", Code.str(domain.collation())));
         if (domain.defaultValue() != null) calls.add(Code.call("defaultValue", Code.str(domain.defaultValue())));
         if (domain.notNull()) calls.add(Code.call("notNull"));
         domain.checks().forEach(c -> calls.add(Code.call("check", Code.str(c.name()), Code.str(c.definition()))));

@@ -274,6 +274,7 @@ final class EveryOperation {
                         "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new CreateDomain(new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
                         List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")))),
+                new CreateDomain(new DomainDef(QualifiedName.of("billing", "code"), SqlType.of("text"), null, false, List.of(), "\"C\"")),
                 new AlterDomain(EMAIL_DOMAIN, new DomainDef(EMAIL_DOMAIN.name(), SqlType.of("text"), "''::text", true, List.of())),
                 new DropDomain(EMAIL_DOMAIN),
                 new SetSchemaComment("billing", null, "Invoices and payments"),

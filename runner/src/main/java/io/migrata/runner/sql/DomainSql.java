@@ -20,6 +20,7 @@ final class DomainSql {
 
     private static String create(DomainDef domain) {
         StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(domain.name()).append(" AS ").append(domain.baseType().spelling());
+        if (domain.collation() != null) sql.append(" COLLATE ").append(domain.collation());
         if (domain.defaultValue() != null) sql.append(" DEFAULT ").append(domain.defaultValue());
         if (domain.notNull()) sql.append(" NOT NULL");
         for (DomainDef.Check check : domain.checks()) sql.append(" CONSTRAINT ").append(SqlText.name(check.name())).append(' ').append(check.definition());
@@ -28,7 +29,7 @@ final class DomainSql {
 
     /** Checks are dropped before others are added, so a changed check keeps its name. */
     static List<Statement> alter(AlterDomain op) {
-        if (op.changesBaseType()) {
+        if (op.recreates()) {
             return new Statements(op).add(drop(op.from())).add(create(op.to())).toList();
         }
         Statements statements = new Statements(op);

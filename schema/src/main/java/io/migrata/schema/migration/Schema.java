@@ -193,10 +193,10 @@ public final class Schema {
     /** {@code FORCE} while disabled: no effect until enabled. */
     public static final RowSecurity ROW_SECURITY_FORCED_WHILE_DISABLED = RowSecurity.FORCED_WHILE_DISABLED;
 
-    /** A domain over {@code baseType}, with no default, nullable, without checks until the spec says. */
+    /** A domain over {@code baseType}, with its collation, no default, nullable, without checks until the spec says. */
     public static DomainSpec domain(String name, SqlType baseType) {
         return new DomainSpec(Require.text(name, "domain name"), Require.present(baseType, "domain base type"), null, false,
-                List.of());
+                List.of(), null);
     }
 
     /** A permissive policy for all commands and every role, until the spec says otherwise. */
