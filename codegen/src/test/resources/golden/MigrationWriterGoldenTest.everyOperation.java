@@ -25,6 +25,7 @@ import static io.migrata.schema.migration.Schema.generatedAlways;
 import static io.migrata.schema.migration.Schema.index;
 import static io.migrata.schema.migration.Schema.key;
 import static io.migrata.schema.migration.Schema.onColumn;
+import static io.migrata.schema.migration.Schema.onDomain;
 import static io.migrata.schema.migration.Schema.onMaterializedView;
 import static io.migrata.schema.migration.Schema.onSequence;
 import static io.migrata.schema.migration.Schema.onTable;
@@ -305,7 +306,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
                         .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
 
-        op.createDomain(domain("billing.code", text()).collate("\"C\""));
+        op.createDomain(domain("billing.code", text()).collate("\"C\"").comment("Short codes"));
+        op.changeComment(onDomain("email"), null, "An address");
 
         op.alterDomain(
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"),
@@ -402,7 +404,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 domain("email", text()).defaultValue("''::text").notNull(),
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
 
-        op.dropDomain(domain("billing.code", text()).collate("\"C\""));
+        op.changeComment(onDomain("email"), "An address", null);
+        op.dropDomain(domain("billing.code", text()).collate("\"C\"").comment("Short codes"));
 
         op.dropDomain(
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()

@@ -220,13 +220,14 @@ final class DefinitionCode {
         return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
     }
 
-    /** {@code domain("email", text()).notNull().check(…)}, the collation, default and checks only when it has them. */
+    /** {@code domain("email", text()).notNull().check(…)}, the collation, default, checks and comment only when it has them. */
     Code domain(DomainDef domain) {
         List<Call> calls = new ArrayList<>();
         if (domain.collation() != null) calls.add(Code.call("collate", Code.str(domain.collation())));
         if (domain.defaultValue() != null) calls.add(Code.call("defaultValue", Code.str(domain.defaultValue())));
         if (domain.notNull()) calls.add(Code.call("notNull"));
         domain.checks().forEach(c -> calls.add(Code.call("check", Code.str(c.name()), Code.str(c.definition()))));
+        if (domain.comment() != null) calls.add(Code.call("comment", Code.str(domain.comment())));
         return chain(Code.call("domain", name(domain.name()), TypeCode.of(domain.baseType())), calls);
     }
 
@@ -278,6 +279,7 @@ final class DefinitionCode {
             case MATERIALIZED_VIEW -> Code.call("onMaterializedView", object);
             case TYPE -> Code.call("onType", object);
             case SEQUENCE -> Code.call("onSequence", object);
+            case DOMAIN -> Code.call("onDomain", object);
         };
     }
 

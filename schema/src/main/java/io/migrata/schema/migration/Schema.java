@@ -196,7 +196,7 @@ public final class Schema {
     /** A domain over {@code baseType}, with its collation, no default, nullable, without checks until the spec says. */
     public static DomainSpec domain(String name, SqlType baseType) {
         return new DomainSpec(Require.text(name, "domain name"), Require.present(baseType, "domain base type"), null, false,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     /** A permissive policy for all commands and every role, until the spec says otherwise. */
@@ -234,6 +234,10 @@ public final class Schema {
 
     public static CommentOn onSequence(String sequence) {
         return new CommentOn(CommentTarget.Kind.SEQUENCE, sequence, null);
+    }
+
+    public static CommentOn onDomain(String domain) {
+        return new CommentOn(CommentTarget.Kind.DOMAIN, domain, null);
     }
 
     // Column changes for Operations.alterColumn

@@ -155,6 +155,7 @@ final class ShortForms {
             }
             case TYPE -> enumType(model, name, call).comment();
             case SEQUENCE -> sequence(model, name, call).comment();
+            case DOMAIN -> model.domain(name).orElseThrow(() -> missing(call, "domain " + name)).comment();
         };
     }
 

@@ -1,6 +1,7 @@
 package io.migrata.schema.op;
 
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
@@ -51,6 +52,12 @@ final class CommentChanges {
                 SequenceDef changed = new SequenceDef(sequence.name(), sequence.type(), sequence.options(),
                         sequence.ownedBy(), op.to());
                 yield model.withSequences(Step.replaced(model.sequences(), sequence, changed));
+            }
+            case DOMAIN -> {
+                DomainDef domain = model.domain(target.object())
+                        .orElseThrow(() -> step.fail("domain " + target.object() + " does not exist"));
+                requireFrom(step, domain.comment(), op);
+                yield model.withDomains(Step.replaced(model.domains(), domain, domain.withComment(op.to())));
             }
         };
     }

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a {@link SetComment} is on: a table, view, materialized view, type or sequence named by
+ * What a {@link SetComment} is on: a table, view, materialized view, type, sequence or domain named by
  * {@code object}, or the {@code column} of the table {@code object} (set only for {@link Kind#COLUMN}).
  */
 public record CommentTarget(Kind kind, QualifiedName object, String column) {
 
     /** The object kinds a comment can sit on, as {@code COMMENT ON} spells them. */
     public enum Kind {
-        TABLE, COLUMN, VIEW, MATERIALIZED_VIEW, TYPE, SEQUENCE;
+        TABLE, COLUMN, VIEW, MATERIALIZED_VIEW, TYPE, SEQUENCE, DOMAIN;
 
         /** {@code materialized view} for {@code MATERIALIZED_VIEW}: the words SQL uses. */
         public String sql() {
@@ -48,6 +48,10 @@ public record CommentTarget(Kind kind, QualifiedName object, String column) {
 
     public static CommentTarget sequence(QualifiedName sequence) {
         return new CommentTarget(Kind.SEQUENCE, sequence, null);
+    }
+
+    public static CommentTarget domain(QualifiedName domain) {
+        return new CommentTarget(Kind.DOMAIN, domain, null);
     }
 
     /** {@code column public.users.phone}, {@code table public.users}, … */

@@ -10,19 +10,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Domains with a collation of their own, judged by pg_dump: SQL builds database A; {@code diff --java}
+ * Domains with a collation and a comment of their own, judged by pg_dump: SQL builds database A; {@code diff --java}
  * from an empty database writes a migration that gives an empty database B the schema of A, and the
- * downgrade empties B. Then one domain's collation changes, one loses it and one is added; the next
+ * downgrade empties B. Then one domain's collation changes, one loses it and one is added, and comments
+ * are changed, removed and added; the next
  * migration takes B there and back.
  */
 @ExtendWith(PostgresExtension.class)
-class DomainCollationRoundTripTest {
+class DomainRoundTripTest {
 
     private static final String CREATE = """
             CREATE DOMAIN code AS text COLLATE "C" CONSTRAINT code_short CHECK (length(VALUE) < 10);
             CREATE DOMAIN label AS varchar(20) COLLATE "POSIX" NOT NULL;
             CREATE DOMAIN tag AS text COLLATE "C";
             CREATE TABLE item (id bigint PRIMARY KEY, code code, name text COLLATE "C");
+            COMMENT ON DOMAIN code IS 'An item''s short code';
+            COMMENT ON DOMAIN label IS 'What a shelf says';
             """;
 
     private static final String ALTER_AND_DROP = """
@@ -31,6 +34,8 @@ class DomainCollationRoundTripTest {
             DROP DOMAIN tag;
             CREATE DOMAIN tag AS text;
             CREATE DOMAIN note AS text COLLATE "POSIX" DEFAULT '';
+            COMMENT ON DOMAIN code IS 'A short code';
+            COMMENT ON DOMAIN note IS 'Free text';
             """;
 
     @TempDir
@@ -51,7 +56,8 @@ class DomainCollationRoundTripTest {
 
         a.execute(ALTER_AND_DROP);
         String second = trip.javaDiff(b, a);
-        assertTrue(second.contains("op.alterDomain(") && second.contains("domain(\"note\", text()).collate(\"\\\"POSIX\\\"\")"), second);
+        assertTrue(second.contains("op.alterDomain(") && second.contains("domain(\"note\", text()).collate(\"\\\"POSIX\\\"\")")
+                && second.contains("op.changeComment(onDomain(\"code\"), \"An item's short code\", \"A short code\")"), second);
         trip.save(second, first, "_next");
         trip.buildsTheSourceAndUndoes("-1", created);
     }
