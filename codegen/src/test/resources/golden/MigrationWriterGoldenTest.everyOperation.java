@@ -26,6 +26,7 @@ import static io.migrata.schema.migration.Schema.index;
 import static io.migrata.schema.migration.Schema.key;
 import static io.migrata.schema.migration.Schema.onColumn;
 import static io.migrata.schema.migration.Schema.onDomain;
+import static io.migrata.schema.migration.Schema.onFunction;
 import static io.migrata.schema.migration.Schema.onMaterializedView;
 import static io.migrata.schema.migration.Schema.onSequence;
 import static io.migrata.schema.migration.Schema.onTable;
@@ -284,7 +285,9 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                         "CREATE AGGREGATE billing.total(integer) (\n"
                                 + "    SFUNC = int4pl,\n"
                                 + "    STYPE = integer\n"
-                                + ")"));
+                                + ")").comment("A sum"));
+
+        op.changeComment(onFunction("touch", ""), null, "Stamps rows");
 
         op.dropAggregate(
                 aggregate("row_count", "*",
@@ -427,12 +430,14 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 + "    INITCOND = '0'\n"
                                 + ")"));
 
+        op.changeComment(onFunction("touch", ""), "Stamps rows", null);
+
         op.dropAggregate(
                 aggregate("billing.total", "integer",
                         "CREATE AGGREGATE billing.total(integer) (\n"
                                 + "    SFUNC = int4pl,\n"
                                 + "    STYPE = integer\n"
-                                + ")"));
+                                + ")").comment("A sum"));
 
         op.createFunction(
                 function("touch", "",

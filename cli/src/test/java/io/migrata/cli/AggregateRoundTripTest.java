@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Aggregates, judged by pg_dump: ordinary ones over their own and built-in support functions, with
+ * Aggregates, and comments on them and on functions and procedures, judged by pg_dump: ordinary ones over their own and built-in support functions, with
  * an initial state, a final function and a moving-aggregate form, one over no arguments, an
  * ordered-set and a hypothetical-set one, and a view that uses one. SQL builds database A;
  * {@code diff --java} from an empty database writes a migration that gives an empty database B the
  * schema of A, and the downgrade empties B. Then A's aggregates are changed, dropped and added to;
- * the next migration takes B there and back.
+ * comments are changed, removed and added; the next migration takes B there and back.
  */
 @ExtendWith(PostgresExtension.class)
 class AggregateRoundTripTest {
@@ -36,6 +36,10 @@ class AggregateRoundTripTest {
             CREATE AGGREGATE my_rank(VARIADIC "any" ORDER BY VARIADIC "any") (
                 SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
             CREATE VIEW region_list AS SELECT group_concat(region) AS regions FROM sale;
+            CREATE PROCEDURE forget_sales() LANGUAGE sql AS 'DELETE FROM public.sale';
+            COMMENT ON FUNCTION concat_step(text, text) IS 'Joins two texts with a comma';
+            COMMENT ON AGGREGATE group_concat(text) IS 'Joins texts with commas';
+            COMMENT ON AGGREGATE total(integer) IS 'A sum';
             """;
 
     private static final String ALTER_AND_DROP = """
@@ -44,6 +48,10 @@ class AggregateRoundTripTest {
             DROP AGGREGATE rows_seen(*);
             DROP AGGREGATE my_rank(VARIADIC "any" ORDER BY VARIADIC "any");
             CREATE AGGREGATE group_concat(integer) (SFUNC = int4pl, STYPE = integer);
+            COMMENT ON FUNCTION concat_step(text, text) IS NULL;
+            COMMENT ON AGGREGATE group_concat(text) IS 'Joins texts, with commas';
+            COMMENT ON AGGREGATE bracketed(text) IS 'In brackets';
+            COMMENT ON PROCEDURE forget_sales() IS 'Empties the sales';
             """;
 
     @TempDir
@@ -67,7 +75,10 @@ class AggregateRoundTripTest {
         a.execute(ALTER_AND_DROP);
         String second = trip.javaDiff(b, a);
         assertTrue(second.contains("op.dropAggregate(") && second.contains("aggregate(\"rows_seen\", \"*\"")
-                && second.contains("aggregate(\"group_concat\", \"integer\""), second);
+                && second.contains("aggregate(\"group_concat\", \"integer\"")
+                && second.contains("op.changeComment(onAggregate(\"group_concat\", \"text\"), \"Joins texts with commas\", \"Joins texts, with commas\")")
+                && second.contains("op.changeComment(onProcedure(\"forget_sales\", \"\"), null, \"Empties the sales\")")
+                && second.contains("op.changeComment(onFunction(\"concat_step\", \"text, text\"), \"Joins two texts with a comma\", null)"), second);
         trip.save(second, first, "_next");
         trip.buildsTheSourceAndUndoes("-1", created);
     }

@@ -209,11 +209,13 @@ final class DefinitionCode {
     }
 
     Code function(FunctionDef function) {
-        return Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+        Call call = Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+        return function.comment() == null ? call : chain(call, List.of(Code.call("comment", Code.str(function.comment()))));
     }
 
     Code aggregate(AggregateDef aggregate) {
-        return Code.call("aggregate", name(aggregate.name()), Code.str(aggregate.argumentTypes()), Code.str(aggregate.definition()));
+        Call call = Code.call("aggregate", name(aggregate.name()), Code.str(aggregate.argumentTypes()), Code.str(aggregate.definition()));
+        return aggregate.comment() == null ? call : chain(call, List.of(Code.call("comment", Code.str(aggregate.comment()))));
     }
 
     Code trigger(TriggerDef trigger) {
@@ -280,6 +282,9 @@ final class DefinitionCode {
             case TYPE -> Code.call("onType", object);
             case SEQUENCE -> Code.call("onSequence", object);
             case DOMAIN -> Code.call("onDomain", object);
+            case FUNCTION -> Code.call("onFunction", object, Code.str(target.arguments()));
+            case PROCEDURE -> Code.call("onProcedure", object, Code.str(target.arguments()));
+            case AGGREGATE -> Code.call("onAggregate", object, Code.str(target.arguments()));
         };
     }
 

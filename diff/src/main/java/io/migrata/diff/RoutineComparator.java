@@ -5,6 +5,7 @@ import io.migrata.schema.FunctionDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TriggerDef;
 import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
@@ -12,10 +13,12 @@ import io.migrata.schema.op.DropExtension;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.op.SetComment;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -40,8 +43,16 @@ final class RoutineComparator {
         Map<String, FunctionDef> functions = byKey(from.functions(), FunctionDef::signature);
         for (FunctionDef wanted : to.functions()) {
             FunctionDef current = functions.remove(wanted.signature());
-            if (current == null) changes.add(new CreateFunction(wanted));
-            else if (!current.equals(wanted)) changes.add(new ReplaceFunction(current, wanted));
+            if (current == null) {
+                changes.add(new CreateFunction(wanted));
+                continue;
+            }
+            // The comment changes by its own op, so a replaced routine keeps the one it had.
+            FunctionDef replaced = wanted.withComment(current.comment());
+            if (!current.equals(replaced)) changes.add(new ReplaceFunction(current, replaced));
+            if (!Objects.equals(current.comment(), wanted.comment())) {
+                changes.add(new SetComment(CommentTarget.function(replaced), current.comment(), wanted.comment()));
+            }
         }
         functions.values().forEach(gone -> changes.add(new DropFunction(gone)));
 

@@ -19,7 +19,7 @@ import java.util.List;
 final class AggregateRetriever {
 
     private static final String AGGREGATES = """
-            SELECT n.nspname, p.proname, p.proparallel,
+            SELECT n.nspname, p.proname, p.proparallel, obj_description(p.oid, 'pg_proc') AS comment,
                    pg_get_function_identity_arguments(p.oid) AS identity_arguments,
                    pg_get_function_arguments(p.oid) AS arguments,
                    a.aggkind,
@@ -100,7 +100,7 @@ final class AggregateRetriever {
         }
         String definition = "CREATE AGGREGATE " + name + "(" + orStar(row.getString("arguments")) + ") (\n    "
                 + String.join(",\n    ", options) + "\n)";
-        return new AggregateDef(name, identity, definition);
+        return new AggregateDef(name, identity, definition, row.getString("comment"));
     }
 
     private static void addIfPresent(List<String> options, String option, String value) {

@@ -58,12 +58,9 @@ public enum UnmodeledKind {
             FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL
             UNION ALL SELECT s.nspname, format('aggregate %I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
             FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = 'a' AND p.proacl IS NOT NULL"""),
-    OTHER_COMMENT("comment on a function, trigger, constraint, index or extension",
-            "comments on functions, triggers, constraints, indexes and extensions", """
-            SELECT s.nspname, format('function %I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))
-            FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid
-            JOIN selected s ON s.oid = p.pronamespace
-            UNION ALL SELECT s.nspname, format('trigger %I on %I.%I', t.tgname, s.nspname, c.relname)
+    OTHER_COMMENT("comment on a trigger, constraint, index or extension",
+            "comments on triggers, constraints, indexes and extensions", """
+            SELECT s.nspname, format('trigger %I on %I.%I', t.tgname, s.nspname, c.relname)
             FROM pg_description d JOIN pg_trigger t ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
             JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
             UNION ALL SELECT s.nspname, format('constraint %I on %I.%I', k.conname, s.nspname, c.relname)

@@ -35,6 +35,7 @@ class UnmodeledObjectsTest {
                 CREATE TRIGGER users_stamp BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION stamp();
                 ALTER TABLE users DISABLE TRIGGER users_stamp;
                 COMMENT ON FUNCTION stamp() IS 'stamps';
+                COMMENT ON TRIGGER users_stamp ON users IS 'stamps new rows';
                 CREATE EXTENSION btree_gist;
                 CREATE TABLE bookings (room int, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&));
                 CREATE STATISTICS users_stats ON id, name FROM users;
@@ -77,7 +78,7 @@ class UnmodeledObjectsTest {
                 text search configuration public.english_copy
                 type or aggregate with privileges granted aggregate public.total(integer)
                 type or aggregate with privileges granted type public.pair
-                comment on a function, trigger, constraint, index or extension function public.stamp()
+                comment on a trigger, constraint, index or extension trigger users_stamp on public.users
                 event trigger ddl_watch
                 publication everything
                 cast (public.pair AS text)""",

@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param argumentTypes the arguments as {@code pg_get_function_identity_arguments} spells them
  *                      ({@code text}, {@code double precision ORDER BY anyelement}), or {@code *} for none
+ * @param comment       the comment on it ({@code COMMENT ON AGGREGATE}), or null
  */
-public record AggregateDef(QualifiedName name, String argumentTypes, String definition) {
+public record AggregateDef(QualifiedName name, String argumentTypes, String definition, String comment) {
 
     public AggregateDef {
         Objects.requireNonNull(name, "name");
@@ -19,6 +20,15 @@ public record AggregateDef(QualifiedName name, String argumentTypes, String defi
         Objects.requireNonNull(definition, "definition");
         if (argumentTypes.isBlank()) throw new IllegalArgumentException("aggregate " + name + " names no arguments (write * for none)");
         if (definition.isBlank()) throw new IllegalArgumentException("definition of aggregate " + name + " is empty");
+    }
+
+    /** An aggregate without a comment. */
+    public AggregateDef(QualifiedName name, String argumentTypes, String definition) {
+        this(name, argumentTypes, definition, null);
+    }
+
+    public AggregateDef withComment(String newComment) {
+        return new AggregateDef(name, argumentTypes, definition, newComment);
     }
 
     /** {@code public.group_concat(text)}: what {@code DROP AGGREGATE} names. */

@@ -164,7 +164,7 @@ public final class Schema {
      */
     public static FunctionSpec function(String name, String argumentTypes, String definition) {
         return new FunctionSpec(Require.text(name, "function name"), Require.present(argumentTypes, "argument types"),
-                Require.sql(definition, "function definition"));
+                Require.sql(definition, "function definition"), null);
     }
 
     /**
@@ -173,7 +173,7 @@ public final class Schema {
      */
     public static AggregateSpec aggregate(String name, String argumentTypes, String definition) {
         return new AggregateSpec(Require.text(name, "aggregate name"), Require.text(argumentTypes, "aggregate arguments"),
-                Require.sql(definition, "aggregate definition"));
+                Require.sql(definition, "aggregate definition"), null);
     }
 
     /** @param definition the {@code CREATE TRIGGER} statement */
@@ -238,6 +238,20 @@ public final class Schema {
 
     public static CommentOn onDomain(String domain) {
         return new CommentOn(CommentTarget.Kind.DOMAIN, domain, null);
+    }
+
+    /** @param argumentTypes the input argument types, as {@link #function} takes them */
+    public static CommentOn onFunction(String function, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.FUNCTION, function, null, argumentTypes);
+    }
+
+    public static CommentOn onProcedure(String procedure, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.PROCEDURE, procedure, null, argumentTypes);
+    }
+
+    /** @param argumentTypes the arguments, as {@link #aggregate} takes them */
+    public static CommentOn onAggregate(String aggregate, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.AGGREGATE, aggregate, null, argumentTypes);
     }
 
     // Column changes for Operations.alterColumn

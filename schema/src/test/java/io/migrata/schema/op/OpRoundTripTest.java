@@ -135,6 +135,8 @@ class OpRoundTripTest {
                         "CREATE AGGREGATE billing.total(*) (\n    SFUNC = int8inc,\n    STYPE = bigint,\n    INITCOND = '0'\n)")),
                 new DropAggregate(TOTAL_AGGREGATE),
                 new SetComment(CommentTarget.domain(EMAIL_DOMAIN.name()), null, "An address"),
+                new SetComment(CommentTarget.function(TOUCH), null, "Stamps rows"),
+                new SetComment(CommentTarget.aggregate(TOTAL_AGGREGATE), null, "A sum"),
                 new CreateTrigger(new TriggerDef(ORDERS, "orders_touch",
                         "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(USERS_TOUCH),
