@@ -6,6 +6,7 @@ import static io.migrata.schema.migration.Schema.ROW_SECURITY_FORCED;
 import static io.migrata.schema.migration.Schema.ROW_SECURITY_OFF;
 import static io.migrata.schema.migration.Schema.SET_NULL;
 import static io.migrata.schema.migration.Schema.after;
+import static io.migrata.schema.migration.Schema.aggregate;
 import static io.migrata.schema.migration.Schema.atEnd;
 import static io.migrata.schema.migration.Schema.before;
 import static io.migrata.schema.migration.Schema.column;
@@ -24,6 +25,8 @@ import static io.migrata.schema.migration.Schema.generatedAlways;
 import static io.migrata.schema.migration.Schema.index;
 import static io.migrata.schema.migration.Schema.key;
 import static io.migrata.schema.migration.Schema.onColumn;
+import static io.migrata.schema.migration.Schema.onDomain;
+import static io.migrata.schema.migration.Schema.onFunction;
 import static io.migrata.schema.migration.Schema.onMaterializedView;
 import static io.migrata.schema.migration.Schema.onSequence;
 import static io.migrata.schema.migration.Schema.onTable;
@@ -278,6 +281,23 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 + " LANGUAGE plpgsql\n"
                                 + "AS $function$BEGIN RETURN NEW; END$function$\n"));
 
+        op.createAggregate(
+                aggregate("billing.total", "integer",
+                        "CREATE AGGREGATE billing.total(integer) (\n"
+                                + "    SFUNC = int4pl,\n"
+                                + "    STYPE = integer\n"
+                                + ")").comment("A sum"));
+
+        op.changeComment(onFunction("touch", ""), null, "Stamps rows");
+
+        op.dropAggregate(
+                aggregate("row_count", "*",
+                        "CREATE AGGREGATE public.row_count(*) (\n"
+                                + "    SFUNC = int8inc,\n"
+                                + "    STYPE = bigint,\n"
+                                + "    INITCOND = '0'\n"
+                                + ")"));
+
         op.createTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
@@ -289,6 +309,9 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.createDomain(
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
                         .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
+
+        op.createDomain(domain("billing.code", text()).collate("\"C\"").comment("Short codes"));
+        op.changeComment(onDomain("email"), null, "An address");
 
         op.alterDomain(
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"),
@@ -385,6 +408,9 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 domain("email", text()).defaultValue("''::text").notNull(),
                 domain("email", text()).check("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))"));
 
+        op.changeComment(onDomain("email"), "An address", null);
+        op.dropDomain(domain("billing.code", text()).collate("\"C\"").comment("Short codes"));
+
         op.dropDomain(
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
                         .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
@@ -396,6 +422,23 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.dropTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
+
+        op.createAggregate(
+                aggregate("row_count", "*",
+                        "CREATE AGGREGATE public.row_count(*) (\n"
+                                + "    SFUNC = int8inc,\n"
+                                + "    STYPE = bigint,\n"
+                                + "    INITCOND = '0'\n"
+                                + ")"));
+
+        op.changeComment(onFunction("touch", ""), "Stamps rows", null);
+
+        op.dropAggregate(
+                aggregate("billing.total", "integer",
+                        "CREATE AGGREGATE billing.total(integer) (\n"
+                                + "    SFUNC = int4pl,\n"
+                                + "    STYPE = integer\n"
+                                + ")").comment("A sum"));
 
         op.createFunction(
                 function("touch", "",

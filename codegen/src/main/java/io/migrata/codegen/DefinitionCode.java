@@ -14,6 +14,7 @@ import io.migrata.schema.PolicyDef;
 import io.migrata.schema.RowSecurity;
 import io.migrata.schema.ExtensionDef;
 import io.migrata.schema.ForeignKeyDef;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.IdentityDef;
 import io.migrata.schema.IndexDef;
@@ -208,19 +209,27 @@ final class DefinitionCode {
     }
 
     Code function(FunctionDef function) {
-        return Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+        Call call = Code.call("function", name(function.name()), Code.str(function.argumentTypes()), Code.str(function.definition()));
+        return function.comment() == null ? call : chain(call, List.of(Code.call("comment", Code.str(function.comment()))));
+    }
+
+    Code aggregate(AggregateDef aggregate) {
+        Call call = Code.call("aggregate", name(aggregate.name()), Code.str(aggregate.argumentTypes()), Code.str(aggregate.definition()));
+        return aggregate.comment() == null ? call : chain(call, List.of(Code.call("comment", Code.str(aggregate.comment()))));
     }
 
     Code trigger(TriggerDef trigger) {
         return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
     }
 
-    /** {@code domain("email", text()).notNull().check(…)}, the default and checks only when it has them. */
+    /** {@code domain("email", text()).notNull().check(…)}, the collation, default, checks and comment only when it has them. */
     Code domain(DomainDef domain) {
         List<Call> calls = new ArrayList<>();
+        if (domain.collation() != null) calls.add(Code.call("collate", Code.str(domain.collation())));
         if (domain.defaultValue() != null) calls.add(Code.call("defaultValue", Code.str(domain.defaultValue())));
         if (domain.notNull()) calls.add(Code.call("notNull"));
         domain.checks().forEach(c -> calls.add(Code.call("check", Code.str(c.name()), Code.str(c.definition()))));
+        if (domain.comment() != null) calls.add(Code.call("comment", Code.str(domain.comment())));
         return chain(Code.call("domain", name(domain.name()), TypeCode.of(domain.baseType())), calls);
     }
 
@@ -279,6 +288,10 @@ final class DefinitionCode {
             case MATERIALIZED_VIEW -> Code.call("onMaterializedView", object);
             case TYPE -> Code.call("onType", object);
             case SEQUENCE -> Code.call("onSequence", object);
+            case DOMAIN -> Code.call("onDomain", object);
+            case FUNCTION -> Code.call("onFunction", object, Code.str(target.arguments()));
+            case PROCEDURE -> Code.call("onProcedure", object, Code.str(target.arguments()));
+            case AGGREGATE -> Code.call("onAggregate", object, Code.str(target.arguments()));
         };
     }
 

@@ -21,9 +21,11 @@ import io.migrata.schema.op.RevokePrivilege;
 import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
@@ -358,6 +360,16 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
     @Override
     public Call visitDropFunction(DropFunction op) {
         return Code.call("dropFunction", definitions.function(op.function()));
+    }
+
+    @Override
+    public Call visitCreateAggregate(CreateAggregate op) {
+        return Code.call("createAggregate", definitions.aggregate(op.aggregate()));
+    }
+
+    @Override
+    public Call visitDropAggregate(DropAggregate op) {
+        return Code.call("dropAggregate", definitions.aggregate(op.aggregate()));
     }
 
     @Override

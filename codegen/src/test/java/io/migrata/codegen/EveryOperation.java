@@ -14,13 +14,16 @@ import io.migrata.schema.op.DropPolicy;
 import io.migrata.schema.op.GrantPrivilege;
 import io.migrata.schema.op.RevokePrivilege;
 import io.migrata.schema.op.SetSchemaComment;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.TriggerDef;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.ReplaceFunction;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropTrigger;
@@ -263,12 +266,20 @@ final class EveryOperation {
                                 + "AS $function$SELECT a + b$function$\n")),
                 new ReplaceFunction(TOUCH, new FunctionDef(TOUCH.name(), "", false, TOUCH.definition().replace("BEGIN", "BEGIN NULL;"))),
                 new DropFunction(TOUCH),
+                new CreateAggregate(new AggregateDef(QualifiedName.of("billing", "total"), "integer",
+                        "CREATE AGGREGATE billing.total(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)", "A sum")),
+                new SetComment(CommentTarget.function(TOUCH), null, "Stamps rows"),
+                new DropAggregate(new AggregateDef(QualifiedName.of("public", "row_count"), "*",
+                        "CREATE AGGREGATE public.row_count(*) (\n    SFUNC = int8inc,\n    STYPE = bigint,\n    INITCOND = '0'\n)")),
                 new CreateTrigger(new TriggerDef(BILLS, "bills_touch",
                         "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(new TriggerDef(USERS, "users_touch",
                         "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new CreateDomain(new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
                         List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")))),
+                new CreateDomain(new DomainDef(QualifiedName.of("billing", "code"), SqlType.of("text"), null, false, List.of(), "\"C\"",
+                        "Short codes")),
+                new SetComment(CommentTarget.domain(EMAIL_DOMAIN.name()), null, "An address"),
                 new AlterDomain(EMAIL_DOMAIN, new DomainDef(EMAIL_DOMAIN.name(), SqlType.of("text"), "''::text", true, List.of())),
                 new DropDomain(EMAIL_DOMAIN),
                 new SetSchemaComment("billing", null, "Invoices and payments"),

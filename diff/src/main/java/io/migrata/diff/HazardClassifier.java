@@ -15,9 +15,11 @@ import io.migrata.schema.op.RevokePrivilege;
 import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
@@ -443,6 +445,16 @@ public final class HazardClassifier {
 
         @Override
         public Found visitDropFunction(DropFunction op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitCreateAggregate(CreateAggregate op) {
+            return new Found(op);
+        }
+
+        @Override
+        public Found visitDropAggregate(DropAggregate op) {
             return new Found(op);
         }
 

@@ -13,9 +13,11 @@ import io.migrata.schema.op.RevokePrivilege;
 import io.migrata.schema.op.SetSchemaComment;
 import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
@@ -61,15 +63,17 @@ import io.migrata.schema.op.ValidateConstraint;
  *   <li>renames first, so every later op names objects by their new names;</li>
  *   <li>then revokes, so grants go before their objects, and drops, each before what it would
  *       block: policies and row-level security before their tables and the columns and functions
- *       they use, triggers before their tables, views and functions, views before the tables and columns they
- *       use, partitions detached (before their columns can change), foreign keys before the tables and keys they reference, sequences detached from
+ *       they use, triggers before their tables, views and functions, views before the tables, columns and aggregates they
+ *       use, aggregates (only views use them) before the functions and types they are built on and before
+ *       a changed one is created again, partitions detached (before their columns can change), foreign keys before the tables and keys they reference, sequences detached from
  *       columns about to go (dropping the column would drop them), tables before the keys,
  *       indexes and columns of other tables their foreign keys reference, generated columns
  *       before the columns their expressions use, and identities, so that the name of an
  *       identity's sequence is free for a sequence created next;</li>
  *   <li>then extensions (in new schemas), whose types and operator classes columns and indexes
  *       use, new types and sequences, domains (which may be over those types; altered ones too),
- *       and functions, which defaults, checks and triggers call and which may take domains;</li>
+ *       and functions, which defaults, checks and triggers call and which may take domains, then the
+ *       aggregates built on them;</li>
  *   <li>then added and altered columns; only after those the functions, sequences, enums and then
  *       extensions nothing uses any more, and only after those new identities and new tables, so they may take a dropped
  *       sequence's name (PostgreSQL names an identity's sequence {@code table_column_seq}, or
@@ -91,6 +95,7 @@ public enum Phase {
     DROP_TRIGGER,
     DROP_POLICY,
     DROP_VIEW,
+    DROP_AGGREGATE,
     DETACH_PARTITION,
     DROP_FOREIGN_KEY,
     DETACH_SEQUENCE,
@@ -111,6 +116,7 @@ public enum Phase {
     CREATE_SEQUENCE,
     CREATE_DOMAIN,
     CREATE_FUNCTION,
+    CREATE_AGGREGATE,
     ADD_COLUMN,
     ALTER_COLUMN,
     DROP_FUNCTION,
@@ -343,6 +349,16 @@ public enum Phase {
         @Override
         public Phase visitDropFunction(DropFunction op) {
             return DROP_FUNCTION;
+        }
+
+        @Override
+        public Phase visitCreateAggregate(CreateAggregate op) {
+            return CREATE_AGGREGATE;
+        }
+
+        @Override
+        public Phase visitDropAggregate(DropAggregate op) {
+            return DROP_AGGREGATE;
         }
 
         @Override

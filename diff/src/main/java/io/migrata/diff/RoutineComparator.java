@@ -6,6 +6,7 @@ import io.migrata.schema.GrantDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TriggerDef;
 import io.migrata.schema.op.AlterExtension;
+import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateExtension;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
@@ -15,10 +16,12 @@ import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.GrantPrivilege;
 import io.migrata.schema.op.ReplaceFunction;
 import io.migrata.schema.op.RevokePrivilege;
+import io.migrata.schema.op.SetComment;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -44,8 +47,16 @@ final class RoutineComparator {
         Map<String, FunctionDef> functions = byKey(from.functions(), FunctionDef::signature);
         for (FunctionDef wanted : to.functions()) {
             FunctionDef current = functions.remove(wanted.signature());
-            if (current == null) changes.add(new CreateFunction(wanted));
-            else if (!current.equals(wanted)) replace(new ReplaceFunction(current, wanted), from, to, grantsCompared, changes);
+            if (current == null) {
+                changes.add(new CreateFunction(wanted));
+                continue;
+            }
+            // The comment changes by its own op, so a replaced routine keeps the one it had.
+            FunctionDef replaced = wanted.withComment(current.comment());
+            if (!current.equals(replaced)) replace(new ReplaceFunction(current, replaced), from, to, grantsCompared, changes);
+            if (!Objects.equals(current.comment(), wanted.comment())) {
+                changes.add(new SetComment(CommentTarget.function(replaced), current.comment(), wanted.comment()));
+            }
         }
         functions.values().forEach(gone -> changes.add(new DropFunction(gone)));
 
@@ -63,16 +74,16 @@ final class RoutineComparator {
      * A routine PostgreSQL may drop and create again loses its grants: when they are compared, those
      * it keeps are revoked before and granted after it, so they are there again whichever way
      * PostgreSQL replaces it, and the downgrade does the same the other way; when they are not, a
-     * note says what is lost. A comment on it is not in the model, so it is lost either way.
+     * note says what is lost. Its comment is written again by the replace itself.
      */
     private static void replace(ReplaceFunction op, SchemaModel from, SchemaModel to, boolean grantsCompared, Changes changes) {
         changes.add(op);
         if (!op.mayRecreate()) return;
         String signature = op.from().signature();
         String recreated = "PostgreSQL may drop " + op.from().kind() + " " + signature + " and create it again (its parameters or"
-                + " result change), which loses its comment";
+                + " result change)";
         if (!grantsCompared) {
-            changes.note(recreated + " and its grants: grants are not compared (migrata.grants), so give them again by hand");
+            changes.note(recreated + ", which loses its grants: grants are not compared (migrata.grants), so give them again by hand");
             return;
         }
         List<GrantDef> kept = from.grants().stream()

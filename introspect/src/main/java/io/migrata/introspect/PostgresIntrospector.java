@@ -16,7 +16,7 @@ import java.util.Set;
  * Reads a live PostgreSQL database (13 or later) into a {@link SchemaModel}: tables with columns,
  * constraints and indexes, partitioned tables and their partitions, enum types, sequences, views
  * and materialized views (with their indexes), comments, extensions, functions and procedures,
- * triggers, domains, comments on schemas, row-level security and policies, and grants;
+ * aggregates, triggers, domains, comments on schemas, row-level security and policies, and grants;
  * Migrata's own version tables and other migration tools' history tables ({@link HistoryTableLayout})
  * are left out unless the options ask for them.
  * A fixed handful of bulk {@code pg_catalog} queries covers all selected schemas at once, however
@@ -69,6 +69,7 @@ public final class PostgresIntrospector {
                     new SequenceRetriever(sql).read(schemas)).assemble()
                     .withExtensions(routines.extensions(schemas))
                     .withFunctions(routines.functions(schemas))
+                    .withAggregates(new AggregateRetriever(sql).read(schemas))
                     .withTriggers(routines.triggers(relationNames))
                     .withDomains(new DomainRetriever(sql).read(schemas));
             SchemaModel kept = options.includeOtherToolTables() ? model : HistoryTableLayout.without(model);

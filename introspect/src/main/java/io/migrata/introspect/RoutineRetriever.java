@@ -27,7 +27,7 @@ final class RoutineRetriever {
 
     private static final String FUNCTIONS = """
             SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes) AS argument_types, p.prokind,
-                   pg_get_functiondef(p.oid) AS definition
+                   pg_get_functiondef(p.oid) AS definition, obj_description(p.oid, 'pg_proc') AS comment
             FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = ANY (?)
@@ -62,7 +62,8 @@ final class RoutineRetriever {
                 QualifiedName.of(row.getString("nspname"), row.getString("proname")),
                 row.getString("argument_types"),
                 "p".equals(row.getString("prokind")),
-                row.getString("definition")), sql.textArray(schemas));
+                row.getString("definition"),
+                row.getString("comment")), sql.textArray(schemas));
     }
 
     /** @param relations the tables and views read, by oid */

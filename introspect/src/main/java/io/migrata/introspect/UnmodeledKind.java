@@ -54,7 +54,6 @@ public enum UnmodeledKind {
     /** Not an array type PostgreSQL made for another; typarray is never null (0 for none), so NOT IN is safe and hashed once. */
     BASE_TYPE("base type", "base types", Scan.TYPES,
             "t.typtype = 'b' AND t.oid NOT IN (SELECT e.typarray FROM pg_type e)"),
-    AGGREGATE("aggregate", "aggregates", Scan.ROUTINES, "p.prokind = 'a'"),
     WINDOW_FUNCTION("window function", "window functions", Scan.ROUTINES, "p.prokind = 'w'"),
     OPERATOR("operator", "operators", """
             SELECT s.nspname, format('%I.%s(%s, %s)', s.nspname, o.oprname, format_type(o.oprleft, NULL), format_type(o.oprright, NULL))
@@ -68,19 +67,18 @@ public enum UnmodeledKind {
             named("pg_ts_config", "cfgname", "cfgnamespace")),
     TEXT_SEARCH_DICTIONARY("text search dictionary", "text search dictionaries", named("pg_ts_dict", "dictname", "dictnamespace")),
     /**
-     * Privileges on types and domains other than the ones they are created with. Those on tables,
+     * Privileges on types, domains and aggregates other than the ones they are created with. Those on tables,
      * views, sequences, schemas and functions are in the model ({@code migrata.grants}); a project
      * that leaves that setting off manages them elsewhere on purpose.
      */
-    GRANT("type with privileges granted", "types with privileges granted", """
+    GRANT("type or aggregate with privileges granted", "types and aggregates with privileges granted", """
             SELECT s.nspname, format('type %I.%I', s.nspname, t.typname)
-            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL"""),
-    OTHER_COMMENT("comment on a function, trigger, constraint, index or extension",
-            "comments on functions, triggers, constraints, indexes and extensions", """
-            SELECT s.nspname, format('function %I.%I(%s)', s.nspname, p.proname, oidvectortypes(p.proargtypes))
-            FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid
-            JOIN selected s ON s.oid = p.pronamespace
-            UNION ALL SELECT s.nspname, format('trigger %I on %I.%I', t.tgname, s.nspname, c.relname)
+            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL
+            UNION ALL SELECT s.nspname, format('aggregate %I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+            FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = 'a' AND p.proacl IS NOT NULL"""),
+    OTHER_COMMENT("comment on a trigger, constraint, index or extension",
+            "comments on triggers, constraints, indexes and extensions", """
+            SELECT s.nspname, format('trigger %I on %I.%I', t.tgname, s.nspname, c.relname)
             FROM pg_description d JOIN pg_trigger t ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
             JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
             UNION ALL SELECT s.nspname, format('constraint %I on %I.%I', k.conname, s.nspname, c.relname)

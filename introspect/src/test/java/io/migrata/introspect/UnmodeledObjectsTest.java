@@ -36,6 +36,7 @@ class UnmodeledObjectsTest {
                 CREATE TRIGGER users_stamp BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION stamp();
                 ALTER TABLE users DISABLE TRIGGER users_stamp;
                 COMMENT ON FUNCTION stamp() IS 'stamps';
+                COMMENT ON TRIGGER users_stamp ON users IS 'stamps new rows';
                 CREATE EXTENSION btree_gist;
                 CREATE TABLE bookings (room int, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&));
                 CREATE STATISTICS users_stats ON id, name FROM users;
@@ -45,6 +46,7 @@ class UnmodeledObjectsTest {
                 CREATE TYPE pair AS (a int, b int);
                 CREATE TYPE float_range AS RANGE (subtype = float8);
                 CREATE AGGREGATE total(integer) (sfunc = int4pl, stype = integer);
+                REVOKE EXECUTE ON FUNCTION total(integer) FROM PUBLIC;
                 CREATE FUNCTION text_eq(a text, b integer) RETURNS boolean LANGUAGE sql AS 'SELECT a = b::text';
                 CREATE OPERATOR === (leftarg = text, rightarg = integer, function = text_eq);
                 CREATE COLLATION german (provider = icu, locale = 'de-DE');
@@ -73,12 +75,12 @@ class UnmodeledObjectsTest {
                 extended statistics object public.users_stats
                 composite type public.pair
                 range type public.float_range
-                aggregate public.total(integer)
                 operator public.===(text, integer)
                 collation public.german
                 text search configuration public.english_copy
-                type with privileges granted type public.pair
-                comment on a function, trigger, constraint, index or extension function public.stamp()
+                type or aggregate with privileges granted aggregate public.total(integer)
+                type or aggregate with privileges granted type public.pair
+                comment on a trigger, constraint, index or extension trigger users_stamp on public.users
                 event trigger ddl_watch
                 publication everything
                 cast (public.pair AS text)""",

@@ -11,8 +11,12 @@ import java.util.Optional;
  *
  * @param defaultValue the default expression as {@code pg_get_expr} prints it, or null
  * @param checks       the domain's checks by name, their text as {@code pg_get_constraintdef} prints it
+ * @param collation    the collation ({@code CREATE DOMAIN … COLLATE "C"}) when it is not the base type's own, spelled
+ *                     as a column's is (bare for built-in ones, else qualified), or null
+ * @param comment      the comment on the domain ({@code COMMENT ON DOMAIN}), or null
  */
-public record DomainDef(QualifiedName name, SqlType baseType, String defaultValue, boolean notNull, List<Check> checks) {
+public record DomainDef(QualifiedName name, SqlType baseType, String defaultValue, boolean notNull, List<Check> checks,
+                        String collation, String comment) {
 
     /** {@code CONSTRAINT name CHECK (...)}: {@code definition} is the whole {@code CHECK (...)} clause. */
     public record Check(String name, String definition) {
@@ -29,6 +33,20 @@ public record DomainDef(QualifiedName name, SqlType baseType, String defaultValu
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(baseType, "baseType");
         checks = Names.sortedUnique(checks, Check::name, () -> "check of domain " + name);
+    }
+
+    /** A domain with its base type's collation and no comment. */
+    public DomainDef(QualifiedName name, SqlType baseType, String defaultValue, boolean notNull, List<Check> checks) {
+        this(name, baseType, defaultValue, notNull, checks, null, null);
+    }
+
+    /** A domain without a comment. */
+    public DomainDef(QualifiedName name, SqlType baseType, String defaultValue, boolean notNull, List<Check> checks, String collation) {
+        this(name, baseType, defaultValue, notNull, checks, collation, null);
+    }
+
+    public DomainDef withComment(String newComment) {
+        return new DomainDef(name, baseType, defaultValue, notNull, checks, collation, newComment);
     }
 
     public Optional<Check> check(String checkName) {

@@ -27,6 +27,7 @@ import java.util.function.Function;
  * @param policies   row-level security policies, by table and name
  * @param grants     privileges granted on tables, views, columns, sequences, schemas and functions to roles other than their
  *                   owner, and default privileges
+ * @param aggregates aggregates, by {@link AggregateDef#signature()}
  */
 public record SchemaModel(
         List<String> schemas,
@@ -41,7 +42,8 @@ public record SchemaModel(
         Map<String, String> schemaComments,
         List<RowSecurityDef> rowSecurity,
         List<PolicyDef> policies,
-        List<GrantDef> grants) {
+        List<GrantDef> grants,
+        List<AggregateDef> aggregates) {
 
     public SchemaModel {
         schemas = Names.sortedUnique(schemas, Function.identity(), () -> "schema");
@@ -62,13 +64,14 @@ public record SchemaModel(
         rowSecurity = Names.sortedUnique(rowSecurity, RowSecurityDef::table, () -> "row security");
         policies = Names.sortedUnique(policies, p -> p.table() + " " + p.name(), () -> "policy");
         grants = Names.sortedUnique(grants, GrantDef::key, () -> "grant");
+        aggregates = Names.sortedUnique(aggregates, AggregateDef::signature, () -> "aggregate");
     }
 
-    /** A model without domains, schema comments, row-level security, policies and grants. */
+    /** A model without domains, schema comments, row-level security, policies, grants and aggregates. */
     public SchemaModel(List<String> schemas, List<TableDef> tables, List<EnumTypeDef> enums, List<SequenceDef> sequences,
                        List<ViewDef> views, List<ExtensionDef> extensions, List<FunctionDef> functions, List<TriggerDef> triggers) {
         this(schemas, tables, enums, sequences, views, extensions, functions, triggers,
-                List.of(), Map.of(), List.of(), List.of(), List.of());
+                List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A model of tables, types, sequences and views only: what the entities can say. */
@@ -79,7 +82,7 @@ public record SchemaModel(
 
     public static SchemaModel empty() {
         return new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of(), List.of(), List.of(), List.of());
+                List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<TableDef> table(QualifiedName name) {
@@ -112,60 +115,70 @@ public record SchemaModel(
     }
 
     public SchemaModel withSchemas(List<String> newSchemas) {
-        return new SchemaModel(newSchemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(newSchemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withTables(List<TableDef> newTables) {
-        return new SchemaModel(schemas, newTables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, newTables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withEnums(List<EnumTypeDef> newEnums) {
-        return new SchemaModel(schemas, tables, newEnums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, newEnums, sequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withSequences(List<SequenceDef> newSequences) {
-        return new SchemaModel(schemas, tables, enums, newSequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, enums, newSequences, views, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withViews(List<ViewDef> newViews) {
-        return new SchemaModel(schemas, tables, enums, sequences, newViews, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, enums, sequences, newViews, extensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withExtensions(List<ExtensionDef> newExtensions) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, newExtensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, enums, sequences, views, newExtensions, functions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withFunctions(List<FunctionDef> newFunctions) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, newFunctions, triggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, newFunctions, triggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withTriggers(List<TriggerDef> newTriggers) {
-        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, newTriggers, domains, schemaComments, rowSecurity, policies, grants);
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, newTriggers, domains, schemaComments, rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withDomains(List<DomainDef> newDomains) {
         return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, newDomains, schemaComments,
-                rowSecurity, policies, grants);
+                rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withSchemaComments(Map<String, String> newComments) {
         return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, newComments,
-                rowSecurity, policies, grants);
+                rowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withRowSecurity(List<RowSecurityDef> newRowSecurity) {
         return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
-                newRowSecurity, policies, grants);
+                newRowSecurity, policies, grants, aggregates);
     }
 
     public SchemaModel withPolicies(List<PolicyDef> newPolicies) {
         return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
-                rowSecurity, newPolicies, grants);
+                rowSecurity, newPolicies, grants, aggregates);
     }
 
     public SchemaModel withGrants(List<GrantDef> newGrants) {
         return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
-                rowSecurity, policies, newGrants);
+                rowSecurity, policies, newGrants, aggregates);
+    }
+
+    public SchemaModel withAggregates(List<AggregateDef> newAggregates) {
+        return new SchemaModel(schemas, tables, enums, sequences, views, extensions, functions, triggers, domains, schemaComments,
+                rowSecurity, policies, grants, newAggregates);
+    }
+
+    /** The aggregate with this {@link AggregateDef#signature()}. */
+    public Optional<AggregateDef> aggregate(String signature) {
+        return aggregates.stream().filter(a -> a.signature().equals(signature)).findFirst();
     }
 
     public Optional<DomainDef> domain(QualifiedName name) {

@@ -2,6 +2,7 @@ package io.migrata.runner.load;
 
 import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.runner.graph.RevisionNode;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.GrantDef;
@@ -153,7 +154,8 @@ public final class HistoryReplay {
                 merged(a.triggers(), b.triggers(), t -> t.table() + " " + t.name()),
                 merged(a.domains(), b.domains(), DomainDef::name), mergedComments(a.schemaComments(), b.schemaComments()),
                 merged(a.rowSecurity(), b.rowSecurity(), RowSecurityDef::table),
-                merged(a.policies(), b.policies(), p -> p.table() + " " + p.name()), merged(a.grants(), b.grants(), GrantDef::key));
+                merged(a.policies(), b.policies(), p -> p.table() + " " + p.name()), merged(a.grants(), b.grants(), GrantDef::key),
+                merged(a.aggregates(), b.aggregates(), AggregateDef::signature));
     }
 
     private static Map<String, String> mergedComments(Map<String, String> a, Map<String, String> b) {

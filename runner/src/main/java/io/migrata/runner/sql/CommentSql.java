@@ -16,7 +16,7 @@ final class CommentSql {
     static String set(CommentTarget target, String comment) {
         String object = target.kind() == CommentTarget.Kind.COLUMN
                 ? target.object() + "." + SqlText.name(target.column())
-                : target.object().toString();
+                : target.objectSql();
         return "COMMENT ON " + target.kind().sql().toUpperCase(Locale.ROOT) + " " + object + " IS "
                 + SqlText.literal(comment);
     }

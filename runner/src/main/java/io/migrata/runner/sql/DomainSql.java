@@ -2,6 +2,7 @@ package io.migrata.runner.sql;
 
 import io.migrata.schema.DomainDef;
 import io.migrata.schema.op.AlterDomain;
+import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateDomain;
 import io.migrata.schema.op.DropDomain;
 
@@ -15,11 +16,13 @@ final class DomainSql {
     }
 
     static List<Statement> create(CreateDomain op) {
-        return new Statements(op).add(create(op.domain())).toList();
+        return new Statements(op).add(create(op.domain()))
+                .addIfPresent(CommentSql.onCreate(CommentTarget.domain(op.domain().name()), op.domain().comment())).toList();
     }
 
     private static String create(DomainDef domain) {
         StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(domain.name()).append(" AS ").append(domain.baseType().spelling());
+        if (domain.collation() != null) sql.append(" COLLATE ").append(domain.collation());
         if (domain.defaultValue() != null) sql.append(" DEFAULT ").append(domain.defaultValue());
         if (domain.notNull()) sql.append(" NOT NULL");
         for (DomainDef.Check check : domain.checks()) sql.append(" CONSTRAINT ").append(SqlText.name(check.name())).append(' ').append(check.definition());
@@ -28,8 +31,9 @@ final class DomainSql {
 
     /** Checks are dropped before others are added, so a changed check keeps its name. */
     static List<Statement> alter(AlterDomain op) {
-        if (op.changesBaseType()) {
-            return new Statements(op).add(drop(op.from())).add(create(op.to())).toList();
+        if (op.recreates()) {
+            return new Statements(op).add(drop(op.from())).add(create(op.to()))
+                    .addIfPresent(CommentSql.onCreate(CommentTarget.domain(op.to().name()), op.to().comment())).toList();
         }
         Statements statements = new Statements(op);
         String domain = "ALTER DOMAIN " + op.to().name();

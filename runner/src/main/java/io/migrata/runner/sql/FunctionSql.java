@@ -2,6 +2,7 @@ package io.migrata.runner.sql;
 
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.TriggerDef;
+import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropFunction;
@@ -25,7 +26,7 @@ final class FunctionSql {
      * a SQL-language body naming a table created later in the migration would fail otherwise.
      */
     static List<Statement> create(CreateFunction op) {
-        return withoutBodyCheck(new Statements(op), definition(op.function()));
+        return withComment(withoutBodyCheck(new Statements(op), definition(op.function())), op.function());
     }
 
     /**
@@ -35,7 +36,7 @@ final class FunctionSql {
      */
     static List<Statement> replace(ReplaceFunction op) {
         if (op.from().procedure() != op.to().procedure()) {
-            return withoutBodyCheck(new Statements(op).add(drop(op.from())), definition(op.to()));
+            return withComment(withoutBodyCheck(new Statements(op).add(drop(op.from())), definition(op.to())), op.to());
         }
         String body = "BEGIN\n"
                 + definition(op.to()) + ";\n"
@@ -43,11 +44,16 @@ final class FunctionSql {
                 + drop(op.from()) + ";\n"
                 + definition(op.to()) + ";\n"
                 + "END";
-        return withoutBodyCheck(new Statements(op), "DO " + SqlText.dollarQuoted(body));
+        // Said again after the block: a drop and create inside it takes the comment away.
+        return withComment(withoutBodyCheck(new Statements(op), "DO " + SqlText.dollarQuoted(body)), op.to());
     }
 
-    private static List<Statement> withoutBodyCheck(Statements statements, String sql) {
-        return statements.add("SET LOCAL check_function_bodies = off").add(sql).add("RESET check_function_bodies").toList();
+    private static Statements withoutBodyCheck(Statements statements, String sql) {
+        return statements.add("SET LOCAL check_function_bodies = off").add(sql).add("RESET check_function_bodies");
+    }
+
+    private static List<Statement> withComment(Statements statements, FunctionDef function) {
+        return statements.addIfPresent(CommentSql.onCreate(CommentTarget.function(function), function.comment())).toList();
     }
 
     static List<Statement> drop(DropFunction op) {

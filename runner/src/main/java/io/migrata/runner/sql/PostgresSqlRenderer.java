@@ -13,9 +13,11 @@ import io.migrata.schema.op.AlterExtension;
 import io.migrata.schema.op.AttachPartition;
 import io.migrata.schema.op.DetachPartition;
 import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateTrigger;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropTrigger;
 import io.migrata.schema.op.ReplaceFunction;
@@ -307,6 +309,16 @@ public final class PostgresSqlRenderer {
         @Override
         public List<Statement> visitDropFunction(DropFunction op) {
             return FunctionSql.drop(op);
+        }
+
+        @Override
+        public List<Statement> visitCreateAggregate(CreateAggregate op) {
+            return AggregateSql.create(op);
+        }
+
+        @Override
+        public List<Statement> visitDropAggregate(DropAggregate op) {
+            return AggregateSql.drop(op);
         }
 
         @Override

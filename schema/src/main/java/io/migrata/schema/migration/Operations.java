@@ -21,6 +21,7 @@ import io.migrata.schema.op.AlterSequence;
 import io.migrata.schema.op.CommentTarget;
 import io.migrata.schema.op.CreateEnum;
 import io.migrata.schema.op.CreateExtension;
+import io.migrata.schema.op.CreateAggregate;
 import io.migrata.schema.op.CreateFunction;
 import io.migrata.schema.op.CreateIndex;
 import io.migrata.schema.op.CreateSchema;
@@ -33,6 +34,7 @@ import io.migrata.schema.op.DropConstraint;
 import io.migrata.schema.op.DropEnum;
 import io.migrata.schema.op.DropEnumValue;
 import io.migrata.schema.op.DropExtension;
+import io.migrata.schema.op.DropAggregate;
 import io.migrata.schema.op.DropFunction;
 import io.migrata.schema.op.DropIndex;
 import io.migrata.schema.op.DropSchema;
@@ -631,7 +633,7 @@ public final class Operations {
         apply(new RevokePrivilege(Require.present(grant, "grant").resolveRevokedDefault(names)));
     }
 
-    // Extensions, functions and procedures, triggers
+    // Extensions, functions and procedures, aggregates, triggers
 
     /** {@code op.createExtension("citext")}: the server's default version, in the default schema. */
     public void createExtension(String name) {
@@ -681,6 +683,16 @@ public final class Operations {
     /** {@code op.dropFunction(function("add", "integer, integer", "CREATE OR REPLACE FUNCTION …"))}. */
     public void dropFunction(FunctionSpec function) {
         apply(new DropFunction(Require.present(function, "function").resolve(names)));
+    }
+
+    /** {@code op.createAggregate(aggregate("group_concat", "text", "CREATE AGGREGATE …"))}, after the functions it is built on. */
+    public void createAggregate(AggregateSpec aggregate) {
+        apply(new CreateAggregate(Require.present(aggregate, "aggregate").resolve(names)));
+    }
+
+    /** {@code op.dropAggregate(aggregate("group_concat", "text", "CREATE AGGREGATE …"))}. */
+    public void dropAggregate(AggregateSpec aggregate) {
+        apply(new DropAggregate(Require.present(aggregate, "aggregate").resolve(names)));
     }
 
     /** {@code op.createTrigger(trigger("users", "users_touch", "CREATE TRIGGER users_touch …"))}. */

@@ -164,7 +164,16 @@ public final class Schema {
      */
     public static FunctionSpec function(String name, String argumentTypes, String definition) {
         return new FunctionSpec(Require.text(name, "function name"), Require.present(argumentTypes, "argument types"),
-                Require.sql(definition, "function definition"));
+                Require.sql(definition, "function definition"), null);
+    }
+
+    /**
+     * @param argumentTypes the arguments as {@code DROP AGGREGATE} names them, {@code "text"}, or {@code "*"} for none
+     * @param definition    the {@code CREATE AGGREGATE} statement
+     */
+    public static AggregateSpec aggregate(String name, String argumentTypes, String definition) {
+        return new AggregateSpec(Require.text(name, "aggregate name"), Require.text(argumentTypes, "aggregate arguments"),
+                Require.sql(definition, "aggregate definition"), null);
     }
 
     /** @param definition the {@code CREATE TRIGGER} statement */
@@ -184,10 +193,10 @@ public final class Schema {
     /** {@code FORCE} while disabled: no effect until enabled. */
     public static final RowSecurity ROW_SECURITY_FORCED_WHILE_DISABLED = RowSecurity.FORCED_WHILE_DISABLED;
 
-    /** A domain over {@code baseType}, with no default, nullable, without checks until the spec says. */
+    /** A domain over {@code baseType}, with its collation, no default, nullable, without checks until the spec says. */
     public static DomainSpec domain(String name, SqlType baseType) {
         return new DomainSpec(Require.text(name, "domain name"), Require.present(baseType, "domain base type"), null, false,
-                List.of());
+                List.of(), null, null);
     }
 
     /** A permissive policy for all commands and every role, until the spec says otherwise. */
@@ -225,6 +234,24 @@ public final class Schema {
 
     public static CommentOn onSequence(String sequence) {
         return new CommentOn(CommentTarget.Kind.SEQUENCE, sequence, null);
+    }
+
+    public static CommentOn onDomain(String domain) {
+        return new CommentOn(CommentTarget.Kind.DOMAIN, domain, null);
+    }
+
+    /** @param argumentTypes the input argument types, as {@link #function} takes them */
+    public static CommentOn onFunction(String function, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.FUNCTION, function, null, argumentTypes);
+    }
+
+    public static CommentOn onProcedure(String procedure, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.PROCEDURE, procedure, null, argumentTypes);
+    }
+
+    /** @param argumentTypes the arguments, as {@link #aggregate} takes them */
+    public static CommentOn onAggregate(String aggregate, String argumentTypes) {
+        return new CommentOn(CommentTarget.Kind.AGGREGATE, aggregate, null, argumentTypes);
     }
 
     // Column changes for Operations.alterColumn

@@ -155,6 +155,9 @@ final class ShortForms {
             }
             case TYPE -> enumType(model, name, call).comment();
             case SEQUENCE -> sequence(model, name, call).comment();
+            case DOMAIN -> model.domain(name).orElseThrow(() -> missing(call, "domain " + name)).comment();
+            case FUNCTION, PROCEDURE -> model.function(target.objectSql()).orElseThrow(() -> missing(call, target.toString())).comment();
+            case AGGREGATE -> model.aggregate(target.objectSql()).orElseThrow(() -> missing(call, target.toString())).comment();
         };
     }
 

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A domain's new default, {@code NOT NULL} or checks under the same name ({@code ALTER DOMAIN}); a
  * check whose text changes is dropped and added again. PostgreSQL cannot change a domain's base
- * type in place, so {@link #changesBaseType() another base type} drops and creates the domain, which
- * works only while no column has it as type.
+ * type or collation in place, so {@link #recreates() another base type or collation} drops and
+ * creates the domain, which works only while no column has it as type.
  */
 public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
 
@@ -21,8 +21,8 @@ public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
         if (from.equals(to)) throw new IllegalArgumentException("alter domain " + from.name() + " changes nothing");
     }
 
-    public boolean changesBaseType() {
-        return !from.baseType().equals(to.baseType());
+    public boolean recreates() {
+        return !from.baseType().equals(to.baseType()) || !Objects.equals(from.collation(), to.collation());
     }
 
     /** The checks of {@code from} that {@code to} lacks or spells otherwise. */
@@ -49,7 +49,11 @@ public record AlterDomain(DomainDef from, DomainDef to) implements SchemaOp {
     @Override
     public String describe() {
         List<String> changes = new ArrayList<>();
-        if (changesBaseType()) changes.add("base type " + from.baseType() + " -> " + to.baseType());
+        if (!from.baseType().equals(to.baseType())) changes.add("base type " + from.baseType() + " -> " + to.baseType());
+        if (!Objects.equals(from.collation(), to.collation())) {
+            changes.add("collation " + (from.collation() == null ? "default" : from.collation()) + " -> "
+                    + (to.collation() == null ? "default" : to.collation()));
+        }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             changes.add(to.defaultValue() == null ? "drop default" : "default " + to.defaultValue());
         }

@@ -1,7 +1,10 @@
 package io.migrata.schema.op;
 
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.ColumnDef;
+import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
+import io.migrata.schema.FunctionDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.TableDef;
@@ -51,6 +54,26 @@ final class CommentChanges {
                 SequenceDef changed = new SequenceDef(sequence.name(), sequence.type(), sequence.options(),
                         sequence.ownedBy(), op.to());
                 yield model.withSequences(Step.replaced(model.sequences(), sequence, changed));
+            }
+            case DOMAIN -> {
+                DomainDef domain = model.domain(target.object())
+                        .orElseThrow(() -> step.fail("domain " + target.object() + " does not exist"));
+                requireFrom(step, domain.comment(), op);
+                yield model.withDomains(Step.replaced(model.domains(), domain, domain.withComment(op.to())));
+            }
+            case FUNCTION, PROCEDURE -> {
+                String signature = target.objectSql();
+                FunctionDef function = model.function(signature)
+                        .filter(f -> f.procedure() == (target.kind() == CommentTarget.Kind.PROCEDURE))
+                        .orElseThrow(() -> step.fail(target.kind().sql() + " " + signature + " does not exist"));
+                requireFrom(step, function.comment(), op);
+                yield model.withFunctions(Step.replaced(model.functions(), function, function.withComment(op.to())));
+            }
+            case AGGREGATE -> {
+                AggregateDef aggregate = model.aggregate(target.objectSql())
+                        .orElseThrow(() -> step.fail("aggregate " + target.objectSql() + " does not exist"));
+                requireFrom(step, aggregate.comment(), op);
+                yield model.withAggregates(Step.replaced(model.aggregates(), aggregate, aggregate.withComment(op.to())));
             }
         };
     }

@@ -26,7 +26,7 @@ final class DomainChanges {
     static SchemaModel alter(Step step, AlterDomain op) {
         DomainDef current = find(step, op.from().name());
         step.requireCurrent(current, op.from(), "domain " + current.name());
-        if (op.changesBaseType()) requireUnused(step, current);
+        if (op.recreates()) requireUnused(step, current);
         return step.model.withDomains(Step.replaced(step.model.domains(), current, op.to()));
     }
 

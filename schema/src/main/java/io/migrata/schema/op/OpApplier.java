@@ -290,6 +290,16 @@ public final class OpApplier {
         }
 
         @Override
+        public SchemaModel visitCreateAggregate(CreateAggregate op) {
+            return AggregateChanges.create(step(op), op.aggregate());
+        }
+
+        @Override
+        public SchemaModel visitDropAggregate(DropAggregate op) {
+            return AggregateChanges.drop(step(op), op.aggregate());
+        }
+
+        @Override
         public SchemaModel visitCreateTrigger(CreateTrigger op) {
             return TriggerChanges.create(step(op), op.trigger());
         }

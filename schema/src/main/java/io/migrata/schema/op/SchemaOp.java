@@ -29,7 +29,7 @@ public sealed interface SchemaOp
                 CreateView, DropView, ReplaceView,
                 Backfill,
                 CreateExtension, AlterExtension, DropExtension,
-                CreateFunction, ReplaceFunction, DropFunction,
+                CreateFunction, ReplaceFunction, DropFunction, CreateAggregate, DropAggregate,
                 CreateTrigger, DropTrigger,
                 CreateDomain, AlterDomain, DropDomain, SetSchemaComment,
                 ChangeRowSecurity, CreatePolicy, DropPolicy, GrantPrivilege, RevokePrivilege,
@@ -137,6 +137,10 @@ public sealed interface SchemaOp
         R visitReplaceFunction(ReplaceFunction op);
 
         R visitDropFunction(DropFunction op);
+
+        R visitCreateAggregate(CreateAggregate op);
+
+        R visitDropAggregate(DropAggregate op);
 
         R visitCreateTrigger(CreateTrigger op);
 

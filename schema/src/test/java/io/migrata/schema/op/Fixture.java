@@ -4,6 +4,7 @@ import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.Deferrability;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.DomainDef;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.GrantDef;
@@ -93,6 +94,9 @@ final class Fixture {
     static final FunctionDef TOUCH = new FunctionDef(QualifiedName.of("public", "touch"), "", false,
             "CREATE OR REPLACE FUNCTION public.touch()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$BEGIN RETURN NEW; END$function$\n");
 
+    static final AggregateDef TOTAL_AGGREGATE = new AggregateDef(QualifiedName.of("public", "total"), "integer",
+            "CREATE AGGREGATE public.total(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)");
+
     static final TriggerDef USERS_TOUCH = new TriggerDef(USERS, "users_touch",
             "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()");
 
@@ -129,7 +133,8 @@ final class Fixture {
             Map.of("public", "Standard public schema"),
             List.of(new RowSecurityDef(ORDERS, RowSecurity.ENABLED)),
             List.of(OWN_ORDERS),
-            List.of(REPORTING_READS_USERS));
+            List.of(REPORTING_READS_USERS),
+            List.of(TOTAL_AGGREGATE));
 
     private Fixture() {
     }

@@ -8,6 +8,7 @@ import io.migrata.schema.GrantDef;
 import io.migrata.schema.PolicyDef;
 import io.migrata.schema.RowSecurity;
 import io.migrata.schema.ExtensionDef;
+import io.migrata.schema.AggregateDef;
 import io.migrata.schema.FunctionDef;
 import io.migrata.schema.ForeignKeyDef;
 import io.migrata.schema.IdentityDef;
@@ -131,6 +132,12 @@ class OpRoundTripTest {
                                 + "AS $function$SELECT a + b$function$\n")),
                 new ReplaceFunction(TOUCH, new FunctionDef(TOUCH.name(), "", false, TOUCH.definition().replace("BEGIN", "BEGIN NULL;"))),
                 new DropFunction(TOUCH),
+                new CreateAggregate(new AggregateDef(QualifiedName.of("billing", "total"), "*",
+                        "CREATE AGGREGATE billing.total(*) (\n    SFUNC = int8inc,\n    STYPE = bigint,\n    INITCOND = '0'\n)")),
+                new DropAggregate(TOTAL_AGGREGATE),
+                new SetComment(CommentTarget.domain(EMAIL_DOMAIN.name()), null, "An address"),
+                new SetComment(CommentTarget.function(TOUCH), null, "Stamps rows"),
+                new SetComment(CommentTarget.aggregate(TOTAL_AGGREGATE), null, "A sum"),
                 new CreateTrigger(new TriggerDef(ORDERS, "orders_touch",
                         "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(USERS_TOUCH),

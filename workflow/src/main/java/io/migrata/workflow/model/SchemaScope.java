@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *   <li>Otherwise (database against database or migrations) every user schema.</li>
  * </ul>
  *
- * <p>The entities cannot say that a schema, view, extension, function, trigger, domain, schema
+ * <p>The entities cannot say that a schema, view, extension, function, aggregate, trigger, domain, schema
  * comment, policy, row-level security or grant should not exist (JPA maps none of them), so those
  * the other side has are taken as wanted on the entities' side too; with schema SQL files they can,
  * for all but schemas, and their own are compared.
@@ -79,7 +79,8 @@ public record SchemaScope(Set<String> schemas) {
                 model.schemaComments(),
                 model.rowSecurity().stream().filter(r -> scope.contains(r.table().schema())).toList(),
                 model.policies().stream().filter(p -> scope.contains(p.table().schema())).toList(),
-                model.grants().stream().filter(g -> g.schema() == null || scope.contains(g.schema())).toList());
+                model.grants().stream().filter(g -> g.schema() == null || scope.contains(g.schema())).toList(),
+                model.aggregates().stream().filter(a -> scope.contains(a.name().schema())).toList());
     }
 
     /** @param declaresAll the entities come with schema SQL files, which say which views, functions, … exist */
@@ -91,7 +92,7 @@ public record SchemaScope(Set<String> schemas) {
         SchemaModel partitioned = withPartitions(entities, other).withSchemas(schemas);
         if (declaresAll) return partitioned;
         SchemaModel completed = partitioned.withViews(other.views()).withExtensions(other.extensions())
-                .withFunctions(other.functions()).withDomains(other.domains()).withSchemaComments(other.schemaComments());
+                .withFunctions(other.functions()).withAggregates(other.aggregates()).withDomains(other.domains()).withSchemaComments(other.schemaComments());
         // A trigger, policy, row-level security or grant goes with a table the entities drop, as
         // PostgreSQL drops it with the table.
         return completed.withTriggers(other.triggers().stream()

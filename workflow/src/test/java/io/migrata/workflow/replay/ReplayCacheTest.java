@@ -95,6 +95,7 @@ class ReplayCacheTest {
         db.execute("CREATE POLICY positive ON invoices USING (total > 0)");
         db.execute("GRANT SELECT ON invoices TO PUBLIC");
         db.execute("COMMENT ON SCHEMA public IS 'the shop'");
+        db.execute("CREATE AGGREGATE total_of(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0')");
         db.execute("CREATE RULE keep_invoices AS ON DELETE TO invoices DO INSTEAD NOTHING");
         SchemaModel model;
         List<UnmodeledObject> unmodeled;
@@ -107,6 +108,7 @@ class ReplayCacheTest {
         assertEquals(1, model.domains().size(), model.toString());
         assertEquals(java.util.Map.of("public", "the shop"), model.schemaComments());
         assertEquals(1, model.policies().size(), model.toString());
+        assertEquals(1, model.aggregates().size(), model.toString());
         assertEquals(1, unmodeled.size(), unmodeled.toString());
 
         ReplayCache cache = new ReplayCache(project.resolve(".migrata"));
