@@ -140,7 +140,7 @@ class PrivilegesRoundTripTest {
 
     /** The trip's step, with the privileges pg_dump writes compared as well. */
     private static String buildsTheSourceAndUndoes(CatalogRoundTrip trip, TestDatabase a, TestDatabase b, String undo, String before,
-                                                   String privilegesBefore) throws IOException, InterruptedException {
+                                                   String privilegesBefore) throws IOException, InterruptedException, SQLException {
         trip.upgrade("head");
         assertEquals(SchemaDump.privileges(a), SchemaDump.privileges(b));
         trip.downgrade(undo);
