@@ -177,9 +177,9 @@ class UnmodeledObjectsTest {
         assertEquals("2 inheritance child tables, 2 foreign tables, 2 unlogged tables, 2 tables and indexes with storage parameters, "
                 + "2 rules, 2 triggers not in their usual firing state (disabled, replica or always), 2 exclusion constraints, "
                 + "2 constraints marked NOT VALID (read as valid), 2 constraints marked NO INHERIT, 2 extended statistics objects, "
-                + "2 composite types, 2 range types, 2 aggregates, 2 window functions, 2 operators, 2 operator classes, "
+                + "2 composite types, 2 range types, 2 window functions, 2 operators, 2 operator classes, "
                 + "2 operator families, 2 collations, 2 conversions, 2 text search configurations, 2 text search dictionaries, "
-                + "2 types with privileges granted, 5 comments on functions, triggers, constraints, indexes and extensions, "
+                + "2 types and aggregates with privileges granted, 4 comments on triggers, constraints, indexes and extensions, "
                 + "2 event triggers, 2 publications, 2 foreign servers, 2 foreign-data wrappers, 2 casts, 2 procedural languages",
                 UnmodeledObject.counted(found));
     }
