@@ -111,6 +111,8 @@ public final class M20260219_001_Bills implements Migration {
 
         op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
         op.renameIndex("bills", "idx_bills_user_status", "idx_bills_user_state");
+        op.createIndex("bills", index("bills_reference_key_new").on("reference").unique().concurrently());
+        op.takeOverIndex("bills", "bills_reference_key_new", unique("reference"));
         op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.dropConstraint("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
 
@@ -143,6 +145,8 @@ public final class M20260219_001_Bills implements Migration {
 
         op.createPrimaryKey("bills", constraint("bills_old_pkey").primaryKey("id", "version"));
         op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
+        op.dropConstraintKeepingIndex("bills", unique("reference"), "bills_reference_key_new");
+        op.dropIndex("bills", index("bills_reference_key_new").on("reference").unique().concurrently());
         op.renameIndex("bills", "idx_bills_user_state", "idx_bills_user_status");
         op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
 

@@ -204,6 +204,9 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
 
         op.createIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
         op.renameIndex("bills", "idx_bills_user_status", "idx_bills_user_state");
+        op.createIndex("bills", index("bills_reference_key_new").on("reference").unique().concurrently());
+        op.takeOverIndex("bills", "bills_reference_key_new", unique("reference"));
+        op.dropConstraintKeepingIndex("billing.invoices", primaryKey("id"), "invoices_pkey_new");
         op.dropIndex("users", index("idx_users_legacy").on("legacy").concurrently());
         op.dropIndex("Odd Schema.\"odd.table \"\"q\"\"\"", index("odd.index").on("note").unique());
         op.dropConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
@@ -517,6 +520,9 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.createCheckConstraint("bills", constraint("ck_bills_old").check("amount > 0"));
         op.createIndex("Odd Schema.\"odd.table \"\"q\"\"\"", index("odd.index").on("note").unique());
         op.createIndex("users", index("idx_users_legacy").on("legacy").concurrently());
+        op.takeOverIndex("billing.invoices", "invoices_pkey_new", primaryKey("id"));
+        op.dropConstraintKeepingIndex("bills", unique("reference"), "bills_reference_key_new");
+        op.dropIndex("bills", index("bills_reference_key_new").on("reference").unique().concurrently());
         op.renameIndex("bills", "idx_bills_user_state", "idx_bills_user_status");
         op.dropIndex("bills", index("idx_bills_user_status").on("user_id", "status").concurrently());
 

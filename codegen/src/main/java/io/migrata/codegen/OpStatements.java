@@ -57,6 +57,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -204,6 +205,13 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
     @Override
     public Call visitRenameIndex(RenameIndex op) {
         return Code.call("renameIndex", table(op.table()), Code.str(op.from()), Code.str(op.to()));
+    }
+
+    @Override
+    public Call visitTakeOverIndex(TakeOverIndex op) {
+        Code key = definitions.constraint(op.table(), op.key());
+        if (op.released()) return Code.call("dropConstraintKeepingIndex", table(op.table()), key, Code.str(op.index()));
+        return Code.call("takeOverIndex", table(op.table()), Code.str(op.index()), key);
     }
 
     @Override

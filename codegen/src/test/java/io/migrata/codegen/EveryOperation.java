@@ -77,6 +77,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -239,6 +240,9 @@ final class EveryOperation {
                 new CreateIndex(BILLS, partial, false),
                 new CreateIndex(BILLS, IndexDef.on("idx_bills_user_status", false, "user_id", "status"), true),
                 new RenameIndex(BILLS, "idx_bills_user_status", "idx_bills_user_state"),
+                new CreateIndex(BILLS, IndexDef.on("bills_reference_key_new", true, "reference"), true),
+                new TakeOverIndex(BILLS, "bills_reference_key_new", UniqueDef.of("bills_reference_key", List.of("reference"))),
+                new TakeOverIndex(INVOICES, "invoices_pkey_new", new PrimaryKeyDef("invoices_pkey", List.of("id")), true),
                 new DropIndex(USERS, IndexDef.on("idx_users_legacy", false, "legacy"), true),
                 new DropIndex(ODD, IndexDef.on("odd.index", true, "note"), false),
                 new DropConstraint(BILLS, new CheckDef("ck_bills_old", "amount > 0")),

@@ -37,6 +37,7 @@ import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
 import io.migrata.schema.op.SchemaOp;
 import io.migrata.schema.op.SetComment;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.ValidateConstraint;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A type change that would rewrite an existing table under ACCESS EXCLUSIVE, written instead as two
@@ -330,20 +330,8 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             if (!renamed.equals(last)) ops.add(new AlterColumn(name, renamed, last));
             if (alter.to().comment() != null) ops.add(new SetComment(CommentTarget.column(name, c), null, alter.to().comment()));
             for (IndexDef index : indexes) ops.add(new RenameIndex(name, cut(index.name(), "_new"), index.name()));
-            for (UniqueDef unique : uniques) ops.add(takeOver(unique.name(), "UNIQUE", unique.columns(), unique.nullsNotDistinct()));
-            if (key != null) ops.add(takeOver(key.name(), "PRIMARY KEY", key.columns(), false));
-        }
-
-        /** {@code ADD CONSTRAINT … USING INDEX}; undone by dropping it and building the index again, as the step before it left it. */
-        private ExecuteSql takeOver(String constraint, String kind, List<String> columns, boolean nullsNotDistinct) {
-            String built = cut(constraint, "_new");
-            String quoted = Identifiers.quote(constraint);
-            return new ExecuteSql("ALTER TABLE " + name + " ADD CONSTRAINT " + quoted + " " + kind + " USING INDEX "
-                    + Identifiers.quote(built),
-                    "ALTER TABLE " + name + " DROP CONSTRAINT " + quoted + "; CREATE UNIQUE INDEX " + Identifiers.quote(built)
-                            + " ON " + name + " " + columns.stream().map(Identifiers::quote)
-                            .collect(Collectors.joining(", ", "(", ")"))
-                            + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""), true);
+            for (UniqueDef unique : uniques) ops.add(new TakeOverIndex(name, cut(unique.name(), "_new"), unique));
+            if (key != null) ops.add(new TakeOverIndex(name, cut(key.name(), "_new"), key));
         }
 
         private QualifiedName function(String sync) {

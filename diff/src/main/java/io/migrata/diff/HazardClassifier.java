@@ -52,6 +52,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -282,6 +283,15 @@ public final class HazardClassifier {
         @Override
         public Found visitRenameIndex(RenameIndex op) {
             return new Found(op);
+        }
+
+        /** The takeover checks nothing (the index already holds the rows unique); the release builds the index under the lock. */
+        @Override
+        public Found visitTakeOverIndex(TakeOverIndex op) {
+            Found found = new Found(op);
+            if (!op.released() || created.contains(op.table())) return found;
+            return found.add(HazardKind.BLOCKING_LOCK, "builds unique index " + Identifiers.quote(op.index())
+                    + " under an ACCESS EXCLUSIVE lock on " + op.table());
         }
 
         @Override

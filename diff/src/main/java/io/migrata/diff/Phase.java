@@ -49,6 +49,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -258,6 +259,11 @@ public enum Phase {
         @Override
         public Phase visitRenameIndex(RenameIndex op) {
             return CREATE_INDEX;
+        }
+
+        @Override
+        public Phase visitTakeOverIndex(TakeOverIndex op) {
+            return op.released() ? DROP_CONSTRAINT : ADD_CONSTRAINT;
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.migrata.schema.QualifiedName;
 import io.migrata.schema.UniqueDef;
 import io.migrata.schema.op.DropConstraint;
 import io.migrata.schema.op.SchemaOp;
+import io.migrata.schema.op.TakeOverIndex;
 
 import java.util.List;
 
@@ -79,6 +80,20 @@ final class ConstraintSql {
                         + SqlText.names(columns) + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""))
                 .add("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + kind + " USING INDEX " + name + suffix)
                 .toList();
+    }
+
+    /** Released: the constraint's drop takes its index along, so the index is built again, as it stood before. */
+    static List<Statement> takeOverIndex(TakeOverIndex op) {
+        Statements statements = new Statements(op);
+        if (op.released()) {
+            return statements.add("ALTER TABLE " + op.table() + " DROP CONSTRAINT " + SqlText.name(op.key().name()))
+                    .add(IndexSql.create(op.table(), op.indexDef(), false))
+                    .toList();
+        }
+        String kind = op.key() instanceof PrimaryKeyDef ? "PRIMARY KEY" : "UNIQUE";
+        String suffix = op.key() instanceof UniqueDef unique ? unique.deferrability().sqlSuffix() : "";
+        return statements.add("ALTER TABLE " + op.table() + " ADD CONSTRAINT " + SqlText.name(op.key().name()) + " " + kind
+                + " USING INDEX " + SqlText.name(op.index()) + suffix).toList();
     }
 
     static String validate(QualifiedName table, String constraint) {

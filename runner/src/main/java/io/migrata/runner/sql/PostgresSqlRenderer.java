@@ -47,6 +47,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceView;
@@ -206,6 +207,11 @@ public final class PostgresSqlRenderer {
         public List<Statement> visitRenameIndex(RenameIndex op) {
             return new Statements(op).add("ALTER INDEX " + op.table().withName(op.from()) + " RENAME TO "
                     + SqlText.name(op.to())).toList();
+        }
+
+        @Override
+        public List<Statement> visitTakeOverIndex(TakeOverIndex op) {
+            return ConstraintSql.takeOverIndex(op);
         }
 
         @Override

@@ -45,6 +45,7 @@ import io.migrata.schema.op.DropView;
 import io.migrata.schema.op.ExecuteSql;
 import io.migrata.schema.op.RenameColumn;
 import io.migrata.schema.op.RenameIndex;
+import io.migrata.schema.op.TakeOverIndex;
 import io.migrata.schema.op.RenameEnumValue;
 import io.migrata.schema.op.RenameTable;
 import io.migrata.schema.op.ReplaceFunction;
@@ -299,6 +300,39 @@ public final class Operations {
     public void createUniqueConstraintUsingIndex(String table, UniqueSpec unique) {
         QualifiedName name = table(table);
         apply(new AddUniqueConstraint(name, Require.present(unique, "unique constraint").resolve(name, names), true));
+    }
+
+    /**
+     * {@code op.takeOverIndex("users", "users_pkey_new", primaryKey("id"))}: {@code ALTER TABLE … ADD
+     * CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey_new}, a brief lock and no scan; the
+     * unique index (built before, typically {@code concurrently()}) becomes the key's and takes its name.
+     */
+    public void takeOverIndex(String table, String index, PrimaryKeySpec key) {
+        takeOver(table, index, Require.present(key, "primary key"), false);
+    }
+
+    /** As {@link #takeOverIndex(String, String, PrimaryKeySpec)}, for a unique constraint. */
+    public void takeOverIndex(String table, String index, UniqueSpec unique) {
+        takeOver(table, index, Require.present(unique, "unique constraint"), false);
+    }
+
+    /**
+     * {@code op.dropConstraintKeepingIndex("users", primaryKey("id"), "users_pkey_new")}, what undoes
+     * {@link #takeOverIndex}: the key is dropped and its columns' unique index built again (under the
+     * table's lock) as {@code users_pkey_new}.
+     */
+    public void dropConstraintKeepingIndex(String table, PrimaryKeySpec key, String index) {
+        takeOver(table, index, Require.present(key, "primary key"), true);
+    }
+
+    /** As {@link #dropConstraintKeepingIndex(String, PrimaryKeySpec, String)}, for a unique constraint. */
+    public void dropConstraintKeepingIndex(String table, UniqueSpec unique, String index) {
+        takeOver(table, index, Require.present(unique, "unique constraint"), true);
+    }
+
+    private void takeOver(String table, String index, ConstraintSpec key, boolean released) {
+        QualifiedName name = table(table);
+        apply(new TakeOverIndex(name, Require.text(index, "index name"), key.resolve(name, names), released));
     }
 
     /** {@code op.createCheckConstraint("bills", constraint("ck_bills_amount").check("amount >= 0"))}. */

@@ -114,6 +114,29 @@ final class ConstraintChanges {
         return step.withTable(table.withIndexes(Step.replaced(table.indexes(), current, current.withName(op.to()))));
     }
 
+    /** The index goes and the key comes, or, released, the other way round; the index's definition is the key's. */
+    static SchemaModel takeOverIndex(Step step, TakeOverIndex op) {
+        TableDef table = step.table(op.table());
+        IndexDef index = op.indexDef();
+        if (op.released()) {
+            ConstraintDef current = table.constraint(op.key().name()).orElseThrow(() ->
+                    step.fail("table " + op.table() + " has no constraint " + op.key().name()));
+            step.requireCurrent(current, op.key(), Step.kindAndName(current) + " on " + op.table());
+            TableDef without = current instanceof PrimaryKeyDef ? table.withPrimaryKey(null)
+                    : table.withUniques(Step.without(table.uniques(), (UniqueDef) current));
+            TableDef changed = createIndex(step, without, index);
+            step.requireNoForeignKeyRelies(table, changed, Step.kindAndName(current));
+            return step.withTable(changed);
+        }
+        IndexDef current = table.indexes().stream().filter(i -> i.name().equals(op.index())).findFirst()
+                .orElseThrow(() -> step.fail("table " + op.table() + " has no index " + op.index()));
+        step.requireCurrent(current, index, "index " + op.index() + " on " + op.table());
+        TableDef without = table.withIndexes(Step.without(table.indexes(), current));
+        TableDef changed = op.key() instanceof PrimaryKeyDef key ? addPrimaryKey(step, without, key)
+                : addUnique(step, without, (UniqueDef) op.key());
+        return step.withTable(changed);
+    }
+
     static SchemaModel dropIndex(Step step, DropIndex op) {
         String name = op.index().name();
         ViewDef view = materializedView(step, op.table());

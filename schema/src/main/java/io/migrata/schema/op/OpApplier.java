@@ -193,6 +193,11 @@ public final class OpApplier {
         }
 
         @Override
+        public SchemaModel visitTakeOverIndex(TakeOverIndex op) {
+            return ConstraintChanges.takeOverIndex(step(op), op);
+        }
+
+        @Override
         public SchemaModel visitCreateEnum(CreateEnum op) {
             return EnumChanges.create(step(op), op.type());
         }

@@ -22,7 +22,7 @@ public sealed interface SchemaOp
                 CreateTable, DropTable, RenameTable, AttachPartition, DetachPartition,
                 AddColumn, DropColumn, AlterColumn, RenameColumn,
                 AddPrimaryKey, AddUniqueConstraint, AddCheckConstraint, AddForeignKey, ValidateConstraint, DropConstraint,
-                CreateIndex, DropIndex, RenameIndex,
+                CreateIndex, DropIndex, RenameIndex, TakeOverIndex,
                 CreateEnum, DropEnum, AddEnumValue, DropEnumValue, RenameEnumValue,
                 CreateSequence, AlterSequence, DropSequence,
                 SetComment,
@@ -99,6 +99,8 @@ public sealed interface SchemaOp
         R visitDropIndex(DropIndex op);
 
         R visitRenameIndex(RenameIndex op);
+
+        R visitTakeOverIndex(TakeOverIndex op);
 
         R visitCreateEnum(CreateEnum op);
 

@@ -98,6 +98,8 @@ class OpRoundTripTest {
                         List.of(IndexKey.expression("lower((email)::text)"), IndexKey.column("id").desc()), true, false,
                         "btree", List.of("phone"), "(phone IS NOT NULL)"), true),
                 new RenameIndex(USERS, USERS_PHONE_IDX.name(), "users_phone_lookup_idx"),
+                new TakeOverIndex(ORDERS, "orders_pkey_new", ORDERS_PKEY, true),
+                new TakeOverIndex(USERS, "users_email_key_new", USERS_EMAIL_KEY, true),
                 new DropIndex(USERS, USERS_PHONE_IDX, false),
                 new CreateEnum(new EnumTypeDef(QualifiedName.of("billing", "currency"), List.of("EUR", "USD"), null)),
                 new DropEnum(PRIORITY_TYPE),
