@@ -5,22 +5,32 @@ import io.migrata.runner.graph.RevisionGraph;
 import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.connect.DatabaseTarget;
 import io.migrata.workflow.connect.ScratchDatabase;
+import io.migrata.workflow.connect.ScratchTemplates;
 import io.migrata.workflow.model.LoadedModel;
 import io.migrata.workflow.model.ModelLoader;
 import io.migrata.workflow.replay.HistoryOwnership;
+import io.migrata.workflow.replay.HistoryPrefixes;
 import io.migrata.workflow.replay.ReplayCache;
 import io.migrata.workflow.replay.ReplayedSchema;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The schema the migrations build, found the only way that also runs their hand-written SQL: on a
  * new scratch database, upgraded to the target and read back by the introspector, then dropped.
  * The result is kept in the {@link ReplayCache}, so an unchanged history is replayed once per
- * server major version and Migrata build, not once per command.
+ * server major version and Migrata build, not once per command. The scratch database itself is
+ * kept on the server as one of its {@link ScratchTemplates}, so a history that gained revisions
+ * since is copied from it and only the new revisions run.
  */
 final class ScratchReplayer {
 
@@ -51,18 +61,12 @@ final class ScratchReplayer {
                         .withUnmodeled(kept.get().unmodeled());
             }
         }
-        try (ScratchDatabase scratch = project.databases().scratch()) {
-            Migrator migrator = project.migrator(scratch.target());
-            RevisionGraph graph = migrator.graph();
-            // No revisions yet: the head of an empty history is an empty schema.
-            List<String> reached = graph.isEmpty() ? List.of() : targets;
-            String label = label(graph, reached);
-            project.notice("replaying the migrations up to " + label + " on a scratch database");
-            for (String target : reached) migrator.upgrade(target);
-            LoadedModel model = ModelLoader.database(scratch.target(), List.of());
+        try (Replayed replayed = replayed(targets)) {
+            LoadedModel model = ModelLoader.database(replayed.scratch.target(), List.of());
             cache.ifPresent(c -> c.store(key(model.serverMajor(), targets),
-                    new ReplayedSchema(label, model.serverMajor(), model.model(), model.unmodeled())));
-            return model.withLabel(label);
+                    new ReplayedSchema(replayed.label, model.serverMajor(), model.model(), model.unmodeled())));
+            replayed.keep();
+            return model.withLabel(replayed.label);
         }
     }
 
@@ -72,10 +76,126 @@ final class ScratchReplayer {
      * which the cached schema of {@link #replay} cannot.
      */
     <T> T onReplayed(String target, ReplayedQuestion<T> ask) throws SQLException {
-        try (ScratchDatabase scratch = project.databases().scratch()) {
-            Migrator migrator = project.migrator(scratch.target());
-            if (!migrator.graph().isEmpty()) migrator.upgrade(target);
-            return ask.ask(scratch.target());
+        try (Replayed replayed = replayed(List.of(target))) {
+            T answer = ask.ask(replayed.scratch.target());
+            replayed.keep();
+            return answer;
+        }
+    }
+
+    /**
+     * A scratch database upgraded to the targets: a copy of the template of the longest prefix of
+     * the history that a template on the server holds, with only the revisions after it run, else
+     * a new empty database and the whole history.
+     */
+    private Replayed replayed(List<String> targets) throws SQLException {
+        AtomicReference<DatabaseTarget> scratchTarget = new AtomicReference<>();
+        Migrator migrator = project.migrations().migrator(() -> scratchTarget.get().open());
+        RevisionGraph graph = migrator.graph();
+        // No revisions yet: the head of an empty history is an empty schema.
+        List<String> reached = graph.isEmpty() ? List.of() : targets;
+        String label = label(graph, reached);
+        Set<String> wanted = graph.ancestors(reached.stream().flatMap(t -> graph.resolve(t, List.of()).stream()).toList());
+        Optional<ScratchTemplates> templates = Optional.empty();
+        Optional<HistoryPrefixes> prefixes = Optional.empty();
+        Optional<Path> versions = project.migrations().versionsDirectoryIfSources();
+        if (!wanted.isEmpty() && versions.isPresent()) {
+            templates = project.databases().scratchTemplates();
+            if (templates.isPresent()) {
+                prefixes = HistoryPrefixes.of(versions.get(), project.settings().value(Setting.VERSION_TABLE_SCHEMA),
+                        templates.get().serverMajor(), graph);
+            }
+        }
+        ScratchDatabase scratch = null;
+        Set<String> copied = Set.of();
+        if (prefixes.isPresent()) {
+            for (ScratchTemplates.Template template : longestFirst(templates.get().list(), graph, wanted, prefixes.get())) {
+                Optional<ScratchDatabase> copy = project.databases().scratch(templates.get(), template);
+                if (copy.isPresent()) {
+                    scratch = copy.get();
+                    copied = graph.ancestors(template.heads());
+                    project.notice("replaying the migrations up to " + label + " on a scratch database copied from "
+                            + template.name() + ", which holds " + RevisionText.revisions(template.heads())
+                            + ": " + (wanted.size() - copied.size()) + " of " + wanted.size() + " revisions to run");
+                    break;
+                }
+            }
+        }
+        if (scratch == null) {
+            scratch = project.databases().scratch();
+            project.notice("replaying the migrations up to " + label + " on a scratch database");
+        }
+        try {
+            scratchTarget.set(scratch.target());
+            for (String target : reached) migrator.upgrade(target);
+        } catch (SQLException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+        return new Replayed(scratch, label, migrator, graph, wanted, copied, templates, prefixes);
+    }
+
+    /**
+     * The templates whose prefix is part of what is wanted and whose name is that prefix's hash
+     * from today's sources, longest prefix first; an edited revision in a template's prefix gives
+     * another hash, so that template is never copied.
+     */
+    private static List<ScratchTemplates.Template> longestFirst(List<ScratchTemplates.Template> templates, RevisionGraph graph,
+                                                                Set<String> wanted, HistoryPrefixes prefixes) {
+        List<ScratchTemplates.Template> usable = new ArrayList<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (ScratchTemplates.Template template : templates) {
+            if (template.heads().isEmpty() || !template.heads().stream().allMatch(graph::contains)) continue;
+            Set<String> prefix = graph.ancestors(template.heads());
+            if (!wanted.containsAll(prefix)) continue;
+            if (!template.name().equals(ScratchTemplates.nameOf(prefixes.hash(prefix)))) continue;
+            usable.add(template);
+            sizes.put(template.name(), prefix.size());
+        }
+        usable.sort(Comparator.comparing((ScratchTemplates.Template t) -> sizes.get(t.name())).reversed());
+        return usable;
+    }
+
+    /** A scratch database upgraded to what was wanted, which {@link #keep} may leave as a template. */
+    private static final class Replayed implements AutoCloseable {
+
+        private final ScratchDatabase scratch;
+        private final String label;
+        private final Migrator migrator;
+        private final RevisionGraph graph;
+        private final Set<String> wanted;
+        private final Set<String> copied;
+        private final Optional<ScratchTemplates> templates;
+        private final Optional<HistoryPrefixes> prefixes;
+
+        Replayed(ScratchDatabase scratch, String label, Migrator migrator, RevisionGraph graph, Set<String> wanted,
+                 Set<String> copied, Optional<ScratchTemplates> templates, Optional<HistoryPrefixes> prefixes) {
+            this.scratch = scratch;
+            this.label = label;
+            this.migrator = migrator;
+            this.graph = graph;
+            this.wanted = wanted;
+            this.copied = copied;
+            this.templates = templates;
+            this.prefixes = prefixes;
+        }
+
+        /**
+         * Leaves the scratch database on the server as the template of what it holds, unless it
+         * was copied from that very prefix or its version table says something other than the
+         * wanted revisions (a squash replaced some): then only its prefix's own replay can make it.
+         * Every session to it must be closed.
+         */
+        void keep() throws SQLException {
+            if (templates.isEmpty() || prefixes.isEmpty() || copied.equals(wanted)) return;
+            List<String> heads = migrator.current();
+            if (heads.isEmpty() || !graph.ancestors(heads).equals(wanted)) return;
+            templates.get().keep(scratch, ScratchTemplates.nameOf(prefixes.get().hash(wanted)), heads);
+        }
+
+        @Override
+        public void close() {
+            scratch.close();
         }
     }
 

@@ -35,7 +35,9 @@ public enum Setting {
     EXPAND_CONTRACT("migrata.expand-contract", "MIGRATA_EXPAND_CONTRACT", "--expand-contract", "false"),
     STATEMENT_LOCK_TIMEOUT("migrata.statement-lock-timeout", "MIGRATA_STATEMENT_LOCK_TIMEOUT", "--statement-lock-timeout",
             "3s"),
-    LOCK_RETRIES("migrata.lock-retries", "MIGRATA_LOCK_RETRIES", "--lock-retries", "5");
+    LOCK_RETRIES("migrata.lock-retries", "MIGRATA_LOCK_RETRIES", "--lock-retries", "5"),
+    /** Whether replayed scratch databases are kept on the development server as templates for the next replay. */
+    SCRATCH_TEMPLATES("migrata.scratch-templates", "MIGRATA_SCRATCH_TEMPLATES", "--scratch-templates", "true");
 
     private final String property;
     private final String variable;

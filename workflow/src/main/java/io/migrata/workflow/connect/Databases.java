@@ -121,23 +121,46 @@ public final class Databases implements AutoCloseable {
      * {@code migrata.dev-url}), else on the embedded server; dropped when the scratch database closes.
      */
     public synchronized ScratchDatabase scratch() {
+        ScratchServer on = scratchServer();
+        sweep(on);
+        return opened(ScratchDatabase.create(on.settings(), on.origin()));
+    }
+
+    /**
+     * The templates kept on the server scratch databases are made on; empty when
+     * {@code migrata.scratch-templates} is {@code false} or the role there may not create databases.
+     */
+    public synchronized Optional<ScratchTemplates> scratchTemplates() {
+        if (!settings.bool(Setting.SCRATCH_TEMPLATES)) return Optional.empty();
+        ScratchServer on = scratchServer();
+        return ScratchTemplates.on(on.settings(), on.origin());
+    }
+
+    /** As {@link #scratch()}, a copy of {@code template}; empty when it cannot be copied. */
+    public synchronized Optional<ScratchDatabase> scratch(ScratchTemplates templates, ScratchTemplates.Template template) {
+        sweep(scratchServer());
+        return templates.copy(template).map(this::opened);
+    }
+
+    private record ScratchServer(ConnectionSettings settings, UrlOrigin origin) {
+    }
+
+    private ScratchServer scratchServer() {
         Optional<ConfiguredUrl> devUrl = config.resolve(Setting.DEV_URL);
-        ConnectionSettings server;
-        UrlOrigin origin;
-        if (devUrl.isPresent()) {
-            server = parse(devUrl.get());
-            origin = devUrl.get().origin();
-        } else {
-            server = embedded("for scratch databases (set MIGRATA_DEV_URL or --dev-url to use another server)")
-                    .settings(EmbeddedDatabase.MAINTENANCE_DATABASE);
-            origin = UrlOrigin.EMBEDDED;
-        }
-        List<String> swept = ScratchDatabase.sweep(server, origin);
+        if (devUrl.isPresent()) return new ScratchServer(parse(devUrl.get()), devUrl.get().origin());
+        return new ScratchServer(embedded("for scratch databases (set MIGRATA_DEV_URL or --dev-url to use another server)")
+                .settings(EmbeddedDatabase.MAINTENANCE_DATABASE), UrlOrigin.EMBEDDED);
+    }
+
+    private void sweep(ScratchServer on) {
+        List<String> swept = ScratchDatabase.sweep(on.settings(), on.origin());
         if (!swept.isEmpty()) {
             notices.accept("dropped " + swept.size() + " scratch database" + (swept.size() == 1 ? "" : "s")
                     + " left by a command that was stopped: " + String.join(", ", swept));
         }
-        ScratchDatabase scratch = ScratchDatabase.create(server, origin);
+    }
+
+    private ScratchDatabase opened(ScratchDatabase scratch) {
         scratches.add(scratch);
         stopWithTheProcess();
         return scratch;

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A database created empty for one command and dropped when it closes: where the migration
  * history is replayed ({@code check}, {@code drift}, {@code verify}, {@code diff --to head}). It is
  * made from {@code template0}, so nothing installed in {@code template1} leaks in, and nobody else
- * connected to {@code template1} can make the creation fail.
+ * connected to {@code template1} can make the creation fail; or from one of the
+ * {@link ScratchTemplates} an earlier replay left.
  *
  * <p>Its owner holds a session advisory lock named after it, inside it, for as long as it lives.
  * A command killed before it could drop its scratch database leaves that lock free, so
@@ -58,6 +59,11 @@ public final class ScratchDatabase implements AutoCloseable {
      * @throws ScratchDatabaseException when the user may not create databases there
      */
     public static ScratchDatabase create(ConnectionSettings server, UrlOrigin origin) {
+        return create(server, origin, "template0");
+    }
+
+    /** As {@link #create(ConnectionSettings, UrlOrigin)}, a copy of {@code template} (see {@link ScratchTemplates}). */
+    static ScratchDatabase create(ConnectionSettings server, UrlOrigin origin, String template) {
         byte[] random = new byte[5];
         RANDOM.nextBytes(random);
         String name = NAME_PREFIX + HexFormat.of().formatHex(random);
@@ -66,7 +72,7 @@ public final class ScratchDatabase implements AutoCloseable {
         // held there until it is held inside it, so a sweep never sees the new database unowned.
         try (Connection connection = DatabaseSession.open(server, origin); Statement create = connection.createStatement()) {
             lock(connection, name);
-            create.execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0");
+            create.execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE " + Identifiers.quote(template));
             create.execute("COMMENT ON DATABASE " + Identifiers.quote(name) + " IS '" + OWNED_COMMENT + "'");
             Connection owner = DatabaseSession.open(settings, origin);
             try {
@@ -85,7 +91,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /**
      * Drops the scratch databases on the server whose owner is gone (a command killed before it
-     * could drop its own): those whose owner lock is free and that nobody is connected to.
+     * could drop its own): those whose owner lock is free and that nobody is connected to; and the
+     * least recently used {@link ScratchTemplates} beyond the number kept.
      *
      * @return the names of the databases dropped
      */
@@ -97,6 +104,7 @@ public final class ScratchDatabase implements AutoCloseable {
                     droppedNames.add(name);
                 }
             }
+            ScratchTemplates.sweep(connection);
         } catch (SQLException e) {
             // The sweep only tidies up: a server that refuses it leaves the leftovers for the next one.
         }
@@ -120,6 +128,40 @@ public final class ScratchDatabase implements AutoCloseable {
     /** Whether it still exists: not yet closed. */
     public boolean isOpen() {
         return !dropped.get();
+    }
+
+    /**
+     * Renames this database to {@code template} with the comment {@code commentLiteral} and makes
+     * it refuse connections, in one transaction on {@code server}; closing it then drops nothing.
+     * Its owner lock moves to {@code server} first, so a sweep never takes it for a leftover.
+     */
+    void becomeTemplate(Connection server, String template, String commentLiteral) throws SQLException {
+        lock(server, name());
+        try {
+            try {
+                owner.close();
+            } catch (SQLException e) {
+                // The owner session only held the lock, which the server session holds now.
+            }
+            server.setAutoCommit(false);
+            try (Statement alter = server.createStatement()) {
+                alter.execute("ALTER DATABASE " + Identifiers.quote(name()) + " RENAME TO " + Identifiers.quote(template));
+                alter.execute("COMMENT ON DATABASE " + Identifiers.quote(template) + " IS " + commentLiteral);
+                alter.execute("ALTER DATABASE " + Identifiers.quote(template) + " WITH ALLOW_CONNECTIONS false");
+                server.commit();
+                dropped.set(true);
+            } catch (SQLException e) {
+                server.rollback();
+                throw e;
+            } finally {
+                server.setAutoCommit(true);
+            }
+        } finally {
+            try (PreparedStatement unlock = server.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
+                unlock.setLong(1, ownerKey(name()));
+                unlock.execute();
+            }
+        }
     }
 
     /** Drops the database, ending any session still connected to it; a second call does nothing. */

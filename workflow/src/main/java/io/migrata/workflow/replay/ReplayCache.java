@@ -165,7 +165,7 @@ public final class ReplayCache {
     }
 
     /** This build of the stages a replayed schema depends on: each one's jar or class directory. */
-    private static final String BUILD = build(List.of(SchemaModel.class, Migrator.class, PostgresIntrospector.class,
+    static final String BUILD = build(List.of(SchemaModel.class, Migrator.class, PostgresIntrospector.class,
             ReplayCache.class));
 
     static String build(List<Class<?>> stages) {
