@@ -120,6 +120,10 @@ public final class M20260219_001_Bills implements Migration {
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
 
+        op.createTrigger(
+                trigger("bills", "bills_stamp", "CREATE TRIGGER bills_stamp BEFORE INSERT ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()").comment("Stamps"));
+
         op.changeRowSecurity("bills", ROW_SECURITY_OFF, ROW_SECURITY_FORCED);
 
         op.createPolicy(
@@ -138,6 +142,10 @@ public final class M20260219_001_Bills implements Migration {
                         .using("(owner = CURRENT_USER)").withCheck("(amount > 0)"));
 
         op.changeRowSecurity("bills", ROW_SECURITY_FORCED, ROW_SECURITY_OFF);
+
+        op.dropTrigger(
+                trigger("bills", "bills_stamp", "CREATE TRIGGER bills_stamp BEFORE INSERT ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()").comment("Stamps"));
 
         op.dropTrigger(
                 trigger("bills", "bills_touch", "CREATE TRIGGER bills_touch BEFORE UPDATE ON public.bills FOR EACH ROW "

@@ -30,6 +30,7 @@ import static io.migrata.schema.migration.Schema.onFunction;
 import static io.migrata.schema.migration.Schema.onMaterializedView;
 import static io.migrata.schema.migration.Schema.onSequence;
 import static io.migrata.schema.migration.Schema.onTable;
+import static io.migrata.schema.migration.Schema.onTrigger;
 import static io.migrata.schema.migration.Schema.onType;
 import static io.migrata.schema.migration.Schema.onView;
 import static io.migrata.schema.migration.Schema.partitionBy;
@@ -256,6 +257,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.dropView(view("legacy_view", "SELECT 1").comment("Old"));
         op.createExtension(extension("pg_trgm").schema("billing"));
         op.alterExtension(extension("citext").version("1.6"), extension("citext").version("1.5"));
+
+        op.alterExtension(
+                extension("citext").version("1.6"),
+                extension("citext").version("1.6").comment("Case-insensitive text"));
+
+        op.createExtension(extension("hstore").comment(""));
         op.dropExtension(extension("citext").version("1.6"));
 
         op.createFunction(
@@ -308,6 +315,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.dropTrigger(
                 trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
+
+        op.createTrigger(
+                trigger("bills", "bills_stamp", "CREATE TRIGGER bills_stamp BEFORE INSERT ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()").comment("Stamps"));
+
+        op.changeComment(onTrigger("users", "users_touch"), "Old", null);
 
         op.createDomain(
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
@@ -418,6 +431,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                 domain("billing.amount", numeric(12, 2)).defaultValue("0").notNull()
                         .check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))"));
 
+        op.changeComment(onTrigger("users", "users_touch"), null, "Old");
+
+        op.dropTrigger(
+                trigger("bills", "bills_stamp", "CREATE TRIGGER bills_stamp BEFORE INSERT ON public.bills FOR EACH ROW "
+                        + "EXECUTE FUNCTION public.touch()").comment("Stamps"));
+
         op.createTrigger(
                 trigger("users", "users_touch", "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW "
                         + "EXECUTE FUNCTION public.touch()"));
@@ -470,6 +489,12 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
                                 + "AS $function$SELECT a + b$function$\n"));
 
         op.createExtension(extension("citext").version("1.6"));
+        op.dropExtension(extension("hstore").comment(""));
+
+        op.alterExtension(
+                extension("citext").version("1.6").comment("Case-insensitive text"),
+                extension("citext").version("1.6"));
+
         op.alterExtension(extension("citext").version("1.5"), extension("citext").version("1.6"));
         op.dropExtension(extension("pg_trgm").schema("billing"));
         op.createView(view("legacy_view", "SELECT 1").comment("Old"));

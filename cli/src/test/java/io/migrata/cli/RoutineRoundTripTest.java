@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Extensions (and the columns and indexes that use them), functions, procedures, overloads and
- * triggers, judged by pg_dump: SQL builds database A; {@code diff --java} from an empty database to
+ * triggers, and the comments on extensions and triggers, judged by pg_dump: SQL builds database A; {@code diff --java} from an empty database to
  * A writes a migration; upgrading an empty database B with it gives B the schema of A, and the
  * downgrade empties B again. Then A is altered and, in part, dropped from; the next migration,
  * written from B to A, takes B there and back.
@@ -40,6 +40,10 @@ class RoutineRoundTripTest {
             CREATE FUNCTION add(a numeric, b numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
             CREATE PROCEDURE forget_user(who bigint) LANGUAGE sql AS 'DELETE FROM public.users WHERE id = who';
             CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+            CREATE TRIGGER users_seen AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+            COMMENT ON TRIGGER users_touch ON users IS 'Stamps updates';
+            COMMENT ON EXTENSION citext IS 'Case-insensitive text';
+            COMMENT ON EXTENSION pg_trgm IS NULL;
             """;
 
     private static final String ALTER_AND_DROP = """
@@ -49,6 +53,11 @@ class RoutineRoundTripTest {
             DROP TRIGGER users_touch ON users;
             CREATE TRIGGER users_touch BEFORE INSERT OR UPDATE OF name ON users
                 FOR EACH ROW WHEN (NEW.name IS NOT NULL) EXECUTE FUNCTION touch_updated_at();
+            COMMENT ON TRIGGER users_touch ON users IS 'Stamps named rows';
+            COMMENT ON TRIGGER users_seen ON users IS 'Seen';
+            DO $$BEGIN
+              EXECUTE format('COMMENT ON EXTENSION citext IS %L', (SELECT comment FROM pg_available_extensions WHERE name = 'citext'));
+            END$$;
             DROP INDEX users_name_trgm;
             DROP EXTENSION pg_trgm;
             CREATE FUNCTION add(a bigint, b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
@@ -71,7 +80,9 @@ class RoutineRoundTripTest {
         a.execute(ALTER_AND_DROP);
         String second = trip.javaDiff(b, a);
         assertTrue(second.contains("op.replaceFunction(") && second.contains("op.dropExtension(extension(\"pg_trgm\")")
-                && second.contains("op.dropFunction(") && second.contains("function(\"forget_user\", \"bigint\""), second);
+                && second.contains("op.dropFunction(") && second.contains("function(\"forget_user\", \"bigint\"")
+                && second.contains("op.changeComment(onTrigger(\"users\", \"users_seen\"), null, \"Seen\")")
+                && second.contains("extension(\"citext\").version(\"1.6\").comment(\"Case-insensitive text\")"), second);
         trip.save(second, first, "_next");
         trip.buildsTheSourceAndUndoes("-1", created);
     }

@@ -205,6 +205,7 @@ final class DefinitionCode {
         List<Call> calls = new ArrayList<>();
         if (!extension.schema().equals(names.defaultSchema())) calls.add(Code.call("schema", Code.str(extension.schema())));
         if (extension.version() != null) calls.add(Code.call("version", Code.str(extension.version())));
+        if (extension.comment() != null) calls.add(Code.call("comment", Code.str(extension.comment())));
         return chain(Code.call("extension", Code.str(extension.name())), calls);
     }
 
@@ -219,7 +220,8 @@ final class DefinitionCode {
     }
 
     Code trigger(TriggerDef trigger) {
-        return Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
+        Call call = Code.call("trigger", name(trigger.table()), Code.str(trigger.name()), Code.str(trigger.definition()));
+        return trigger.comment() == null ? call : chain(call, List.of(Code.call("comment", Code.str(trigger.comment()))));
     }
 
     /** {@code domain("email", text()).notNull().check(…)}, the collation, default, checks and comment only when it has them. */
@@ -283,7 +285,7 @@ final class DefinitionCode {
         Code object = name(target.object());
         return switch (target.kind()) {
             case TABLE -> Code.call("onTable", object);
-            case COLUMN -> Code.call("onColumn", object, Code.str(target.column()));
+            case COLUMN -> Code.call("onColumn", object, Code.str(target.member()));
             case VIEW -> Code.call("onView", object);
             case MATERIALIZED_VIEW -> Code.call("onMaterializedView", object);
             case TYPE -> Code.call("onType", object);
@@ -292,6 +294,7 @@ final class DefinitionCode {
             case FUNCTION -> Code.call("onFunction", object, Code.str(target.arguments()));
             case PROCEDURE -> Code.call("onProcedure", object, Code.str(target.arguments()));
             case AGGREGATE -> Code.call("onAggregate", object, Code.str(target.arguments()));
+            case TRIGGER -> Code.call("onTrigger", object, Code.str(target.member()));
         };
     }
 

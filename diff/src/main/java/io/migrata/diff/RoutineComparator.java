@@ -63,9 +63,19 @@ final class RoutineComparator {
         Map<String, TriggerDef> triggers = byKey(from.triggers(), RoutineComparator::triggerKey);
         for (TriggerDef wanted : to.triggers()) {
             TriggerDef current = triggers.remove(triggerKey(wanted));
-            if (current != null && current.equals(wanted)) continue;
-            if (current != null) changes.add(new DropTrigger(current));
-            changes.add(new CreateTrigger(wanted));
+            if (current == null) {
+                changes.add(new CreateTrigger(wanted));
+                continue;
+            }
+            // The comment changes by its own op; a recreated trigger gets the one it had, then that op.
+            TriggerDef recreated = wanted.withComment(current.comment());
+            if (!current.equals(recreated)) {
+                changes.add(new DropTrigger(current));
+                changes.add(new CreateTrigger(recreated));
+            }
+            if (!Objects.equals(current.comment(), wanted.comment())) {
+                changes.add(new SetComment(CommentTarget.trigger(recreated), current.comment(), wanted.comment()));
+            }
         }
         triggers.values().forEach(gone -> changes.add(new DropTrigger(gone)));
     }

@@ -7,6 +7,7 @@ import io.migrata.schema.TriggerDef;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Extensions installed into the selected schemas, the functions and procedures there that no
@@ -18,9 +19,11 @@ import java.util.Map;
 final class RoutineRetriever {
 
     private static final String EXTENSIONS = """
-            SELECT e.extname, n.nspname, e.extversion
+            SELECT e.extname, n.nspname, e.extversion, obj_description(e.oid, 'pg_extension') AS comment,
+                   a.comment AS own_comment
             FROM pg_extension e
             JOIN pg_namespace n ON n.oid = e.extnamespace
+            LEFT JOIN pg_available_extensions a ON a.name = e.extname
             WHERE n.nspname = ANY (?)
             ORDER BY e.extname
             """;
@@ -38,7 +41,8 @@ final class RoutineRetriever {
             """;
 
     private static final String TRIGGERS = """
-            SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid, false) AS definition
+            SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid, false) AS definition,
+                   obj_description(t.oid, 'pg_trigger') AS comment
             FROM pg_trigger t
             WHERE t.tgrelid = ANY (?::oid[])
               AND NOT t.tgisinternal
@@ -54,7 +58,14 @@ final class RoutineRetriever {
 
     List<ExtensionDef> extensions(List<String> schemas) throws SQLException {
         return sql.query(EXTENSIONS, row -> new ExtensionDef(row.getString("extname"), row.getString("nspname"),
-                row.getString("extversion")), sql.textArray(schemas));
+                row.getString("extversion"), extensionComment(row.getString("comment"), row.getString("own_comment"))),
+                sql.textArray(schemas));
+    }
+
+    /** Null for the comment the extension comes with, the empty string for none where it comes with one. */
+    private static String extensionComment(String comment, String own) {
+        if (Objects.equals(comment, own)) return null;
+        return comment == null ? "" : comment;
     }
 
     List<FunctionDef> functions(List<String> schemas) throws SQLException {
@@ -69,6 +80,6 @@ final class RoutineRetriever {
     /** @param relations the tables and views read, by oid */
     List<TriggerDef> triggers(Map<Long, QualifiedName> relations) throws SQLException {
         return sql.query(TRIGGERS, row -> new TriggerDef(relations.get(row.getLong("tgrelid")), row.getString("tgname"),
-                row.getString("definition")), sql.oidArray(relations.keySet()));
+                row.getString("definition"), row.getString("comment")), sql.oidArray(relations.keySet()));
     }
 }

@@ -76,21 +76,18 @@ public enum UnmodeledKind {
             FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL
             UNION ALL SELECT s.nspname, format('aggregate %I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
             FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = 'a' AND p.proacl IS NOT NULL"""),
-    OTHER_COMMENT("comment on a trigger, constraint, index or extension",
-            "comments on triggers, constraints, indexes and extensions", """
+    /** A trigger a partition inherits is not read, so neither is a comment given to it there. */
+    OTHER_COMMENT("comment on a constraint, index or inherited trigger",
+            "comments on constraints, indexes and inherited triggers", """
             SELECT s.nspname, format('trigger %I on %I.%I', t.tgname, s.nspname, c.relname)
             FROM pg_description d JOIN pg_trigger t ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
-            JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
+            AND t.tgparentid <> 0 JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
             UNION ALL SELECT s.nspname, format('constraint %I on %I.%I', k.conname, s.nspname, c.relname)
             FROM pg_description d JOIN pg_constraint k ON d.classoid = 'pg_constraint'::regclass AND d.objoid = k.oid
             JOIN pg_class c ON c.oid = k.conrelid JOIN selected s ON s.oid = c.relnamespace
             UNION ALL SELECT s.nspname, format('index %I.%I', s.nspname, c.relname)
             FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
-            AND d.objsubid = 0 AND c.relkind IN ('i', 'I') JOIN selected s ON s.oid = c.relnamespace
-            UNION ALL SELECT s.nspname, format('extension %I', e.extname)
-            FROM pg_description d JOIN pg_extension e ON d.classoid = 'pg_extension'::regclass AND d.objoid = e.oid
-            JOIN selected s ON s.oid = e.extnamespace
-            WHERE d.description IS DISTINCT FROM (SELECT a.comment FROM pg_available_extensions a WHERE a.name = e.extname)"""),
+            AND d.objsubid = 0 AND c.relkind IN ('i', 'I') JOIN selected s ON s.oid = c.relnamespace"""),
     EVENT_TRIGGER("event trigger", "event triggers", "SELECT NULL::name, format('%I', evtname) FROM pg_event_trigger x WHERE"
             + notInExtension("pg_event_trigger", "x.oid")),
     PUBLICATION("publication", "publications", "SELECT NULL::name, format('%I', pubname) FROM pg_publication"),

@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param schema  the schema its objects live in
  * @param version the installed version, as {@code pg_extension.extversion} says; null in a migration
  *                that leaves it to the server's default version (a database read always has one)
+ * @param comment the comment on it where it is not the one {@code CREATE EXTENSION} gives (the
+ *                extension's own, from its control file): null keeps that one, the empty string
+ *                stands for none (PostgreSQL takes {@code COMMENT ON EXTENSION … IS ''} as removing it)
  */
-public record ExtensionDef(String name, String schema, String version) {
+public record ExtensionDef(String name, String schema, String version, String comment) {
 
     public ExtensionDef {
         Objects.requireNonNull(name, "name");
@@ -18,7 +21,12 @@ public record ExtensionDef(String name, String schema, String version) {
         if (name.isEmpty()) throw new IllegalArgumentException("extension name is empty");
     }
 
+    /** An extension with its own comment. */
+    public ExtensionDef(String name, String schema, String version) {
+        this(name, schema, version, null);
+    }
+
     public ExtensionDef withVersion(String newVersion) {
-        return new ExtensionDef(name, schema, newVersion);
+        return new ExtensionDef(name, schema, newVersion, comment);
     }
 }

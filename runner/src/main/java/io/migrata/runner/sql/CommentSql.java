@@ -15,7 +15,7 @@ final class CommentSql {
     /** {@code COMMENT ON COLUMN public.users.phone IS 'Mobile'}, or {@code … IS NULL} to remove it. */
     static String set(CommentTarget target, String comment) {
         String object = target.kind() == CommentTarget.Kind.COLUMN
-                ? target.object() + "." + SqlText.name(target.column())
+                ? target.object() + "." + SqlText.name(target.member())
                 : target.objectSql();
         return "COMMENT ON " + target.kind().sql().toUpperCase(Locale.ROOT) + " " + object + " IS "
                 + SqlText.literal(comment);

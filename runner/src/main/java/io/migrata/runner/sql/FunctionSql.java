@@ -61,7 +61,8 @@ final class FunctionSql {
     }
 
     static List<Statement> createTrigger(CreateTrigger op) {
-        return new Statements(op).add(SqlText.query(op.trigger().definition())).toList();
+        return new Statements(op).add(SqlText.query(op.trigger().definition()))
+                .addIfPresent(CommentSql.onCreate(CommentTarget.trigger(op.trigger()), op.trigger().comment())).toList();
     }
 
     static List<Statement> dropTrigger(DropTrigger op) {

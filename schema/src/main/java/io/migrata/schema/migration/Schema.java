@@ -155,7 +155,7 @@ public final class Schema {
 
     /** The server's default version of the extension, in the default schema. */
     public static ExtensionSpec extension(String name) {
-        return new ExtensionSpec(Require.text(name, "extension name"), null, null);
+        return new ExtensionSpec(Require.text(name, "extension name"), null, null, null);
     }
 
     /**
@@ -179,7 +179,7 @@ public final class Schema {
     /** @param definition the {@code CREATE TRIGGER} statement */
     public static TriggerSpec trigger(String table, String name, String definition) {
         return new TriggerSpec(Require.text(table, "trigger table"), Require.text(name, "trigger name"),
-                Require.sql(definition, "trigger definition"));
+                Require.sql(definition, "trigger definition"), null);
     }
 
     // Domains, row-level security, policies, grants
@@ -238,6 +238,11 @@ public final class Schema {
 
     public static CommentOn onDomain(String domain) {
         return new CommentOn(CommentTarget.Kind.DOMAIN, domain, null);
+    }
+
+    /** {@code onTrigger("users", "users_touch")}: the trigger of that name on the table. */
+    public static CommentOn onTrigger(String table, String trigger) {
+        return new CommentOn(CommentTarget.Kind.TRIGGER, table, trigger);
     }
 
     /** @param argumentTypes the input argument types, as {@link #function} takes them */

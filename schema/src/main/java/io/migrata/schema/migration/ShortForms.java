@@ -145,7 +145,7 @@ final class ShortForms {
         QualifiedName name = target.object();
         return switch (target.kind()) {
             case TABLE -> table(model, name, call).comment();
-            case COLUMN -> column(model, name, target.column(), call).comment();
+            case COLUMN -> column(model, name, target.member(), call).comment();
             case VIEW, MATERIALIZED_VIEW -> {
                 ViewDef view = view(model, name, call);
                 if (view.materialized() != (target.kind() == CommentTarget.Kind.MATERIALIZED_VIEW)) {
@@ -158,6 +158,7 @@ final class ShortForms {
             case DOMAIN -> model.domain(name).orElseThrow(() -> missing(call, "domain " + name)).comment();
             case FUNCTION, PROCEDURE -> model.function(target.objectSql()).orElseThrow(() -> missing(call, target.toString())).comment();
             case AGGREGATE -> model.aggregate(target.objectSql()).orElseThrow(() -> missing(call, target.toString())).comment();
+            case TRIGGER -> model.trigger(name, target.member()).orElseThrow(() -> missing(call, target.toString())).comment();
         };
     }
 

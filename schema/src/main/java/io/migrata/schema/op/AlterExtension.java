@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * An installed extension moved to another version ({@code ALTER EXTENSION ... UPDATE TO}) or
- * schema ({@code ALTER EXTENSION ... SET SCHEMA}). The inverse goes back, which needs the
- * extension to ship an update path in that direction; most ship upgrades only.
+ * schema ({@code ALTER EXTENSION ... SET SCHEMA}), or given another comment ({@code COMMENT ON
+ * EXTENSION}). The inverse goes back, which for a version needs the extension to ship an update
+ * path in that direction; most ship upgrades only.
  */
 public record AlterExtension(ExtensionDef from, ExtensionDef to) implements SchemaOp {
 
@@ -29,6 +30,10 @@ public record AlterExtension(ExtensionDef from, ExtensionDef to) implements Sche
         return !from.schema().equals(to.schema());
     }
 
+    public boolean changesComment() {
+        return !Objects.equals(from.comment(), to.comment());
+    }
+
     @Override
     public SchemaOp inverse() {
         return new AlterExtension(to, from);
@@ -39,7 +44,10 @@ public record AlterExtension(ExtensionDef from, ExtensionDef to) implements Sche
         return false;
     }
 
-    /** {@code alter extension citext version 1.5 -> 1.6}, {@code alter extension pg_trgm schema public -> ext}. */
+    /**
+     * {@code alter extension citext version 1.5 -> 1.6}, {@code alter extension pg_trgm schema public -> ext},
+     * {@code alter extension citext comment 'Text' -> its own}.
+     */
     @Override
     public String describe() {
         StringBuilder text = new StringBuilder("alter extension ").append(Identifiers.quote(from.name()));
@@ -47,7 +55,13 @@ public record AlterExtension(ExtensionDef from, ExtensionDef to) implements Sche
         if (changesSchema()) {
             text.append(" schema ").append(Identifiers.quote(from.schema())).append(" -> ").append(Identifiers.quote(to.schema()));
         }
+        if (changesComment()) text.append(" comment ").append(comment(from)).append(" -> ").append(comment(to));
         return text.toString();
+    }
+
+    private static String comment(ExtensionDef extension) {
+        if (extension.comment() == null) return "its own";
+        return extension.comment().isEmpty() ? "none" : OpText.literal(extension.comment());
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.migrata.schema.FunctionDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.SequenceDef;
 import io.migrata.schema.TableDef;
+import io.migrata.schema.TriggerDef;
 import io.migrata.schema.ViewDef;
 
 import java.util.Objects;
@@ -29,7 +30,7 @@ final class CommentChanges {
             }
             case COLUMN -> {
                 TableDef table = step.table(target.object());
-                ColumnDef column = step.column(table, target.column());
+                ColumnDef column = step.column(table, target.member());
                 requireFrom(step, column.comment(), op);
                 yield step.withTable(table.withColumn(column.name(), c -> c.withComment(op.to())));
             }
@@ -74,6 +75,12 @@ final class CommentChanges {
                         .orElseThrow(() -> step.fail("aggregate " + target.objectSql() + " does not exist"));
                 requireFrom(step, aggregate.comment(), op);
                 yield model.withAggregates(Step.replaced(model.aggregates(), aggregate, aggregate.withComment(op.to())));
+            }
+            case TRIGGER -> {
+                TriggerDef trigger = model.trigger(target.object(), target.member())
+                        .orElseThrow(() -> step.fail("trigger " + target.objectSql() + " does not exist"));
+                requireFrom(step, trigger.comment(), op);
+                yield model.withTriggers(Step.replaced(model.triggers(), trigger, trigger.withComment(op.to())));
             }
         };
     }

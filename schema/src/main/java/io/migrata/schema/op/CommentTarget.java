@@ -3,22 +3,29 @@ package io.migrata.schema.op;
 import io.migrata.schema.AggregateDef;
 import io.migrata.schema.ColumnRef;
 import io.migrata.schema.FunctionDef;
+import io.migrata.schema.Identifiers;
 import io.migrata.schema.QualifiedName;
+import io.migrata.schema.TriggerDef;
 
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * What a {@link SetComment} is on: a table, view, materialized view, type, sequence or domain named by
- * {@code object}, the {@code column} of the table {@code object} (set only for {@link Kind#COLUMN}), or
- * the function, procedure or aggregate {@code object} with the {@code arguments} that tell its
- * overloads apart (set only for those kinds, {@link Kind#isRoutine()}).
+ * {@code object}, the column or trigger {@code member} of the table {@code object} (set only for
+ * {@link Kind#COLUMN} and {@link Kind#TRIGGER}), or the function, procedure or aggregate {@code object}
+ * with the {@code arguments} that tell its overloads apart (set only for those kinds, {@link Kind#isRoutine()}).
  */
-public record CommentTarget(Kind kind, QualifiedName object, String column, String arguments) {
+public record CommentTarget(Kind kind, QualifiedName object, String member, String arguments) {
 
     /** The object kinds a comment can sit on, as {@code COMMENT ON} spells them. */
     public enum Kind {
-        TABLE, COLUMN, VIEW, MATERIALIZED_VIEW, TYPE, SEQUENCE, DOMAIN, FUNCTION, PROCEDURE, AGGREGATE;
+        TABLE, COLUMN, VIEW, MATERIALIZED_VIEW, TYPE, SEQUENCE, DOMAIN, FUNCTION, PROCEDURE, AGGREGATE, TRIGGER;
+
+        /** Whether the kind is a part of a table, known by the table and its own name. */
+        public boolean isMember() {
+            return this == COLUMN || this == TRIGGER;
+        }
 
         /** Whether the kind is known by name and arguments. */
         public boolean isRoutine() {
@@ -34,16 +41,16 @@ public record CommentTarget(Kind kind, QualifiedName object, String column, Stri
     public CommentTarget {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(object, "object");
-        if ((kind == Kind.COLUMN) != (column != null)) {
-            throw new IllegalArgumentException("a comment target names a column exactly when its kind is COLUMN");
+        if (kind.isMember() != (member != null)) {
+            throw new IllegalArgumentException("a comment target names a member exactly when it is on a column or trigger");
         }
         if (kind.isRoutine() != (arguments != null)) {
             throw new IllegalArgumentException("a comment target names arguments exactly when it is on a function, procedure or aggregate");
         }
     }
 
-    public CommentTarget(Kind kind, QualifiedName object, String column) {
-        this(kind, object, column, null);
+    public CommentTarget(Kind kind, QualifiedName object, String member) {
+        this(kind, object, member, null);
     }
 
     public static CommentTarget table(QualifiedName table) {
@@ -78,10 +85,21 @@ public record CommentTarget(Kind kind, QualifiedName object, String column, Stri
         return new CommentTarget(Kind.AGGREGATE, aggregate.name(), null, aggregate.argumentTypes());
     }
 
-    /** {@code public.add(integer, integer)} for a routine, the object's name for anything else but a column. */
+    public static CommentTarget trigger(TriggerDef trigger) {
+        return new CommentTarget(Kind.TRIGGER, trigger.table(), trigger.name());
+    }
+
+    /**
+     * {@code public.add(integer, integer)} for a routine, {@code public.users.phone} for a column,
+     * {@code users_touch ON public.users} for a trigger, the object's name for anything else.
+     */
     public String objectSql() {
-        if (kind == Kind.COLUMN) return new ColumnRef(object, column).toString();
-        return kind.isRoutine() ? object + "(" + arguments + ")" : object.toString();
+        return switch (kind) {
+            case COLUMN -> new ColumnRef(object, member).toString();
+            case TRIGGER -> Identifiers.quote(member) + " ON " + object;
+            case FUNCTION, PROCEDURE, AGGREGATE -> object + "(" + arguments + ")";
+            default -> object.toString();
+        };
     }
 
     /** {@code column public.users.phone}, {@code table public.users}, … */

@@ -128,6 +128,8 @@ class OpRoundTripTest {
                         + " LIMIT 100)"),
                 new CreateExtension(new ExtensionDef("pg_trgm", "billing", null)),
                 new AlterExtension(CITEXT, CITEXT.withVersion("1.5")),
+                new AlterExtension(CITEXT, new ExtensionDef("citext", "public", "1.6", "Case-insensitive text")),
+                new AlterExtension(CITEXT, new ExtensionDef("citext", "public", "1.6", "")),
                 new DropExtension(CITEXT),
                 new CreateFunction(new FunctionDef(QualifiedName.of("billing", "add"), "integer, integer", false,
                         "CREATE OR REPLACE FUNCTION billing.add(a integer, b integer)\n RETURNS integer\n LANGUAGE sql\n"
@@ -143,6 +145,9 @@ class OpRoundTripTest {
                 new CreateTrigger(new TriggerDef(ORDERS, "orders_touch",
                         "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()")),
                 new DropTrigger(USERS_TOUCH),
+                new SetComment(CommentTarget.trigger(USERS_TOUCH), null, "Stamps updates"),
+                new CreateTrigger(new TriggerDef(ORDERS, "orders_stamp",
+                        "CREATE TRIGGER orders_stamp BEFORE INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch()", "Stamps")),
                 new CreateDomain(new DomainDef(QualifiedName.of("billing", "amount"), SqlType.of("numeric(12,2)"), "0", true,
                         List.of(new DomainDef.Check("amount_not_negative", "CHECK ((VALUE >= (0)::numeric))")))),
                 new AlterDomain(EMAIL_DOMAIN, new DomainDef(EMAIL_DOMAIN.name(), TEXT, "''::text", true, List.of())),

@@ -75,11 +75,13 @@ class OpValidationTest {
     }
 
     @Test
-    void commentTargetsNameAColumnOnlyForColumns() {
-        assertRejected("a comment target names a column exactly when its kind is COLUMN",
+    void commentTargetsNameAMemberOnlyForColumnsAndTriggers() {
+        assertRejected("a comment target names a member exactly when it is on a column or trigger",
                 () -> new CommentTarget(CommentTarget.Kind.TABLE, USERS, "phone"));
-        assertRejected("a comment target names a column exactly when its kind is COLUMN",
+        assertRejected("a comment target names a member exactly when it is on a column or trigger",
                 () -> new CommentTarget(CommentTarget.Kind.COLUMN, USERS, null));
+        assertRejected("a comment target names a member exactly when it is on a column or trigger",
+                () -> new CommentTarget(CommentTarget.Kind.TRIGGER, USERS, null));
         assertRejected("comment on table public.users changes nothing",
                 () -> new SetComment(CommentTarget.table(USERS), "x", "x"));
     }
