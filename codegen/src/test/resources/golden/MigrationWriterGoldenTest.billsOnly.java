@@ -4,6 +4,7 @@ import static io.migrata.schema.migration.Schema.CASCADE;
 import static io.migrata.schema.migration.Schema.RESTRICT;
 import static io.migrata.schema.migration.Schema.ROW_SECURITY_FORCED;
 import static io.migrata.schema.migration.Schema.ROW_SECURITY_OFF;
+import static io.migrata.schema.migration.Schema.byKey;
 import static io.migrata.schema.migration.Schema.column;
 import static io.migrata.schema.migration.Schema.constraint;
 import static io.migrata.schema.migration.Schema.dropDefault;
@@ -103,6 +104,11 @@ public final class M20260219_001_Bills implements Migration {
                 "UPDATE bills SET payer_id = user_id WHERE id IN (SELECT id FROM bills WHERE payer_id IS "
                         + "NULL LIMIT 5000)");
 
+        op.backfill("bills",
+                "amount_cents",
+                byKey("user_id", "period_start").set("amount * 100")
+                        .where("amount_cents IS DISTINCT FROM amount * 100"));
+
         op.createIndex("bills",
                 index("idx_bills_unpaid_due_date")
                         .on(key("due_date").desc(), key("user_id").nullsFirst().opclass("int8_ops"),
@@ -164,6 +170,7 @@ public final class M20260219_001_Bills implements Migration {
                                 expression("lower(note)").collate("\"C\""))
                         .unique().nullsNotDistinct().include("amount").where("((status)::text <> 'PAID'::text)"));
 
+        // the values backfilled into public.bills.amount_cents stay
         // the values backfilled into public.bills.payer_id stay
         op.validateConstraint("bills", "fk_bills_payer");
         op.dropConstraint("bills", constraint("fk_bills_payer").foreignKey("payer_id").references("users", "id"));

@@ -166,7 +166,7 @@ final class MigrationSource {
             // Runs nothing: in a downgrade the values stay; in an upgrade it marks where the downgrade fills the column back.
             lines.addAll(comment("", downgrade ? "the values backfilled into " + backfill.table() + "." + backfill.column() + " stay"
                     : "nothing to run here; the downgrade fills " + backfill.table() + "." + backfill.column()
-                    + " back in batches at this point: " + backfill.batchSql()));
+                    + " back in batches at this point: " + backfill.inverse().describe()));
             return new MethodBody.Statement(lines, ClassFileBudget.NOTHING, op.describe());
         }
         if (downgrade && !op.isReversible()) {

@@ -250,7 +250,10 @@ final class OpStatements implements SchemaOp.Visitor<Call> {
 
     @Override
     public Call visitBackfill(Backfill op) {
-        return Code.call("backfill", table(op.table()), Code.str(op.column()), Code.str(op.batchSql()));
+        if (op.byKey() == null) return Code.call("backfill", table(op.table()), Code.str(op.column()), Code.str(op.batchSql()));
+        Code walk = new Chain(Code.call("byKey", Code.strings(op.byKey().key())),
+                List.of(Code.call("set", Code.str(op.byKey().value())), Code.call("where", Code.str(op.byKey().pending()))));
+        return Code.call("backfill", table(op.table()), Code.str(op.column()), walk);
     }
 
     @Override

@@ -237,6 +237,8 @@ final class EveryOperation {
                 new ValidateConstraint(BILLS, "fk_bills_payer"),
                 new Backfill(BILLS, "payer_id", "UPDATE bills SET payer_id = user_id WHERE id IN"
                         + " (SELECT id FROM bills WHERE payer_id IS NULL LIMIT 5000)"),
+                new Backfill(BILLS, "amount_cents", new Backfill.ByKey(List.of("user_id", "period_start"), "amount * 100",
+                        "amount_cents IS DISTINCT FROM amount * 100")),
                 new CreateIndex(BILLS, partial, false),
                 new CreateIndex(BILLS, IndexDef.on("idx_bills_user_status", false, "user_id", "status"), true),
                 new RenameIndex(BILLS, "idx_bills_user_status", "idx_bills_user_state"),

@@ -208,6 +208,21 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
         return ((ForeignKeyDef) constraint).columns().contains(column);
     }
 
+    /**
+     * The columns a backfill walks: the primary key's, or else those of a unique constraint or plain
+     * unique index over NOT NULL columns; none when the table has no such key.
+     */
+    static List<String> walkKey(TableDef table) {
+        if (table.primaryKey() != null) return table.primaryKey().columns();
+        List<List<String>> candidates = new ArrayList<>();
+        table.uniques().forEach(u -> candidates.add(u.columns()));
+        table.indexes().stream().filter(i -> i.unique() && plain(i)).forEach(i -> candidates.add(
+                i.keys().stream().map(IndexKey::column).toList()));
+        return candidates.stream().filter(columns -> columns.stream()
+                        .allMatch(k -> table.column(k).map(col -> !col.nullable()).orElse(false)))
+                .findFirst().orElse(List.of());
+    }
+
     static String newColumnName(String column) {
         return cut(column, "_new");
     }
@@ -233,6 +248,7 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
         private final ColumnDef added;
         private final FunctionDef function;
         private final TriggerDef trigger;
+        private final List<String> keyset;
 
         Swap(AlterColumn alter, TableDef table) {
             this.alter = alter;
@@ -244,6 +260,7 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             this.added = new ColumnDef(n, to.type(), true, null, null, null, to.collation(), null);
             String sync = cut(name.name() + "_" + c, "_sync");
             this.function = new FunctionDef(function(sync), "", false, functionSql(sync));
+            this.keyset = walkKey(table);
             this.trigger = new TriggerDef(name, sync, "CREATE TRIGGER " + Identifiers.quote(sync)
                     + " BEFORE INSERT OR UPDATE ON " + name + " FOR EACH ROW EXECUTE FUNCTION " + function.name() + "()");
         }
@@ -262,9 +279,11 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
                     + " EXCLUSIVE briefly)");
             ops.add(create);
             ops.add(new CreateTrigger(trigger));
-            Backfill backfill = new Backfill(name, n, "UPDATE " + name + " SET " + Identifiers.quote(n) + " = " + converted()
-                    + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + name + " WHERE " + differs() + " LIMIT " + BATCH_ROWS + "))");
+            Backfill backfill = walk(name, n, converted(), differs(), keyset, "UPDATE " + name + " SET " + Identifiers.quote(n)
+                    + " = " + converted());
             reasons.put(backfill, "the rows written before the trigger are filled in batches of " + BATCH_ROWS
+                    + (keyset.isEmpty() ? "" : " along " + String.join(", ", keyset) + ", each batch starting after the last key of"
+                    + " the one before")
                     + ", each committed on its own, so a row lock lasts one batch; a rerun goes on with the rows still to fill");
             ops.add(backfill);
         }
@@ -317,10 +336,10 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             if (key != null) ops.add(new DropConstraint(name, key));
             ColumnDef old = alter.from().withComment(null);
             if (!old.nullable()) ops.add(new AlterColumn(name, old, old.withNullable(true)));
-            Backfill refill = new Backfill(name, c, "UPDATE " + name + " SET " + Identifiers.quote(c) + " = "
-                    + Identifiers.quote(n) + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + name + " WHERE "
-                    + Identifiers.quote(c) + " IS DISTINCT FROM CAST(" + Identifiers.quote(n) + " AS " + alter.from().type()
-                    + ") LIMIT " + BATCH_ROWS + "))", true);
+            List<String> refillKey = keyset.stream().map(k -> k.equals(c) ? n : k).toList();
+            Backfill refill = (Backfill) walk(name, c, Identifiers.quote(n), Identifiers.quote(c) + " IS DISTINCT FROM CAST("
+                    + Identifiers.quote(n) + " AS " + alter.from().type() + ")", refillKey, "UPDATE " + name + " SET "
+                    + Identifiers.quote(c) + " = " + Identifiers.quote(n)).inverse();
             reasons.put(refill, "the old column goes; its downgrade adds it back and fills it from " + Identifiers.quote(n));
             ops.add(refill);
             ops.add(new DropColumn(name, old.withNullable(true)));
@@ -332,6 +351,17 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             for (IndexDef index : indexes) ops.add(new RenameIndex(name, cut(index.name(), "_new"), index.name()));
             for (UniqueDef unique : uniques) ops.add(new TakeOverIndex(name, cut(unique.name(), "_new"), unique));
             if (key != null) ops.add(new TakeOverIndex(name, cut(key.name(), "_new"), key));
+        }
+
+        /**
+         * Batches along {@code key} when the table has one; without, each batch picks its rows by
+         * {@code ctid} from the start of the table.
+         */
+        private static Backfill walk(QualifiedName table, String column, String value, String pending, List<String> key,
+                                     String update) {
+            if (!key.isEmpty()) return new Backfill(table, column, new Backfill.ByKey(key, value, pending));
+            return new Backfill(table, column, update + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + table + " WHERE "
+                    + pending + " LIMIT " + BATCH_ROWS + "))");
         }
 
         private QualifiedName function(String sync) {

@@ -11,8 +11,8 @@ abstract class ComparisonMojo extends MigrataMojo {
         if (!comparison.equal()) {
             String differences = comparison.ops().size() == 1 ? comparison.ops().get(0).describe()
                     : comparison.ops().size() + " differences, first " + comparison.ops().get(0).describe();
-            throw new MojoFailureException(comparison.verdict() + ": " + differences);
+            throw new MojoFailureException(MavenWording.of(comparison.verdict() + ": " + differences));
         }
-        getLog().info(comparison.verdict());
+        getLog().info(MavenWording.of(comparison.verdict()));
     }
 }

@@ -16,17 +16,25 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class DiffMojo extends MigrataMojo {
 
     @Parameter(property = "migrata.from", defaultValue = "database")
+    @CommandOption("--from")
     String from;
 
     @Parameter(property = "migrata.to", defaultValue = "entities")
+    @CommandOption("--to")
     String to;
 
     @Parameter(property = "migrata.renames")
+    @CommandOption("--rename")
     String renames;
+
+    /** Create and drop indexes of existing tables {@code CONCURRENTLY}. */
+    @Parameter(property = "migrata.concurrentIndexes", defaultValue = "false")
+    @CommandOption("--concurrent-indexes")
+    boolean concurrentIndexes;
 
     @Override
     void run(Migrata migrata) {
-        Comparison comparison = migrata.diff(DiffRequest.between(from, to).withRenames(items(renames)));
+        Comparison comparison = migrata.diff(DiffRequest.between(from, to).withRenames(items(renames)).withConcurrentIndexes(concurrentIndexes));
         ComparisonLog.write(comparison, getLog());
         getLog().info(comparison.equal() ? comparison.from() + " and " + comparison.to() + " are the same"
                 : comparison.ops().size() + " operations turn " + comparison.from() + " into " + comparison.to());

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DowngradeMojo extends MigrataMojo {
 
     @Parameter(property = "migrata.target", required = true)
+    @CommandOption("TARGET")
     String target;
 
     @Override

@@ -9,7 +9,6 @@ import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,7 +125,7 @@ final class ForkedGoal {
         request.setProperty(CLASSPATH, String.join(File.pathSeparator, context.classpath()));
         request.setProperty(SHOW_ERRORS, Boolean.toString(context.showErrors()));
         request.setProperty(DEBUG_ENABLED, Boolean.toString(debug));
-        for (Field field : parameters(mojo.getClass())) {
+        for (Field field : GoalParameters.of(mojo.getClass())) {
             try {
                 Object value = field.get(mojo);
                 if (value != null) request.setProperty(FIELD + field.getName(), value.toString());
@@ -135,23 +134,6 @@ final class ForkedGoal {
             }
         }
         return request;
-    }
-
-    /** The fields that carry a goal's parameters: those of a type a parameter is given as. Maven's own objects stay behind. */
-    static List<Field> parameters(Class<?> goal) {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> type = goal; AbstractMojo.class.isAssignableFrom(type) && type != AbstractMojo.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                Class<?> kind = field.getType();
-                boolean parameter = kind == String.class || kind == boolean.class || kind == Integer.class
-                        || kind == File.class || kind.isEnum();
-                if (parameter && !Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    fields.add(field);
-                }
-            }
-        }
-        return fields;
     }
 
     private static Exception trace(String encoded) {

@@ -52,7 +52,7 @@ final class ForkedGoalMain {
     private static MigrataMojo goal(Properties request) {
         try {
             MigrataMojo goal = (MigrataMojo) Class.forName(request.getProperty(ForkedGoal.GOAL_CLASS)).getDeclaredConstructor().newInstance();
-            for (Field field : ForkedGoal.parameters(goal.getClass())) {
+            for (Field field : GoalParameters.of(goal.getClass())) {
                 String value = request.getProperty(ForkedGoal.FIELD + field.getName());
                 if (value != null) field.set(goal, value(field.getType(), value));
             }

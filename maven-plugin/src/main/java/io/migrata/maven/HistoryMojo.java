@@ -15,6 +15,7 @@ public class HistoryMojo extends MigrataMojo {
 
     /** {@code FROM:TO}, or every revision. */
     @Parameter(property = "migrata.range")
+    @CommandOption({"-r", "--rev-range"})
     String range;
 
     @Override

@@ -15,6 +15,7 @@ public class InspectMojo extends MigrataMojo {
 
     /** Read the entities instead of the database. */
     @Parameter(property = "migrata.inspectEntities", defaultValue = "false")
+    @CommandOption("--entities")
     boolean inspectEntities;
 
     @Override

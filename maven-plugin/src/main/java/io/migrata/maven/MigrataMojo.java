@@ -7,6 +7,7 @@ import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.error.Redactor;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -48,44 +49,77 @@ abstract class MigrataMojo extends AbstractMojo {
 
     /** Where {@code migrata.properties}, {@code .env} and {@code .migrata/} are. */
     @Parameter(property = "migrata.projectDirectory", defaultValue = "${project.basedir}")
+    @CommandOption("-C")
     File projectDirectory;
 
     @Parameter(property = "migrata.url")
+    @SetsSetting(Setting.URL)
     String url;
 
     @Parameter(property = "migrata.dev-url")
+    @SetsSetting(Setting.DEV_URL)
     String devUrl;
 
     /** Comma-separated packages scanned for entities. */
     @Parameter(property = "migrata.entities.packages")
+    @SetsSetting(Setting.ENTITIES_PACKAGES)
     String entities;
 
     @Parameter(property = "migrata.entities.naming")
+    @SetsSetting(Setting.ENTITIES_NAMING)
     String naming;
 
+    /** The folder of {@code .sql} files declaring what JPA cannot say (functions, triggers, views, ...). */
+    @Parameter(property = "migrata.schema-sql")
+    @SetsSetting(Setting.SCHEMA_SQL)
+    String schemaSql;
+
     @Parameter(property = "migrata.schemas")
+    @SetsSetting(Setting.SCHEMAS)
     String schemas;
 
     @Parameter(property = "migrata.include")
+    @SetsSetting(Setting.INCLUDE)
     String include;
 
     @Parameter(property = "migrata.exclude")
+    @SetsSetting(Setting.EXCLUDE)
     String exclude;
 
     @Parameter(property = "migrata.manage")
+    @SetsSetting(Setting.MANAGE)
     String manage;
 
+    /** {@code TABLE.COLUMN=EXPRESSION} entries separated by {@code ;}: the USING expression of a type change. */
+    @Parameter(property = "migrata.using")
+    @SetsSetting(Setting.USING)
+    String using;
+
+    /** {@code true}: types are equal only when the catalog spells them the same. */
+    @Parameter(property = "migrata.types.strict")
+    @SetsSetting(Setting.STRICT_TYPES)
+    String strictTypes;
+
+    /** {@code true}: grants and default privileges are compared too. */
+    @Parameter(property = "migrata.grants")
+    @SetsSetting(Setting.GRANTS)
+    String grants;
+
     @Parameter(property = "migrata.migrations.package")
+    @SetsSetting(Setting.MIGRATIONS_PACKAGE)
     String migrationsPackage;
 
     /** Default: the migrations package's directory under the project's source directory. */
     @Parameter(property = "migrata.versions.directory")
+    @SetsSetting(Setting.VERSIONS_DIRECTORY)
     String versionsDirectory;
 
     @Parameter(property = "migrata.version-table.schema")
+    @SetsSetting(Setting.VERSION_TABLE_SCHEMA)
     String versionTableSchema;
 
     @Parameter(property = "migrata.lock-timeout")
+    @SetsSetting(Setting.LOCK_TIMEOUT)
     String lockTimeout;
 
     @Parameter(property = "migrata.migrationsFrom", defaultValue = "sources")
@@ -132,18 +166,11 @@ abstract class MigrataMojo extends AbstractMojo {
 
     private Migrata configure(Redactor redactor, GoalContext context) throws MojoFailureException {
         Map<Setting, String> overrides = new EnumMap<>(Setting.class);
-        put(overrides, Setting.URL, url);
-        put(overrides, Setting.DEV_URL, devUrl);
-        put(overrides, Setting.ENTITIES_PACKAGES, entities);
-        put(overrides, Setting.ENTITIES_NAMING, naming);
-        put(overrides, Setting.SCHEMAS, schemas);
-        put(overrides, Setting.INCLUDE, include);
-        put(overrides, Setting.EXCLUDE, exclude);
-        put(overrides, Setting.MANAGE, manage);
-        put(overrides, Setting.MIGRATIONS_PACKAGE, migrationsPackage);
-        put(overrides, Setting.VERSIONS_DIRECTORY, versionsDirectory);
-        put(overrides, Setting.VERSION_TABLE_SCHEMA, versionTableSchema);
-        put(overrides, Setting.LOCK_TIMEOUT, lockTimeout);
+        for (Field field : GoalParameters.of(getClass())) {
+            SetsSetting setting = field.getAnnotation(SetsSetting.class);
+            Object value = setting == null ? null : value(field);
+            if (value != null) put(overrides, setting.value(), value.toString());
+        }
         List<String> classpath = context.classpath();
         // Maven knows the application's class path exactly; a configured one is for the command.
         overrides.put(Setting.ENTITIES_CLASSPATH, String.join(File.pathSeparator, classpath));
@@ -181,6 +208,14 @@ abstract class MigrataMojo extends AbstractMojo {
         } catch (IOException e) {
             migrata.close();
             throw new MojoFailureException("cannot create the migrations directory " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private Object value(Field field) {
+        try {
+            return field.get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the goal's own field " + field.getName() + " is not readable", e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class UpgradeMojo extends MigrataMojo {
 
     @Parameter(property = "migrata.target", defaultValue = "head")
+    @CommandOption("TARGET")
     String target;
 
     @Override

@@ -13,10 +13,12 @@ public class VerifyMojo extends MigrataMojo {
 
     /** Only this revision. */
     @Parameter(property = "migrata.revision")
+    @CommandOption("REV")
     String revision;
 
     /** Only the last this many revisions. */
     @Parameter(property = "migrata.last")
+    @CommandOption("-n")
     Integer last;
 
     @Override
@@ -28,7 +30,7 @@ public class VerifyMojo extends MigrataMojo {
                 getLog().info("ok " + label);
                 continue;
             }
-            getLog().error("FAILED " + label + (outcome.failure() == null ? "" : ": " + outcome.failure()));
+            getLog().error(MavenWording.of("FAILED " + label + (outcome.failure() == null ? "" : ": " + outcome.failure())));
             for (SchemaOp op : outcome.leftByDowngrade()) getLog().error("  the downgrade leaves: " + op.describe());
             for (SchemaOp op : outcome.changedByRedo()) getLog().error("  upgrading again differs: " + op.describe());
         }

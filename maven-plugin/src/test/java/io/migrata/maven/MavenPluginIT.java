@@ -61,11 +61,13 @@ class MavenPluginIT {
             assertNotEquals(0, check.exit(), check.output());
             assertTrue(check.output().contains("BUILD FAILURE"), check.output());
             assertTrue(check.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
-                            && line.contains(":check (default) on project shop") && line.contains("public.customer.email")),
-                    "the verify phase fails in check, naming the missing column: " + check.output());
+                            && line.contains(":check (default) on project shop") && line.contains("public.customer.email")
+                            && line.contains("write it with mvn migrata:revision -Dmigrata.message=MESSAGE")),
+                    "the verify phase fails in check, naming the missing column and the goal that writes it: " + check.output());
             assertTrue(check.output().lines().anyMatch(line -> line.equals("[INFO] add column public.customer.email character varying(255) NULL")),
                     "every difference is logged: " + check.output());
             assertNoStackTrace(check);
+            assertNoCommandFlags(check);
             assertEquals(Map.of("id", "bigint", "name", "character varying"), columns(db, "customer"),
                     "check leaves the database alone");
         }
@@ -125,6 +127,23 @@ class MavenPluginIT {
             assertLoggedOnce(template, "[INFO] stamped " + db.server().host() + ":" + db.server().port() + "/" + db.name()
                     + ": 001_create_customers -> 002_backfill_names");
 
+            // An applied revision edited: upgrade refuses, naming the goal that acknowledges the edit; stamp's repair does.
+            Path first = written.get(0);
+            String source = Files.readString(first);
+            int downgradeColumn = source.lastIndexOf("varchar(255)");
+            assertTrue(downgradeColumn > source.indexOf("void downgrade("), source);
+            Files.writeString(first, source.substring(0, downgradeColumn) + "varchar(256)" + source.substring(downgradeColumn + "varchar(255)".length()));
+            Run edited = mvn(project, db, "migrata:upgrade");
+            assertNotEquals(0, edited.exit(), edited.output());
+            assertTrue(edited.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
+                    && line.contains("an applied revision was edited")
+                    && line.contains("acknowledge it with: mvn migrata:stamp -Dmigrata.repair=001_create_customers")), edited.output());
+            assertNoStackTrace(edited);
+            Run repaired = mvn(project, db, "migrata:stamp", "-Dmigrata.repair=001_create_customers", "migrata:upgrade");
+            assertEquals(0, repaired.exit(), repaired.output());
+            assertLoggedOnce(repaired, "[INFO] recorded the new checksum of 001_create_customers");
+            assertEquals(List.of("002_backfill_names"), versionRows(db), "a repair moves no version row");
+
             Run downgrade = mvn(project, db, "migrata:downgrade", "-Dmigrata.target=base", "migrata:history");
             assertEquals(0, downgrade.exit(), downgrade.output());
             assertEquals(Map.of(), columns(db, "customer"), "the first revision's downgrade dropped the table");
@@ -140,7 +159,7 @@ class MavenPluginIT {
                     && line.contains("-Dmigrata.lock-timeout (<lockTimeout>) 'soon' is not a duration")), badTimeout.output());
             assertTrue(badUrl.output().lines().anyMatch(line -> line.startsWith("[ERROR] Failed to execute goal")
                     && line.contains("-Dmigrata.url (<url>) is not a valid PostgreSQL URL")), badUrl.output());
-            for (Run run : List.of(blank, reports, drift, template, downgrade, badTimeout, badUrl)) assertNoCommandFlags(run);
+            for (Run run : List.of(blank, reports, drift, template, edited, repaired, downgrade, badTimeout, badUrl)) assertNoCommandFlags(run);
 
             String unreachable = "-Dmigrata.url=postgresql://postgres:sekrit@127.0.0.1:1/nowhere";
             Run refused = mvn(project, db, "migrata:current", unreachable);

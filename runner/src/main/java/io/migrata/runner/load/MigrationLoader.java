@@ -13,8 +13,8 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,8 +55,8 @@ public final class MigrationLoader {
         List<LoadedMigration> migrations = new ArrayList<>();
         if (source instanceof MigrationSource.Directory directory) {
             VersionFiles files = VersionFiles.of(directory.versions());
-            fromSources(directory, files.java()).forEach((type, origin) -> migrations.add(instantiate(type, origin)));
-            for (Path file : files.sql()) migrations.add(sqlRevision(file));
+            fromSources(directory, files).forEach((type, origin) -> migrations.add(instantiate(type, origin)));
+            for (Path file : files.sql()) migrations.add(sqlRevision(file, files.content(file)));
         } else if (source instanceof MigrationSource.ClassPathPackage pkg) {
             for (String name : PackageScanner.classNames(pkg.packageName(), pkg.loader())) {
                 Class<?> type = loadClass(pkg.loader(), name);
@@ -76,13 +76,14 @@ public final class MigrationLoader {
     }
 
     /** The migration classes of a versions directory's Java sources, each with the source file it came from. */
-    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory, List<Path> paths) {
+    private Map<Class<?>, String> fromSources(MigrationSource.Directory directory, VersionFiles files) {
         Path versions = directory.versions();
+        List<Path> paths = files.java();
         if (paths.isEmpty()) return Map.of();
         List<Path> classpath = new ArrayList<>();
         classpath.add(schemaLocation());
         classpath.addAll(directory.classpath());
-        List<SourceFile> sources = SourceFile.readAll(versions, paths);
+        List<SourceFile> sources = SourceFile.readAll(versions, paths, files);
         ClassLoader parent = new URLClassLoader(urls(directory.classpath()), Migration.class.getClassLoader());
         if (cache == null) {
             SourceCompiler.Output output = SourceCompiler.compile(versions, paths, classpath);
@@ -169,10 +170,12 @@ public final class MigrationLoader {
         return types;
     }
 
-    private static LoadedMigration sqlRevision(Path file) {
+    /** @param content the file's bytes, as read when the directory was listed */
+    private static LoadedMigration sqlRevision(Path file, byte[] content) {
         String text;
         try {
-            text = Files.readString(file);
+            // Decoded as strictly as Files.readString: a file that is not UTF-8 is an error, not replacement characters.
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
         } catch (IOException e) {
             throw new InvalidMigrationException(file.toString(), "cannot be read: " + e.getMessage());
         }

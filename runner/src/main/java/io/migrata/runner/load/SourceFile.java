@@ -1,9 +1,6 @@
 package io.migrata.runner.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,21 +16,18 @@ import java.util.Set;
  */
 record SourceFile(Path path, String relative, byte[] content, Set<String> identifiers, Set<String> declared) {
 
-    static List<SourceFile> readAll(Path versions, List<Path> paths) {
+    /** @param files the versions directory's files, whose bytes were read as it was listed */
+    static List<SourceFile> readAll(Path versions, List<Path> paths, VersionFiles files) {
         Path base = versions.toAbsolutePath().normalize();
         List<SourceFile> sources = new ArrayList<>();
         for (Path path : paths) {
-            try {
-                byte[] content = Files.readAllBytes(path);
-                String relative = base.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                Set<String> identifiers = new HashSet<>();
-                Set<String> declared = new HashSet<>();
-                scan(new String(content, StandardCharsets.UTF_8), identifiers, declared);
-                declared.add(stem(path));
-                sources.add(new SourceFile(path, relative, content, Set.copyOf(identifiers), Set.copyOf(declared)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the migration sources in " + versions, e);
-            }
+            byte[] content = files.content(path);
+            String relative = base.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            Set<String> identifiers = new HashSet<>();
+            Set<String> declared = new HashSet<>();
+            scan(new String(content, StandardCharsets.UTF_8), identifiers, declared);
+            declared.add(stem(path));
+            sources.add(new SourceFile(path, relative, content, Set.copyOf(identifiers), Set.copyOf(declared)));
         }
         return sources;
     }

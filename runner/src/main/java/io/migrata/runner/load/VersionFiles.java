@@ -1,7 +1,6 @@
 package io.migrata.runner.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -9,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -19,11 +20,18 @@ import java.util.stream.Stream;
  * otherwise be silently missing from every upgrade. Files and directories whose names start with
  * a dot belong to editors and version control, and are not looked at.
  */
-record VersionFiles(List<Path> java, List<Path> sql) {
+record VersionFiles(List<Path> java, List<Path> sql, Map<Path, byte[]> contents) {
 
+    /** @param contents each file's bytes, read once as it was listed, so loading does not open it again */
     VersionFiles {
         java = List.copyOf(java);
         sql = List.copyOf(sql);
+        contents = Map.copyOf(contents);
+    }
+
+    /** The bytes of one of the files, as read when the directory was listed. */
+    byte[] content(Path file) {
+        return contents.get(file);
     }
 
     /** @throws MigrationsNotFoundException when the directory does not exist */
@@ -34,9 +42,10 @@ record VersionFiles(List<Path> java, List<Path> sql) {
         }
         List<Path> java = new ArrayList<>();
         List<Path> sql = new ArrayList<>();
+        Map<Path, byte[]> contents = new HashMap<>();
         for (Path file : visibleFiles(versions)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".java") || name.endsWith(".sql")) requireReadable(file);
+            if (name.endsWith(".java") || name.endsWith(".sql")) contents.put(file, read(file));
             if (name.endsWith(".java")) {
                 java.add(file);
             } else if (name.endsWith(".sql")) {
@@ -46,7 +55,7 @@ record VersionFiles(List<Path> java, List<Path> sql) {
                         + " .java and .sql revisions only (move the file elsewhere, or name it with a leading dot)");
             }
         }
-        return new VersionFiles(java, sql);
+        return new VersionFiles(java, sql, contents);
     }
 
     private static List<Path> visibleFiles(Path versions) {
@@ -65,10 +74,10 @@ record VersionFiles(List<Path> java, List<Path> sql) {
                 + problem(e) + " (check its permissions)");
     }
 
-    /** Checked before anything is compiled, so the error names the file rather than the directory. */
-    private static void requireReadable(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            in.read();
+    /** Read before anything is compiled, so the error names the file rather than the directory. */
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidMigrationException(file.toString(), "cannot be read: " + problem(e)
                     + " (check its permissions, or remove it)");

@@ -284,7 +284,7 @@ public final class PostgresSqlRenderer {
         public List<Statement> visitBackfill(Backfill op) {
             if (op.undo()) return List.of();
             if (op.isPlaceholder()) throw new UnsupportedChangeException(op, "the backfill is empty: write the UPDATE that fills one batch");
-            return new Statements(op).addOutsideTransaction(BackfillSql.batches(op.batchSql())).toList();
+            return new Statements(op).addOutsideTransaction(BackfillSql.render(op)).toList();
         }
 
         @Override

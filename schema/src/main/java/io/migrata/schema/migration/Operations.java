@@ -397,6 +397,18 @@ public final class Operations {
         apply(new Backfill(name, column, batchSql));
     }
 
+    /**
+     * {@code op.backfill("users", "region", byKey("id").set("'eu'").where("region IS NULL"))}: the rows
+     * walked in key order, {@value Backfill.ByKey#BATCH_ROWS} keys a batch, each batch committed on
+     * its own and starting after the last key of the one before; a rerun starts at the first row
+     * still to fill.
+     */
+    public void backfill(String table, String column, BackfillSpec byKey) {
+        QualifiedName name = table(table);
+        Require.text(column, "column name");
+        apply(new Backfill(name, column, Require.present(byKey, "backfill").resolve(name + "." + column)));
+    }
+
     /** Short form of {@code DROP CONSTRAINT} of any kind: the definition comes from the live schema. */
     public void dropConstraint(String table, String constraint) {
         String call = call("dropConstraint", table, constraint);

@@ -63,6 +63,11 @@ public final class Schema {
         return new IdentitySpec(IdentityDef.Generation.ALWAYS, Numbering.DEFAULTS);
     }
 
+    /** A backfill along a unique NOT NULL key: {@code byKey("id").set("'eu'").where("region IS NULL")}. */
+    public static BackfillSpec byKey(String... columns) {
+        return new BackfillSpec(Require.names(columns, "backfill key", "column"));
+    }
+
     // Constraints and indexes
 
     /** {@code PRIMARY KEY (columns)}, named {@code <table>_pkey}. */

@@ -126,6 +126,7 @@ class OpRoundTripTest {
                 new ValidateConstraint(ORDERS, ORDERS_TOTAL_CHECK.name()),
                 new Backfill(USERS, "phone", "UPDATE users SET phone = '' WHERE id IN (SELECT id FROM users WHERE phone IS NULL"
                         + " LIMIT 100)"),
+                new Backfill(USERS, "phone", new Backfill.ByKey(List.of("id"), "''", "phone IS NULL")),
                 new CreateExtension(new ExtensionDef("pg_trgm", "billing", null)),
                 new AlterExtension(CITEXT, CITEXT.withVersion("1.5")),
                 new AlterExtension(CITEXT, new ExtensionDef("citext", "public", "1.6", "Case-insensitive text")),

@@ -121,7 +121,7 @@ public final class ScratchTemplates {
         return locked(connection -> {
             boolean kept = false;
             if (!exists(connection, name)) {
-                scratch.becomeTemplate(connection, name, comment(heads, System.currentTimeMillis()));
+                scratch.becomeTemplate(connection, name, comment(heads, now(connection)));
                 kept = true;
             }
             prune(connection);
@@ -210,10 +210,18 @@ public final class ScratchTemplates {
     /** Records a use; only the template's owner may, so another role's use leaves it as it was. */
     private static void comment(Connection connection, String name, List<String> heads) {
         try (Statement comment = connection.createStatement()) {
-            comment.execute("COMMENT ON DATABASE " + Identifiers.quote(name) + " IS "
-                    + comment(heads, System.currentTimeMillis()));
+            comment.execute("COMMENT ON DATABASE " + Identifiers.quote(name) + " IS " + comment(heads, now(connection)));
         } catch (SQLException e) {
             // the template stays usable; it only looks older to the next prune
+        }
+    }
+
+    /** The server's clock, which every command on it shares, unlike theirs. */
+    private static long now(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
