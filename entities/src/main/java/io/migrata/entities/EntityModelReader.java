@@ -4,10 +4,12 @@ import io.migrata.schema.SchemaModel;
 
 /**
  * Reads JPA entities into a {@link SchemaModel}: the schema the application's Hibernate mapping
- * describes, spelled exactly as the PostgreSQL introspector reads the same schema from a database
- * Hibernate created (types as {@code format_type()} prints them, defaults and checks as
- * {@code pg_get_expr()} prints them, unnamed constraints named as PostgreSQL names them). It boots
- * Hibernate's metamodel with the PostgreSQL dialect and never opens a database connection.
+ * describes, spelled as the PostgreSQL introspector reads the same schema from a database Hibernate
+ * created (types as {@code format_type()} prints them, unnamed constraints named as PostgreSQL
+ * names them), but for expressions (defaults, checks, generated columns, index expressions and
+ * conditions), which are kept as the entities write them: only PostgreSQL can tell how it stores
+ * them, and the workflow module has it spell them on a scratch database. It boots Hibernate's
+ * metamodel with the PostgreSQL dialect and never opens a database connection.
  *
  * <pre>{@code
  * SchemaModel model = new EntityModelReader().read(

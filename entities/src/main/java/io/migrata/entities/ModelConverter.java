@@ -46,7 +46,6 @@ final class ModelConverter {
     private final SqlStringGenerationContext context;
     private final String defaultSchema;
     private final PgAnnotations annotations;
-    private final UnreadableExpressions unreadable = new UnreadableExpressions();
 
     ModelConverter(Metadata metadata, Map<String, Object> settings, List<Class<?>> mappedClasses) {
         this.metadata = metadata;
@@ -55,13 +54,12 @@ final class ModelConverter {
         this.context = SqlStringGenerationContextImpl.fromConfigurationMap(environment, metadata.getDatabase(), settings);
         Identifier configured = context.getDefaultSchema();
         this.defaultSchema = configured == null ? "public" : fold(configured);
-        this.annotations = PgAnnotations.read(metadata, mappedClasses, this::schemaOf, unreadable);
+        this.annotations = PgAnnotations.read(metadata, mappedClasses, this::schemaOf);
     }
 
     SchemaModel convert() {
         ImplicitNames names = new ImplicitNames();
-        TableConverter tables = new TableConverter(metadata, dialect, defaultSchema, names, annotations, this::schemaOf,
-                unreadable);
+        TableConverter tables = new TableConverter(metadata, dialect, defaultSchema, names, annotations, this::schemaOf);
         List<TableDef> tableDefs = new ArrayList<>();
         List<SequenceDef> sequences = new ArrayList<>();
         Map<QualifiedName, EnumTypeDef> enums = new LinkedHashMap<>(hibernateEnums());
@@ -77,7 +75,6 @@ final class ModelConverter {
                 if (table.isPhysicalTable() && !table.isView()) tableDefs.add(tables.convert(table));
             }
         }
-        unreadable.throwIfAny();
         List<TableDef> withIndexes = tableDefs.stream().map(t -> withAnnotatedIndexes(t)).toList();
         TreeSet<String> schemas = new TreeSet<>();
         withIndexes.forEach(t -> schemas.add(t.name().schema()));

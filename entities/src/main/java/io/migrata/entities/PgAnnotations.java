@@ -1,13 +1,10 @@
 package io.migrata.entities;
 
-import io.migrata.entities.sql.PgExpressions;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.EnumTypeDef;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
 import io.migrata.schema.QualifiedName;
-import io.migrata.schema.SqlType;
 import io.migrata.schema.annotations.PgEnum;
 import io.migrata.schema.annotations.PgIndex;
 import io.migrata.schema.annotations.PgPartitionBy;
@@ -57,19 +54,14 @@ final class PgAnnotations {
     private final Set<String> coveredEnumClasses = new HashSet<>();
     private final Map<QualifiedName, List<IndexDef>> indexes = new HashMap<>();
     private final Map<QualifiedName, String> partitionKeys = new HashMap<>();
-    private final Metadata metadata;
     private final Function<Table, String> schemaOf;
-    private final UnreadableExpressions unreadable;
 
-    private PgAnnotations(Metadata metadata, Function<Table, String> schemaOf, UnreadableExpressions unreadable) {
-        this.metadata = metadata;
+    private PgAnnotations(Function<Table, String> schemaOf) {
         this.schemaOf = schemaOf;
-        this.unreadable = unreadable;
     }
 
-    static PgAnnotations read(Metadata metadata, List<Class<?>> mappedClasses, Function<Table, String> schemaOf,
-                              UnreadableExpressions unreadable) {
-        PgAnnotations annotations = new PgAnnotations(metadata, schemaOf, unreadable);
+    static PgAnnotations read(Metadata metadata, List<Class<?>> mappedClasses, Function<Table, String> schemaOf) {
+        PgAnnotations annotations = new PgAnnotations(schemaOf);
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
             if (type == null) continue;
@@ -163,15 +155,10 @@ final class PgAnnotations {
         PgIndex[] declared = type.getDeclaredAnnotationsByType(PgIndex.class);
         if (declared.length == 0) return;
         QualifiedName tableName = QualifiedName.of(schemaOf.apply(table), ModelConverter.fold(table.getNameIdentifier()));
-        Map<String, String> types = new HashMap<>();
-        for (Column column : table.getColumns()) {
-            EnumTypeDef nativeEnum = enumOf(table, column.getName());
-            types.put(TableConverter.columnName(column), nativeEnum != null ? nativeEnum.asType().spelling()
-                    : SqlType.ofWritten(column.getSqlType(metadata), tableName.schema()).spelling());
-        }
+        Set<String> columns = new HashSet<>();
+        for (Column column : table.getColumns()) columns.add(TableConverter.columnName(column));
         for (PgIndex index : declared) {
-            IndexDef read = index(type, index, types, tableName);
-            if (read != null) indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(read);
+            indexes.computeIfAbsent(tableName, t -> new ArrayList<>()).add(index(type, index, columns));
         }
     }
 
@@ -185,8 +172,8 @@ final class PgAnnotations {
         return key.group(1).toUpperCase(Locale.ROOT) + " (" + key.group(2).trim() + ")";
     }
 
-    /** The index, or {@code null} when one of its expressions is unreadable (recorded; reading stops after the last table). */
-    private IndexDef index(Class<?> type, PgIndex index, Map<String, String> types, QualifiedName table) {
+    /** Key expressions and the condition as written: the workflow has PostgreSQL spell them. */
+    private static IndexDef index(Class<?> type, PgIndex index, Set<String> columns) {
         if (index.columns().length == 0) {
             throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " has no columns");
         }
@@ -194,25 +181,21 @@ final class PgAnnotations {
             throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName()
                     + " sets nullsNotDistinct without unique = true");
         }
-        String where = "@PgIndex " + index.name() + " on " + table;
         List<IndexKey> keys = new ArrayList<>();
-        for (String written : index.columns()) keys.add(key(type, index, written.trim(), types, where));
-        String predicate = index.where().isBlank() ? null : predicate(index.where(), types, where);
-        if (keys.contains(null) || !index.where().isBlank() && predicate == null) return null;
+        for (String written : index.columns()) keys.add(key(type, index, written.trim(), columns));
+        String predicate = index.where().isBlank() ? null : index.where().strip();
         List<String> include = Arrays.stream(index.include()).map(PgIdentifiers::fold).toList();
         return new IndexDef(PgIdentifiers.fold(index.name()), keys, index.unique(), index.nullsNotDistinct(),
                 index.using().trim().toLowerCase(Locale.ROOT), include, predicate);
     }
 
-    private IndexKey key(Class<?> type, PgIndex index, String written, Map<String, String> types, String where) {
+    private static IndexKey key(Class<?> type, PgIndex index, String written, Set<String> columns) {
         if (written.startsWith("(")) {
-            String inner = written.substring(1, written.lastIndexOf(')'));
-            try {
-                return IndexKey.expression(PgExpressions.indexExpression(inner, types::get, "public"));
-            } catch (UnsupportedExpressionException e) {
-                unreadable.add("the key of " + where, inner, e.getMessage());
-                return null;
+            if (!written.endsWith(")")) {
+                throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " has key '" + written
+                        + "': an expression key is written in parentheses, as in \"(lower(email))\"");
             }
+            return IndexKey.expression(written.substring(1, written.length() - 1).strip());
         }
         Matcher key = KEY.matcher(written);
         if (!key.matches()) {
@@ -220,23 +203,13 @@ final class PgAnnotations {
                     + "': write a column name with optional ASC/DESC and NULLS FIRST/LAST, or an expression in parentheses");
         }
         String column = PgIdentifiers.fold(key.group(1));
-        if (!types.containsKey(column)) {
+        if (!columns.contains(column)) {
             throw new EntityModelException("@PgIndex " + index.name() + " on " + type.getName() + " names column " + column
                     + ", which its table does not have");
         }
         boolean descending = "desc".equalsIgnoreCase(key.group(3));
         boolean nullsFirst = key.group(5) == null ? descending : key.group(5).equalsIgnoreCase("first");
         return new IndexKey(column, null, descending, nullsFirst, null, null);
-    }
-
-    /** A partial-index condition prints as {@code pg_get_expr()} prints it, like a CHECK. */
-    private String predicate(String written, Map<String, String> types, String where) {
-        try {
-            return PgExpressions.check(written, types::get, "public");
-        } catch (UnsupportedExpressionException e) {
-            unreadable.add("the condition of " + where, written, e.getMessage());
-            return null;
-        }
     }
 
     private static AnnotatedElement member(Class<?> owner, String name) {

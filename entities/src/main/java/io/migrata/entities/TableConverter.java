@@ -1,9 +1,8 @@
 package io.migrata.entities;
 
 import io.migrata.entities.sql.ImplicitNames;
-import io.migrata.entities.sql.PgExpressions;
+import io.migrata.entities.sql.CheckColumns;
 import io.migrata.entities.sql.PgIdentifiers;
-import io.migrata.entities.sql.UnsupportedExpressionException;
 import io.migrata.schema.CheckDef;
 import io.migrata.schema.ColumnDef;
 import io.migrata.schema.Deferrability;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -41,8 +39,9 @@ import org.hibernate.mapping.UniqueKey;
  * One Hibernate table → {@link TableDef}, replaying what PostgreSQL does with Hibernate's
  * {@code create table}: inline unique columns and unnamed unique constraints become
  * {@code <table>_<columns>_key}, the primary key {@code <table>_pkey}, unnamed checks
- * {@code <table>_<column>_check}; types, defaults and check expressions are spelled as the catalog
- * prints them.
+ * {@code <table>_<column>_check}; types are spelled as the catalog prints them. Expressions
+ * (defaults, checks, generated columns, index expressions) are kept as written: only PostgreSQL
+ * knows how it will store them, so the workflow has a scratch database spell them.
  */
 final class TableConverter {
 
@@ -52,17 +51,15 @@ final class TableConverter {
     private final ImplicitNames names;
     private final PgAnnotations annotations;
     private final Function<Table, String> schemaOf;
-    private final UnreadableExpressions unreadable;
 
     TableConverter(Metadata metadata, Dialect dialect, String defaultSchema, ImplicitNames names, PgAnnotations annotations,
-                   Function<Table, String> schemaOf, UnreadableExpressions unreadable) {
+                   Function<Table, String> schemaOf) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
         this.names = names;
         this.annotations = annotations;
         this.schemaOf = schemaOf;
-        this.unreadable = unreadable;
     }
 
     TableDef convert(Table table) {
@@ -78,7 +75,7 @@ final class TableConverter {
         for (Column column : table.getColumns()) {
             String name = columnName(column);
             if (column.isIdentity()) names.identitySequence(schema, tableName, name);
-            columns.add(column(table, column, name, types, qualified));
+            columns.add(column(table, column, name, types));
         }
         names.relation(schema, tableName);
         List<CheckDef> checks = checks(table, qualified, types);
@@ -101,17 +98,16 @@ final class TableConverter {
                 indexes(table), table.getComment());
     }
 
-    private ColumnDef column(Table table, Column column, String name, Map<String, String> types, QualifiedName tableName) {
+    private ColumnDef column(Table table, Column column, String name, Map<String, String> types) {
         String type = types.get(name);
         boolean identity = column.isIdentity();
         boolean nullable = column.isNullable() && !table.isPrimaryKey(column) && !identity;
-        String defaultValue = column.getDefaultValue() == null ? null
-                : defaultValue(column.getDefaultValue(), type, tableName + "." + name);
+        String defaultValue = column.getDefaultValue();
         IdentityDef identityDef = identity
                 ? new IdentityDef(IdentityDef.Generation.BY_DEFAULT, SequenceOptions.defaultsFor(SqlType.of(type)))
                 : null;
         return new ColumnDef(name, SqlType.of(type), nullable, identity ? null : defaultValue, identityDef,
-                column.getGeneratedAs() == null ? null : generated(column.getGeneratedAs(), types, tableName + "." + name),
+                column.getGeneratedAs(),
                 column.getCollation() == null ? null : Identifiers.quote(column.getCollation()), column.getComment());
     }
 
@@ -129,29 +125,8 @@ final class TableConverter {
         return SqlType.ofWritten(written, defaultSchema).spelling();
     }
 
-    private String defaultValue(String written, String type, String column) {
-        try {
-            return PgExpressions.defaultValue(written, type, defaultSchema);
-        } catch (UnsupportedExpressionException e) {
-            unreadable.add("the default of " + column, written, e.getMessage());
-            return null;
-        }
-    }
-
-    /** A generated column's expression as {@code pg_get_expr()} prints it, which is how a CHECK prints. */
-    private String generated(String written, Map<String, String> types, String column) {
-        try {
-            return PgExpressions.check(written, types::get, defaultSchema);
-        } catch (UnsupportedExpressionException e) {
-            unreadable.add("the generated expression of " + column, written, e.getMessage());
-            return null;
-        }
-    }
-
     /** Checks in the order PostgreSQL names them: column checks in column order, then table checks. */
     private List<CheckDef> checks(Table table, QualifiedName qualified, Map<String, String> types) {
-        String schema = qualified.schema();
-        String tableName = qualified.name();
         List<CheckDef> checks = new ArrayList<>();
         List<CheckConstraint> hoisted = new ArrayList<>();
         for (Column column : table.getColumns()) {
@@ -167,57 +142,33 @@ final class TableConverter {
             }
             for (CheckConstraint named : own.stream().filter(CheckConstraint::isNamed).toList()) {
                 if (inlineNamed) {
-                    checks.add(namedCheck(named, qualified, types));
+                    checks.add(namedCheck(named, qualified));
                     inlineNamed = false;
                 } else {
                     hoisted.add(named);
                 }
             }
         }
-        for (CheckConstraint named : hoisted) checks.add(namedCheck(named, qualified, types));
+        for (CheckConstraint named : hoisted) checks.add(namedCheck(named, qualified));
         for (CheckConstraint check : table.getChecks()) {
             checks.add(check.isNamed()
-                    ? namedCheck(check, qualified, types)
+                    ? namedCheck(check, qualified)
                     : unnamedCheck(check.getConstraint(), qualified, types));
         }
-        return checks.stream().filter(Objects::nonNull).toList();
+        return checks;
     }
 
-    private CheckDef namedCheck(CheckConstraint check, QualifiedName table, Map<String, String> types) {
+    private CheckDef namedCheck(CheckConstraint check, QualifiedName table) {
         String name = PgIdentifiers.fold(check.getName());
         names.constraint(table.schema(), name);
-        return check(name, checkExpression(check.getConstraint(), types, "the check " + name + " of " + table));
+        return new CheckDef(name, check.getConstraint());
     }
 
-    /**
-     * PostgreSQL names a check after its column when the expression reads exactly one column. An
-     * expression that does not parse is named after the table; reading stops at it anyway.
-     */
+    /** PostgreSQL names a check after its column when the expression reads exactly one column. */
     private CheckDef unnamedCheck(String expression, QualifiedName table, Map<String, String> types) {
-        String column = null;
-        try {
-            List<String> read = PgExpressions.columns(expression);
-            if (read.size() == 1) column = read.get(0);
-        } catch (UnsupportedExpressionException e) {
-            column = null;
-        }
-        String where = "the check " + (column == null ? "on " + table : "on " + table + "." + column);
-        return check(names.check(table.schema(), table.name(), column), checkExpression(expression, types, where));
-    }
-
-    /** A check, or {@code null} when its expression is unreadable (and reading stops after the last table). */
-    private static CheckDef check(String name, String expression) {
-        return expression == null ? null : new CheckDef(name, expression);
-    }
-
-    /** The expression as {@code pg_get_expr} prints it, or {@code null} (recorded as unreadable) when the printer cannot tell. */
-    private String checkExpression(String written, Map<String, String> types, String where) {
-        try {
-            return PgExpressions.check(written, types::get, defaultSchema);
-        } catch (UnsupportedExpressionException e) {
-            unreadable.add(where, written, e.getMessage());
-            return null;
-        }
+        List<String> read = CheckColumns.read(expression, types.keySet());
+        String column = read.size() == 1 ? read.get(0) : null;
+        return new CheckDef(names.check(table.schema(), table.name(), column), expression);
     }
 
     private record UniqueAndName(List<String> columns, String name) {

@@ -49,35 +49,6 @@ class EntityModelErrorsTest {
     }
 
     @Test
-    void expressionsThePrinterCannotSpellStopTheReadNamingEachColumn() throws Exception {
-        InMemoryCompiler.compile(Map.of("bad.Event", """
-                package bad;
-                import jakarta.persistence.*;
-                import org.hibernate.annotations.*;
-                @Entity
-                @Check(constraints = "begins < finish + '1 day'::interval")
-                public class Event {
-                    @Id private Long id;
-                    @ColumnDefault("my_day()") private java.time.OffsetDateTime begins;
-                    @ColumnDefault("'24 hours'::interval") private java.time.Duration ends;
-                    private java.time.OffsetDateTime finish;
-                    @ColumnDefault("date_trunc('day', now())") private java.time.OffsetDateTime day;
-                }
-                """), classes);
-        EntityModelException e = read(EntitySource.packages(List.of(classes), "bad"));
-        assertTrue(e.getMessage().startsWith("the entities have 3 expressions Migrata cannot spell the way PostgreSQL stores it:"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("the default of public.event.begins 'my_day()' (function my_day() is not one whose"
-                + " types Migrata knows);"), e.getMessage());
-        assertTrue(e.getMessage().contains("the default of public.event.ends ''24 hours'::interval' (the constant '24 hours'"
-                + " of type interval is not written in the form PostgreSQL prints it)"), e.getMessage());
-        assertTrue(e.getMessage().contains("the check on public.event 'begins < finish + '1 day'::interval' (arithmetic on"
-                + " timestamp with time zone and interval)"), e.getMessage());
-        assertFalse(e.getMessage().contains("public.event.day"), e.getMessage());
-        assertOneLine(e);
-    }
-
-    @Test
     void aMappingHibernateRejects() throws Exception {
         InMemoryCompiler.compile(Map.of("bad.NoId", """
                 package bad;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.migrata.entities.judge.EntitySetGenerator;
 import io.migrata.entities.judge.InMemoryCompiler;
 import io.migrata.entities.judge.ModelDifferences;
+import io.migrata.entities.judge.WrittenExpressions;
 import io.migrata.introspect.IntrospectionOptions;
 import io.migrata.introspect.PostgresIntrospector;
 import io.migrata.schema.ColumnDef;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The judge that is not Migrata: Hibernate's own create script builds the schema in a fresh
  * PostgreSQL database, the introspector reads it back, and that model must equal what the entity
- * reader says about the same entities, exactly.
+ * reader says about the same entities, exactly, but for the text of expressions, which the reader
+ * keeps as written (the workflow has PostgreSQL spell them; HederaSchemaTest judges that).
  */
 @ExtendWith(PostgresExtension.class)
 class EntityModelJudgeTest {
@@ -42,8 +44,10 @@ class EntityModelJudgeTest {
 
         assertTrue(fromEntities.tables().size() >= 300, "tables: " + fromEntities.tables().size());
         assertCoversEveryMapping(fromEntities);
-        assertEquals("", ModelDifferences.describe("entities", fromEntities, "database", fromDatabase));
-        assertEquals(fromDatabase, fromEntities);
+        SchemaModel entities = WrittenExpressions.masked(fromEntities);
+        SchemaModel database = WrittenExpressions.masked(fromDatabase);
+        assertEquals("", ModelDifferences.describe("entities", entities, "database", database));
+        assertEquals(database, entities);
     }
 
     /** The generated set is only a judge if it holds every kind of object the reader produces. */
@@ -60,13 +64,13 @@ class EntityModelJudgeTest {
         covered.put("numbered unique name", tables.stream().flatMap(t -> t.uniques().stream()).anyMatch(u -> u.name().endsWith("_key1")));
         covered.put("multi-column unique", tables.stream().flatMap(t -> t.uniques().stream()).anyMatch(u -> u.columns().size() > 1));
         covered.put("63-byte name", tables.stream().anyMatch(t -> t.name().name().length() == 63));
-        covered.put("enum STRING check", tables.stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.expression().contains("ANY (")));
-        covered.put("enum ORDINAL check", tables.stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.expression().contains(" <= 3)")));
+        covered.put("enum STRING check", tables.stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.expression().contains(" in (")));
+        covered.put("enum ORDINAL check", tables.stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.expression().contains(" between 0 and 3")));
         covered.put("table check", tables.stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.expression().contains("100000")));
         covered.put("descending index key", tables.stream().flatMap(t -> t.indexes().stream())
                 .anyMatch(i -> i.keys().stream().anyMatch(k -> k.descending())));
         covered.put("jsonb", columns.stream().anyMatch(c -> c.type().spelling().equals("jsonb")));
-        covered.put("default", columns.stream().anyMatch(c -> "'GREEN'::character varying".equals(c.defaultExpression())));
+        covered.put("default", columns.stream().anyMatch(c -> "'GREEN'".equals(c.defaultExpression())));
         covered.put("column comment", columns.stream().anyMatch(c -> c.comment() != null));
         covered.put("table comment", tables.stream().anyMatch(t -> t.comment() != null));
         covered.forEach((what, present) -> assertTrue(present, "the generated entities have no " + what));

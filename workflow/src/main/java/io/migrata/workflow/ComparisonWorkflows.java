@@ -51,13 +51,10 @@ final class ComparisonWorkflows {
     Comparison check() throws SQLException {
         // The entities first, so a configuration problem fails alone, before the slow replay: read for the
         // default server version, and again only when the scratch server turns out to be another.
-        LoadedModel wanted = ModelLoader.entities(project.settings(), 0);
+        LoadedModel wanted = entities(0);
         ScratchReplayer replayer = new ScratchReplayer(project);
         LoadedModel head = replayer.replay("head");
-        if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) {
-            wanted = ModelLoader.entities(project.settings(), head.serverMajor());
-        }
-        wanted = new SchemaSqlFiles(project).on(wanted, schemas());
+        if (head.serverMajor() != EntitySource.DEFAULT_POSTGRES_MAJOR_VERSION) wanted = entities(head.serverMajor());
         DiffOptions options = objects.againstEntities(DiffOptions.defaults(), replayer.ownershipAtHeads());
         return compare(head, wanted, options,
                 "the entities match the migrations' " + head.label(),
@@ -220,9 +217,9 @@ final class ComparisonWorkflows {
         return new ScratchReplayer(project).onReplayed("head", replayed -> DefaultVolatilityProbe.ask(replayed, expressions));
     }
 
-    /** The entities, with the schema SQL files on top when the project has any ({@link SchemaSqlFiles}). */
+    /** The entities as PostgreSQL stores them, with the schema SQL files on top when the project has any ({@link SchemaSqlFiles}). */
     LoadedModel entities(int postgresMajor) throws SQLException {
-        return new SchemaSqlFiles(project).on(ModelLoader.entities(project.settings(), postgresMajor), schemas());
+        return new SchemaSqlFiles(project).entities(postgresMajor, schemas());
     }
 
     /** The configured schemas: {@code migrata.schemas} (or its override); empty for every schema either side has. */

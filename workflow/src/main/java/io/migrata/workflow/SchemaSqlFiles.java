@@ -1,17 +1,21 @@
 package io.migrata.workflow;
 
-import io.migrata.diff.SchemaDiff;
+import io.migrata.entities.EntityModel;
+import io.migrata.entities.EntityModelReader;
+import io.migrata.entities.EntitySource;
+import io.migrata.runner.MigratorConfig;
 import io.migrata.runner.load.SqlScriptSplitter;
-import io.migrata.runner.sql.PostgresSqlRenderer;
-import io.migrata.runner.sql.RenderOptions;
-import io.migrata.runner.sql.Statement;
 import io.migrata.schema.SchemaModel;
 import io.migrata.workflow.config.ConfigurationException;
+import io.migrata.workflow.config.ProjectSettings;
 import io.migrata.workflow.config.Setting;
 import io.migrata.workflow.connect.DatabaseSession;
 import io.migrata.workflow.connect.ScratchDatabase;
+import io.migrata.workflow.model.EntitySettings;
+import io.migrata.workflow.model.EntityTables;
 import io.migrata.workflow.model.LoadedModel;
-import io.migrata.workflow.model.ModelLoader;
+import io.migrata.workflow.model.SchemaSource;
+import io.migrata.workflow.replay.EntityModelCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,18 +24,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The desired schema's part JPA cannot say: the project's folder of {@code .sql} files
- * ({@code migrata.schema-sql}, by default {@code migrations/schema/}) declaring extensions,
- * functions, triggers, views and the like. They run in file-name order on a scratch database, on
- * top of the entities' tables, and the result is read back by the introspector, so PostgreSQL
- * itself normalizes what they declare, exactly as it will store what a migration creates.
+ * The desired schema as PostgreSQL stores it: the entities, whose expressions (defaults, CHECKs,
+ * generated columns, index expressions and conditions) only PostgreSQL can spell, and the part JPA
+ * cannot say, the project's folder of {@code .sql} files ({@code migrata.schema-sql}, by default
+ * {@code migrations/schema/}) declaring extensions, functions, triggers, views and the like. The
+ * entities' tables are built on a scratch database, the files run on top of them in file-name
+ * order, the expressions are added, and the result is read back by the introspector
+ * ({@link EntityTables}), so PostgreSQL itself normalizes everything, exactly as it will store what
+ * a migration creates. The result is kept in the {@link EntityModelCache}, so a run where nothing
+ * changed needs neither Hibernate nor a scratch database.
  *
  * <pre>{@code
- * LoadedModel wanted = new SchemaSqlFiles(project).on(ModelLoader.entities(settings, 16), schemas);
+ * LoadedModel wanted = new SchemaSqlFiles(project).entities(16, schemas);
  * }</pre>
  */
 final class SchemaSqlFiles {
@@ -43,25 +52,41 @@ final class SchemaSqlFiles {
     }
 
     /**
-     * The entities as they are when the folder holds no {@code .sql} file; else what the entities'
-     * tables and the files build together, read back in these schemas (every user schema when empty).
+     * The entities for a server of this major version (0: the default) with the files on top, read
+     * back in these schemas (every user schema when empty); the entities as read when they hold no
+     * expression and the folder no {@code .sql} file.
      *
+     * @throws io.migrata.entities.EntityModelException the entities do not load, or PostgreSQL refuses one of their expressions
      * @throws ConfigurationException a file cannot be read or split, or one of its statements fails (named)
      */
-    LoadedModel on(LoadedModel entities, List<String> schemas) throws SQLException {
-        Path folder = project.settings().path(Setting.SCHEMA_SQL);
+    LoadedModel entities(int postgresMajor, List<String> schemas) throws SQLException {
+        ProjectSettings settings = project.settings();
+        EntitySource source = EntitySettings.source(settings, postgresMajor);
+        Path folder = settings.path(Setting.SCHEMA_SQL);
         List<Path> files = files(folder);
-        if (files.isEmpty()) return entities;
-        project.notice("applying " + files.size() + " schema SQL file" + (files.size() == 1 ? "" : "s") + " from "
-                + shown(folder) + " on top of the entities' tables on a scratch database");
+        EntityModelCache cache = new EntityModelCache(settings.projectDir().resolve(MigratorConfig.DEFAULT_CACHE_DIRECTORY));
+        Optional<String> key = EntityModelCache.key(source, files, schemas);
+        Optional<LoadedModel> kept = key.flatMap(cache::find);
+        if (kept.isPresent()) return kept.get();
+        EntityModel read = new EntityModelReader().readWithInitialRows(source);
+        LoadedModel entities = new LoadedModel(read.model(), SchemaSource.ENTITIES, true, 0, read.initialRows());
+        LoadedModel wanted = files.isEmpty() && !EntityTables.hasExpressions(read.model()) ? entities
+                : onScratch(entities, folder, files, schemas);
+        key.ifPresent(k -> cache.store(k, wanted));
+        return wanted;
+    }
+
+    private LoadedModel onScratch(LoadedModel entities, Path folder, List<Path> files, List<String> schemas) throws SQLException {
+        project.notice(files.isEmpty() ? "spelling the entities' expressions as PostgreSQL stores them, on a scratch database"
+                : "applying " + files.size() + " schema SQL file" + (files.size() == 1 ? "" : "s") + " from " + shown(folder)
+                        + " on top of the entities' tables on a scratch database");
         try (ScratchDatabase scratch = project.databases().scratch(); DatabaseSession session = scratch.target().session()) {
-            Connection connection = session.connection();
-            int major = connection.getMetaData().getDatabaseMajorVersion();
-            createEntityTables(connection, entities.model(), major);
-            for (Path file : files) run(connection, file);
-            LoadedModel built = ModelLoader.database(session, schemas);
-            return new LoadedModel(withoutIdlePublic(built.model(), entities.model()), entities.label(), true, built.serverMajor(),
-                    entities.initialRows(), built.unmodeled(), true);
+            LoadedModel built = EntityTables.build(session.connection(), entities.model(), connection -> {
+                for (Path file : files) run(connection, file);
+            }, schemas, session.label());
+            boolean declaresAll = !files.isEmpty();
+            return new LoadedModel(withoutIdlePublic(built.model(), entities.model()), entities.label(), true,
+                    declaresAll ? built.serverMajor() : 0, entities.initialRows(), built.unmodeled(), declaresAll);
         }
     }
 
@@ -73,20 +98,6 @@ final class SchemaSqlFiles {
                     .toList();
         } catch (IOException e) {
             throw new ConfigurationException("cannot list the schema SQL folder " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The entities' tables, as a migration from an empty database would create them. */
-    private void createEntityTables(Connection connection, SchemaModel entities, int major) throws SQLException {
-        SchemaModel start = SchemaModel.empty().withSchemas(List.of("public"));
-        RenderOptions options = major >= RenderOptions.OLDEST_SUPPORTED_MAJOR ? RenderOptions.defaults().forServer(major)
-                : RenderOptions.defaults();
-        List<Statement> statements = new PostgresSqlRenderer(options).render(SchemaDiff.between(start, entities).ops());
-        try (java.sql.Statement statement = connection.createStatement()) {
-            for (Statement sql : statements) statement.execute(sql.sql());
-        } catch (SQLException e) {
-            throw new ConfigurationException("the entities' tables could not be created on the scratch database for the schema SQL"
-                    + " files: " + firstLine(e) + " (a type or extension the entities use must exist before the files run)", e);
         }
     }
 

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits SQL into tokens; unquoted words are folded to lower case as PostgreSQL does. */
+/**
+ * Splits SQL into tokens; unquoted words are folded to lower case as PostgreSQL does.
+ *
+ * @throws IllegalArgumentException from {@link #tokenize} at an unterminated string or quoted name, or a character SQL has no use for
+ */
 final class SqlLexer {
 
     enum Kind { WORD, QUOTED_IDENTIFIER, NUMBER, STRING, OPERATOR, SYMBOL }
 
     record Token(Kind kind, String text) {
-        boolean isOperator() {
-            return kind == Kind.OPERATOR;
-        }
     }
 
     private static final String OPERATOR_CHARS = "+-*/<>=~!@#%^&|`?";
@@ -31,7 +32,7 @@ final class SqlLexer {
                 StringBuilder text = new StringBuilder();
                 i++;
                 while (true) {
-                    if (i >= sql.length()) throw new UnsupportedExpressionException("unterminated string in " + sql);
+                    if (i >= sql.length()) throw new IllegalArgumentException("unterminated string in " + sql);
                     char s = sql.charAt(i++);
                     if (s == '\'') {
                         if (i < sql.length() && sql.charAt(i) == '\'') {
@@ -47,7 +48,7 @@ final class SqlLexer {
                 tokens.add(new Token(Kind.STRING, text.toString()));
             } else if (c == '"') {
                 int end = sql.indexOf('"', i + 1);
-                if (end < 0) throw new UnsupportedExpressionException("unterminated quoted name in " + sql);
+                if (end < 0) throw new IllegalArgumentException("unterminated quoted name in " + sql);
                 tokens.add(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end)));
                 i = end + 1;
             } else if (Character.isDigit(c) || (c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1)))) {
@@ -80,7 +81,7 @@ final class SqlLexer {
                 }
                 tokens.add(new Token(Kind.OPERATOR, op));
             } else {
-                throw new UnsupportedExpressionException("unexpected character '" + c + "' in " + sql);
+                throw new IllegalArgumentException("unexpected character '" + c + "' in " + sql);
             }
         }
         return tokens;

@@ -95,8 +95,8 @@ public final class PostgresSqlRenderer {
      */
     public List<Statement> render(SchemaOp op) {
         List<Statement> statements = op.accept(rendering);
-        // Hand-written SQL is the user's own text; everything else is built from the catalog's.
-        if (op instanceof ExecuteSql) return statements;
+        // Hand-written SQL is the user's own text; everything else is built from the catalog's, unless told otherwise.
+        if (op instanceof ExecuteSql || !options.catalogText()) return statements;
         return statements.stream().map(s -> new Statement(ReparsedText.of(s.sql()), s.transactional(), s.source())).toList();
     }
 

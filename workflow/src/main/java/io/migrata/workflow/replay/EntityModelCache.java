@@ -1,9 +1,12 @@
 package io.migrata.workflow.replay;
 
-import io.migrata.entities.EntityModel;
+import io.migrata.diff.SchemaDiff;
 import io.migrata.entities.EntityModelReader;
 import io.migrata.entities.EntitySource;
+import io.migrata.introspect.PostgresIntrospector;
+import io.migrata.runner.sql.PostgresSqlRenderer;
 import io.migrata.schema.SchemaModel;
+import io.migrata.workflow.model.LoadedModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +21,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What the entities describe, kept between commands in {@code .migrata/entities/}: booting
- * Hibernate's metamodel is most of what a {@code check} or an autogenerate costs (seconds for a few
- * hundred entities), and its result is a function of inputs that are cheap to compare.
+ * What the entities describe, as PostgreSQL stores it (their expressions spelled, the schema SQL
+ * files on top, on a scratch database), kept between commands in {@code .migrata/entities/}:
+ * booting Hibernate's metamodel and building the tables on a scratch database is most of what a
+ * {@code check} or an autogenerate costs (seconds for a few hundred entities), and its result is a
+ * function of inputs that are cheap to compare, so a warm run needs neither.
  *
  * <p>An entry's key is a SHA-256 of the entity source (packages, classes, naming, Hibernate
  * settings, PostgreSQL major version), this Migrata build (the jars or class directories of the
- * schema model, the entity reader, Hibernate and JPA), and the entity class path: for a directory,
+ * schema model, the entity reader, Hibernate and JPA, the diff, the SQL renderer and the introspector), the schema SQL files (names and contents),
+ * the schemas read back, and the entity class path: for a directory,
  * the path, size and content of every file under it; for a jar, its path, size and modification
  * time. Any recompiled class that differs, added or removed file, rebuilt jar, other setting or
  * other Migrata build is another key. Entities read through Migrata's own class loader (no
@@ -34,9 +40,10 @@ import java.util.stream.Stream;
 public final class EntityModelCache {
 
     public static final String DIRECTORY = "entities";
-    private static final String FORMAT = "migrata-entities 1\n";
+    private static final String FORMAT = "migrata-entities 2\n";
     private static final String BUILD = ReplayCache.build(List.of(SchemaModel.class, EntityModelReader.class,
-            org.hibernate.boot.Metadata.class, jakarta.persistence.Entity.class, EntityModelCache.class));
+            org.hibernate.boot.Metadata.class, jakarta.persistence.Entity.class, SchemaDiff.class, PostgresSqlRenderer.class,
+            PostgresIntrospector.class, EntityModelCache.class));
 
     private final ReplayCache entries;
 
@@ -45,12 +52,15 @@ public final class EntityModelCache {
         this.entries = new ReplayCache(cacheDirectory, DIRECTORY);
     }
 
-    /** The key of what these entities describe; empty when there is no class path to key on, or a file cannot be read. */
-    public static Optional<String> key(EntitySource source) {
-        return key(BUILD, source);
+    /**
+     * The key of what these entities describe with these schema SQL files on top, read back in
+     * these schemas; empty when there is no class path to key on, or a file cannot be read.
+     */
+    public static Optional<String> key(EntitySource source, List<Path> schemaSqlFiles, List<String> schemas) {
+        return key(BUILD, source, schemaSqlFiles, schemas);
     }
 
-    static Optional<String> key(String build, EntitySource source) {
+    static Optional<String> key(String build, EntitySource source, List<Path> schemaSqlFiles, List<String> schemas) {
         if (source.classpath().isEmpty()) return Optional.empty();
         MessageDigest digest = ReplayCache.sha256();
         StringBuilder text = new StringBuilder(FORMAT);
@@ -64,8 +74,14 @@ public final class EntityModelCache {
             field(text, "value", setting.getValue());
         }
         field(text, "server", String.valueOf(source.postgresMajorVersion()));
+        for (String schema : schemas) field(text, "schema", schema);
         digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
         try {
+            for (Path file : schemaSqlFiles) {
+                byte[] content = Files.readAllBytes(file);
+                digest.update(("schema-sql " + file.getFileName() + " " + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(content);
+            }
             for (Path entry : source.classpath()) entry(digest, entry.toAbsolutePath().normalize());
         } catch (IOException | UncheckedIOException e) {
             // The reader will report the file; without its content there is no key.
@@ -74,12 +90,12 @@ public final class EntityModelCache {
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
-    public Optional<EntityModel> find(String key) {
-        return entries.find(key, EntityModel.class);
+    public Optional<LoadedModel> find(String key) {
+        return entries.find(key, LoadedModel.class);
     }
 
     /** Keeps a result; a cache directory that cannot be written is passed over. */
-    public void store(String key, EntityModel entities) {
+    public void store(String key, LoadedModel entities) {
         entries.store(key, entities);
     }
 

@@ -10,10 +10,9 @@ import io.migrata.entities.EntitySource;
 import io.migrata.entities.Naming;
 import io.migrata.schema.QualifiedName;
 import io.migrata.schema.TableDef;
-import io.migrata.workflow.config.ProjectSettings;
+import io.migrata.schema.SchemaModel;
+import io.migrata.workflow.Migrata;
 import io.migrata.workflow.config.Setting;
-import io.migrata.workflow.model.LoadedModel;
-import io.migrata.workflow.model.ModelLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +68,13 @@ class EntityModelCacheTest {
         added.add(key("build 1", source));
         Files.writeString(classes().resolve("cached/entities/notes.txt"), "a resource");
         added.add(key("build 1", source));
+        Path schemaSql = project.resolve("migrations/schema/010_functions.sql");
+        Files.createDirectories(schemaSql.getParent());
+        Files.writeString(schemaSql, "CREATE FUNCTION one() RETURNS integer LANGUAGE sql IMMUTABLE RETURN 1;\n");
+        added.add(EntityModelCache.key("build 1", source, List.of(schemaSql), List.of()).orElseThrow());
+        Files.writeString(schemaSql, "CREATE FUNCTION one() RETURNS integer LANGUAGE sql IMMUTABLE RETURN 2;\n");
+        added.add(EntityModelCache.key("build 1", source, List.of(schemaSql), List.of()).orElseThrow());
+        added.add(EntityModelCache.key("build 1", source, List.of(), List.of("sales")).orElseThrow());
         for (String key : added) assertTrue(keys.add(key), "a changed input gives a new key: " + added);
 
         // A compile that writes the same bytes again is the same key: content, not file times, counts.
@@ -78,40 +84,43 @@ class EntityModelCacheTest {
         assertEquals(recompiled, key("build 1", source));
         assertFalse(recompiled.equals(beforeEdit));
 
-        assertEquals(Optional.empty(), EntityModelCache.key(EntitySource.packages(List.of(), PACKAGE)),
+        assertEquals(Optional.empty(), EntityModelCache.key(EntitySource.packages(List.of(), PACKAGE), List.of(), List.of()),
                 "entities on Migrata's own class loader have nothing to key on");
     }
 
     @Test
     void aCachedReadIsWhatHibernateReadsAndAnEditedEntityIsReadAgain() throws Exception {
         compile("Customer", "customers", "    private String name;\n");
-        ProjectSettings settings = settings();
-        LoadedModel first = ModelLoader.entities(settings, 0);
+        SchemaModel first = inspectEntities();
         assertEquals(1, entries().size(), "the read is kept");
-        LoadedModel second = ModelLoader.entities(settings, 0);
+        SchemaModel second = inspectEntities();
         EntityModel fresh = new EntityModelReader().readWithInitialRows(
                 EntitySource.packages(List.of(classes()), PACKAGE).withNaming(Naming.SPRING_BOOT));
-        assertEquals(fresh.model(), first.model());
-        assertEquals(fresh.model(), second.model(), "the cached model is the one Hibernate's boot gives");
+        assertEquals(fresh.model(), first);
+        assertEquals(fresh.model(), second, "the cached model is the one Hibernate's boot gives");
         assertEquals(Set.of("id", "name"), columns(second));
 
         compile("Customer", "customers", "    private String name;\n    private String email;\n");
-        LoadedModel edited = ModelLoader.entities(settings, 0);
+        SchemaModel edited = inspectEntities();
         assertEquals(Set.of("id", "name", "email"), columns(edited), "the recompiled entity is read again");
         assertEquals(2, entries().size());
     }
 
     private static String key(String build, EntitySource source) {
-        return EntityModelCache.key(build, source).orElseThrow();
+        return EntityModelCache.key(build, source, List.of(), List.of()).orElseThrow();
     }
 
-    private ProjectSettings settings() {
-        return new ProjectSettings(project, Map.of(), Map.of(Setting.ENTITIES_PACKAGES, PACKAGE,
-                Setting.ENTITIES_CLASSPATH, classes().toString(), Setting.ENTITIES_NAMING, "spring-boot"));
+    /** The entities through the workflow (which needs no database for entities without expressions) and its cache. */
+    private SchemaModel inspectEntities() {
+        try (Migrata migrata = Migrata.configure().projectDirectory(project).environment(Map.of())
+                .set(Setting.ENTITIES_PACKAGES, PACKAGE).set(Setting.ENTITIES_CLASSPATH, classes().toString())
+                .set(Setting.ENTITIES_NAMING, "spring-boot").listener(line -> { }).load()) {
+            return migrata.inspectEntities().model();
+        }
     }
 
-    private static Set<String> columns(LoadedModel model) {
-        TableDef table = model.model().table(QualifiedName.of("public", "customers")).orElseThrow();
+    private static Set<String> columns(SchemaModel model) {
+        TableDef table = model.table(QualifiedName.of("public", "customers")).orElseThrow();
         Set<String> names = new HashSet<>();
         table.columns().forEach(column -> names.add(column.name()));
         return names;

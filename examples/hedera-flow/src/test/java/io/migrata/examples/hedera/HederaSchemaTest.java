@@ -14,8 +14,10 @@ import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.testing.PostgresExtension;
 import io.migrata.testing.TestDatabase;
+import io.migrata.workflow.model.EntityTables;
 import java.io.StringWriter;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hedera Flow's schema as Hibernate itself creates it (plus the partial index JPA cannot state,
- * written by hand as a migration would) is exactly the model Migrata reads from the entities.
+ * written by hand as a migration would) is exactly the model Migrata reads from the entities, with
+ * their expressions as PostgreSQL stores them (built on an empty database and read back).
  */
 @ExtendWith(PostgresExtension.class)
 class HederaSchemaTest {
@@ -41,9 +44,8 @@ class HederaSchemaTest {
             "CREATE INDEX idx_bills_unpaid_due_date ON bills (due_date) WHERE status <> 'PAID'";
 
     @Test
-    void entitiesDescribeTheSchemaHibernateCreates(TestDatabase db) throws Exception {
-        SchemaModel fromEntities = new EntityModelReader().read(
-                EntitySource.packages(List.of(), PACKAGE).withNaming(Naming.SPRING_BOOT));
+    void entitiesDescribeTheSchemaHibernateCreates(TestDatabase db, TestDatabase scratch) throws Exception {
+        SchemaModel fromEntities = entities(scratch);
 
         List<String> script = new ArrayList<>(hibernateCreateScript());
         script.add(PARTIAL_INDEX);
@@ -61,8 +63,8 @@ class HederaSchemaTest {
     }
 
     @Test
-    void metersGoWithTheirUser() {
-        SchemaModel model = new EntityModelReader().read(EntitySource.packages(List.of(), PACKAGE).withNaming(Naming.SPRING_BOOT));
+    void metersGoWithTheirUser(TestDatabase scratch) throws Exception {
+        SchemaModel model = entities(scratch);
         TableDef meters = model.table(QualifiedName.of("public", "meters")).orElseThrow();
         ForeignKeyDef toUsers = meters.foreignKeys().get(0);
         assertEquals(ForeignKeyDef.Action.CASCADE, toUsers.onDelete());
@@ -70,6 +72,14 @@ class HederaSchemaTest {
         TableDef bills = model.table(QualifiedName.of("public", "bills")).orElseThrow();
         assertTrue(bills.indexes().stream().anyMatch(i -> "((status)::text <> 'PAID'::text)".equals(i.predicate())));
         assertEquals("numeric(12,2)", bills.column("amount_due").orElseThrow().type().spelling());
+    }
+
+    /** The entities as Migrata reads them, their expressions spelled by PostgreSQL on the empty database {@code scratch}. */
+    private static SchemaModel entities(TestDatabase scratch) throws SQLException {
+        SchemaModel read = new EntityModelReader().read(EntitySource.packages(List.of(), PACKAGE).withNaming(Naming.SPRING_BOOT));
+        try (Connection connection = scratch.connect()) {
+            return EntityTables.asStored(read, connection);
+        }
     }
 
     /** Hibernate's own create script, from a plain boot with Spring Boot's naming. */
