@@ -140,14 +140,18 @@ class ReplayCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Optional<ReplayedSchema>>> reads = new ArrayList<>();
         try {
+            List<Future<?>> stores = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                pool.submit(() -> new ReplayCache(project.resolve(".migrata")).store("same", value));
+                stores.add(pool.submit(() -> new ReplayCache(project.resolve(".migrata")).store("same", value)));
                 reads.add(pool.submit(() -> new ReplayCache(project.resolve(".migrata")).findSchema("same")));
             }
             for (Future<Optional<ReplayedSchema>> read : reads) {
                 Optional<ReplayedSchema> found = read.get();
                 assertTrue(found.isEmpty() || found.get().equals(value), "a complete entry or none: " + found);
             }
+            // Every store must have finished before the directory is listed, or a temporary file of
+            // one still writing would be counted as left behind.
+            for (Future<?> store : stores) store.get();
         } finally {
             pool.shutdown();
         }
