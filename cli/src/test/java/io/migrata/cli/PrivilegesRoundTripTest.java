@@ -10,14 +10,16 @@ import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Column privileges, default privileges ({@code ALTER DEFAULT PRIVILEGES}) and the grants of a
- * function PostgreSQL drops and creates again, judged by pg_dump with its privileges: SQL builds
+ * Column privileges, default privileges ({@code ALTER DEFAULT PRIVILEGES}), the grants of a
+ * function PostgreSQL drops and creates again, and those of aggregates of every argument form, judged
+ * by pg_dump with its privileges: SQL builds
  * database A; {@code diff --java} writes the migration that takes B there; B then dumps as A, and the
  * downgrade takes it back. Grants are compared, as {@code migrata.grants} asks.
  */
@@ -69,8 +71,71 @@ class PrivilegesRoundTripTest {
             GRANT EXECUTE ON FUNCTION public.amount_due(bigint) TO objects_e_rt_app WITH GRANT OPTION;
             """;
 
+    private static final String AGGREGATE_READER = "objectsg_rt_reader";
+    private static final String AGGREGATE_APP = "objectsg_rt_app";
+
+    private static final String AGGREGATES = """
+            CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer);
+            CREATE AGGREGATE public.rows_seen(*) (SFUNC = int8inc, STYPE = bigint, INITCOND = '0');
+            CREATE AGGREGATE public.my_percentile(double precision ORDER BY anyelement) (
+                SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);
+            CREATE AGGREGATE public.my_rank(VARIADIC "any" ORDER BY VARIADIC "any") (
+                SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
+            REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
+            GRANT EXECUTE ON FUNCTION public.rows_seen() TO objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_reader;
+            REVOKE EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") FROM PUBLIC;
+            """;
+
+    /** total gets an initial state, so it is dropped and created again, and must get its grants back. */
+    private static final String AGGREGATES_CHANGED = """
+            DROP AGGREGATE public.total(integer);
+            CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0');
+            REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
+            REVOKE EXECUTE ON FUNCTION public.rows_seen() FROM objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") TO PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_app;
+            """;
+
     @TempDir
     Path dir;
+
+    @Test
+    void aggregateGrantsAreBuiltAlteredAndUndoneAndSurviveADropAndCreate(TestDatabase a, TestDatabase b, TestDatabase empty)
+            throws Exception {
+        AccessRoundTripTest.createRoles(a, AGGREGATE_READER, AGGREGATE_APP);
+        try {
+            CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b, GRANTS);
+            String emptyDump = CatalogRoundTrip.dump(empty);
+            String emptyPrivileges = SchemaDump.privileges(empty);
+
+            a.execute(AGGREGATES);
+            String first = trip.javaDiff(empty, a);
+            assertTrue(first.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"total\", \"integer\").to(\"" + AGGREGATE_APP
+                    + "\").withGrantOption())")
+                    && first.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"rows_seen\", \"*\")")
+                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onAggregate(\"total\", \"integer\").to(\"PUBLIC\"))")
+                    && first.contains(".onAggregate(\"my_rank\", \"VARIADIC \\\"any\\\" ORDER BY VARIADIC \\\"any\\\"\").to(\"PUBLIC\")"),
+                    first);
+            String firstId = trip.save(first, null, "");
+            String created = buildsTheSourceAndUndoes(trip, a, b, "base", emptyDump, emptyPrivileges);
+            String createdPrivileges = SchemaDump.privileges(a);
+            trip.upgrade("head");
+
+            a.execute(AGGREGATES_CHANGED);
+            String second = trip.javaDiff(b, a);
+            assertTrue(second.contains("op.dropAggregate(") && second.contains("op.revoke(privilege(\"EXECUTE\").onAggregate(\"total\"")
+                    && second.contains("op.restoreDefault(") && second.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"total\""),
+                    second);
+            trip.save(second, firstId, "_next");
+            buildsTheSourceAndUndoes(trip, a, b, "-1", created, createdPrivileges);
+        } finally {
+            for (TestDatabase db : List.of(a, b)) db.execute("DROP OWNED BY " + AGGREGATE_READER + ", " + AGGREGATE_APP);
+            a.execute("DROP ROLE " + AGGREGATE_READER + ", " + AGGREGATE_APP);
+        }
+    }
 
     @Test
     void columnAndDefaultPrivilegesAreBuiltAlteredAndUndone(TestDatabase a, TestDatabase b, TestDatabase empty) throws Exception {

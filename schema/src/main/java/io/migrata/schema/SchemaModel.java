@@ -215,6 +215,7 @@ public record SchemaModel(
             case SEQUENCE -> sequence(grant.relation()).isPresent();
             case SCHEMA -> schemas.contains(grant.schema());
             case FUNCTION -> function(grant.object()).isPresent();
+            case AGGREGATE -> aggregate(grant.object()).isPresent();
             case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
                     grant.schema() == null || schemas.contains(grant.schema());
         };
