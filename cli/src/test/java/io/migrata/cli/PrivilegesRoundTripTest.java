@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Column privileges, default privileges ({@code ALTER DEFAULT PRIVILEGES}), the grants of a
+ * Column privileges (a partition's own too), default privileges ({@code ALTER DEFAULT PRIVILEGES}), the grants of a
  * function PostgreSQL drops and creates again, and those of aggregates of every argument form, judged
  * by pg_dump with its privileges: SQL builds
  * database A; {@code diff --java} writes the migration that takes B there; B then dumps as A, and the
@@ -38,6 +38,11 @@ class PrivilegesRoundTripTest {
             GRANT SELECT (id, amount) ON ledger.entries TO objects_e_rt_reader;
             GRANT UPDATE (memo) ON ledger.entries TO objects_e_rt_app WITH GRANT OPTION;
             GRANT SELECT (memo) ON ledger.entry_memos TO objects_e_rt_reader;
+            CREATE TABLE ledger.moves (at date NOT NULL, amount numeric) PARTITION BY RANGE (at);
+            CREATE TABLE ledger.moves_2025 PARTITION OF ledger.moves FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+            GRANT SELECT (at) ON ledger.moves TO objects_e_rt_reader;
+            GRANT SELECT (amount) ON ledger.moves_2025 TO objects_e_rt_reader;
+            GRANT UPDATE (at) ON ledger.moves_2025 TO objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT SELECT ON TABLES TO objects_e_rt_reader;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner IN SCHEMA ledger GRANT USAGE, SELECT ON SEQUENCES TO objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
@@ -52,6 +57,9 @@ class PrivilegesRoundTripTest {
             ALTER TABLE ledger.entries ADD COLUMN posted date;
             GRANT SELECT (posted) ON ledger.entries TO objects_e_rt_app;
             DROP VIEW ledger.entry_memos;
+            REVOKE SELECT (amount) ON ledger.moves_2025 FROM objects_e_rt_reader;
+            REVOKE UPDATE (at) ON ledger.moves_2025 FROM objects_e_rt_app;
+            GRANT INSERT (amount) ON ledger.moves_2025 TO objects_e_rt_reader;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner IN SCHEMA ledger REVOKE USAGE ON SEQUENCES FROM objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT SELECT ON TABLES TO objects_e_rt_app WITH GRANT OPTION;
@@ -150,7 +158,8 @@ class PrivilegesRoundTripTest {
             assertTrue(first.contains("op.grant(privilege(\"UPDATE\").onColumn(\"ledger.entries\", \"memo\").to(\"" + APP
                     + "\").withGrantOption())")
                     && first.contains("privilege(\"USAGE\").onSequencesCreatedBy(\"" + OWNER + "\").inSchema(\"ledger\")")
-                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\").to(\"PUBLIC\"))"),
+                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\").to(\"PUBLIC\"))")
+                    && first.contains("op.grant(privilege(\"SELECT\").onColumn(\"ledger.moves_2025\", \"amount\").to(\"" + READER + "\"))"),
                     first);
             String firstId = trip.save(first, null, "");
             String created = buildsTheSourceAndUndoes(trip, a, b, "base", emptyDump, emptyPrivileges);
@@ -160,7 +169,8 @@ class PrivilegesRoundTripTest {
             a.execute(ALTER_AND_DROP);
             String second = trip.javaDiff(b, a);
             assertTrue(second.contains("op.revoke(privilege(\"SELECT\").onColumn(\"ledger.entries\", \"amount\")")
-                    && second.contains("op.restoreDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\")"), second);
+                    && second.contains("op.restoreDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\")")
+                    && second.contains("op.revoke(privilege(\"UPDATE\").onColumn(\"ledger.moves_2025\", \"at\")"), second);
             trip.save(second, firstId, "_next");
             buildsTheSourceAndUndoes(trip, a, b, "-1", created, createdPrivileges);
             trip.downgrade("base");

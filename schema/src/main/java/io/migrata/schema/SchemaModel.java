@@ -207,10 +207,16 @@ public record SchemaModel(
      * Whether the table, view, column, sequence, schema or function the grant is on is in this
      * model; a default privilege needs its schema only, when it is limited to one.
      */
+    /** Whether the table has the column; a partition has its parent's. */
+    public boolean hasColumn(TableDef table, String column) {
+        if (!table.isPartition()) return table.column(column).isPresent();
+        return table(table.partitionOf().parent()).map(parent -> hasColumn(parent, column)).orElse(false);
+    }
+
     public boolean holdsObjectOf(GrantDef grant) {
         return switch (grant.kind()) {
             case TABLE -> table(grant.relation()).isPresent() || view(grant.relation()).isPresent();
-            case COLUMN -> table(grant.relation()).map(t -> t.column(grant.column()).isPresent()).orElse(false)
+            case COLUMN -> table(grant.relation()).map(t -> hasColumn(t, grant.column())).orElse(false)
                     || view(grant.relation()).isPresent();
             case SEQUENCE -> sequence(grant.relation()).isPresent();
             case SCHEMA -> schemas.contains(grant.schema());

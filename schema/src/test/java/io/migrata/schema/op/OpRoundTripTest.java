@@ -162,6 +162,7 @@ class OpRoundTripTest {
                 new GrantPrivilege(GrantDef.executeRevokedFromPublicOnAggregate(TOTAL_AGGREGATE.name(), TOTAL_AGGREGATE.argumentTypes())),
                 new GrantPrivilege(GrantDef.onRelation(GrantDef.Kind.SEQUENCE, INVOICE_SEQ, "app", "USAGE", true)),
                 new RevokePrivilege(REPORTING_READS_USERS),
+                new GrantPrivilege(GrantDef.onColumn(READINGS_2024, "value", "reporting", "SELECT", false)),
                 new ExecuteSql("UPDATE users SET phone = NULL", "SELECT 1", true));
     }
 
