@@ -351,6 +351,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
         op.grant(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());
         op.grant(privilege("USAGE").onSchema("billing").to("PUBLIC"));
         op.revokeDefault(privilege("EXECUTE").onFunction("touch", "").to("PUBLIC"));
+        op.grant(privilege("EXECUTE").onAggregate("billing.total", "integer").to("reporting"));
+        op.revokeDefault(privilege("EXECUTE").onAggregate("billing.total", "integer").to("PUBLIC"));
         op.revoke(privilege("EXECUTE").onFunction("billing.add", "integer, integer").to("app"));
         op.revoke(privilege("USAGE").onSequence("billing.invoice_no").to("app"));
 
@@ -413,6 +415,8 @@ public final class M20260219_002_EveryOperationWithQuotesAngles implements Migra
 
         op.grant(privilege("USAGE").onSequence("billing.invoice_no").to("app"));
         op.grant(privilege("EXECUTE").onFunction("billing.add", "integer, integer").to("app"));
+        op.restoreDefault(privilege("EXECUTE").onAggregate("billing.total", "integer").to("PUBLIC"));
+        op.revoke(privilege("EXECUTE").onAggregate("billing.total", "integer").to("reporting"));
         op.restoreDefault(privilege("EXECUTE").onFunction("touch", "").to("PUBLIC"));
         op.revoke(privilege("USAGE").onSchema("billing").to("PUBLIC"));
         op.revoke(privilege("SELECT").onTable("bills").to("reporting").withGrantOption());

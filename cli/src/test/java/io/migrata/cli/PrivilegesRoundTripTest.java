@@ -10,14 +10,16 @@ import io.migrata.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Column privileges, default privileges ({@code ALTER DEFAULT PRIVILEGES}) and the grants of a
- * function PostgreSQL drops and creates again, judged by pg_dump with its privileges: SQL builds
+ * Column privileges (a partition's own too), default privileges ({@code ALTER DEFAULT PRIVILEGES}), the grants of a
+ * function PostgreSQL drops and creates again, and those of aggregates of every argument form, judged
+ * by pg_dump with its privileges: SQL builds
  * database A; {@code diff --java} writes the migration that takes B there; B then dumps as A, and the
  * downgrade takes it back. Grants are compared, as {@code migrata.grants} asks.
  */
@@ -36,6 +38,11 @@ class PrivilegesRoundTripTest {
             GRANT SELECT (id, amount) ON ledger.entries TO objects_e_rt_reader;
             GRANT UPDATE (memo) ON ledger.entries TO objects_e_rt_app WITH GRANT OPTION;
             GRANT SELECT (memo) ON ledger.entry_memos TO objects_e_rt_reader;
+            CREATE TABLE ledger.moves (at date NOT NULL, amount numeric) PARTITION BY RANGE (at);
+            CREATE TABLE ledger.moves_2025 PARTITION OF ledger.moves FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+            GRANT SELECT (at) ON ledger.moves TO objects_e_rt_reader;
+            GRANT SELECT (amount) ON ledger.moves_2025 TO objects_e_rt_reader;
+            GRANT UPDATE (at) ON ledger.moves_2025 TO objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT SELECT ON TABLES TO objects_e_rt_reader;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner IN SCHEMA ledger GRANT USAGE, SELECT ON SEQUENCES TO objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
@@ -50,6 +57,9 @@ class PrivilegesRoundTripTest {
             ALTER TABLE ledger.entries ADD COLUMN posted date;
             GRANT SELECT (posted) ON ledger.entries TO objects_e_rt_app;
             DROP VIEW ledger.entry_memos;
+            REVOKE SELECT (amount) ON ledger.moves_2025 FROM objects_e_rt_reader;
+            REVOKE UPDATE (at) ON ledger.moves_2025 FROM objects_e_rt_app;
+            GRANT INSERT (amount) ON ledger.moves_2025 TO objects_e_rt_reader;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner IN SCHEMA ledger REVOKE USAGE ON SEQUENCES FROM objects_e_rt_app;
             ALTER DEFAULT PRIVILEGES FOR ROLE objects_e_rt_owner GRANT SELECT ON TABLES TO objects_e_rt_app WITH GRANT OPTION;
@@ -69,8 +79,71 @@ class PrivilegesRoundTripTest {
             GRANT EXECUTE ON FUNCTION public.amount_due(bigint) TO objects_e_rt_app WITH GRANT OPTION;
             """;
 
+    private static final String AGGREGATE_READER = "objectsg_rt_reader";
+    private static final String AGGREGATE_APP = "objectsg_rt_app";
+
+    private static final String AGGREGATES = """
+            CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer);
+            CREATE AGGREGATE public.rows_seen(*) (SFUNC = int8inc, STYPE = bigint, INITCOND = '0');
+            CREATE AGGREGATE public.my_percentile(double precision ORDER BY anyelement) (
+                SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);
+            CREATE AGGREGATE public.my_rank(VARIADIC "any" ORDER BY VARIADIC "any") (
+                SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
+            REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
+            GRANT EXECUTE ON FUNCTION public.rows_seen() TO objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_reader;
+            REVOKE EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") FROM PUBLIC;
+            """;
+
+    /** total gets an initial state, so it is dropped and created again, and must get its grants back. */
+    private static final String AGGREGATES_CHANGED = """
+            DROP AGGREGATE public.total(integer);
+            CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0');
+            REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
+            REVOKE EXECUTE ON FUNCTION public.rows_seen() FROM objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") TO PUBLIC;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_app;
+            """;
+
     @TempDir
     Path dir;
+
+    @Test
+    void aggregateGrantsAreBuiltAlteredAndUndoneAndSurviveADropAndCreate(TestDatabase a, TestDatabase b, TestDatabase empty)
+            throws Exception {
+        AccessRoundTripTest.createRoles(a, AGGREGATE_READER, AGGREGATE_APP);
+        try {
+            CatalogRoundTrip trip = new CatalogRoundTrip(dir, a, b, GRANTS);
+            String emptyDump = CatalogRoundTrip.dump(empty);
+            String emptyPrivileges = SchemaDump.privileges(empty);
+
+            a.execute(AGGREGATES);
+            String first = trip.javaDiff(empty, a);
+            assertTrue(first.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"total\", \"integer\").to(\"" + AGGREGATE_APP
+                    + "\").withGrantOption())")
+                    && first.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"rows_seen\", \"*\")")
+                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onAggregate(\"total\", \"integer\").to(\"PUBLIC\"))")
+                    && first.contains(".onAggregate(\"my_rank\", \"VARIADIC \\\"any\\\" ORDER BY VARIADIC \\\"any\\\"\").to(\"PUBLIC\")"),
+                    first);
+            String firstId = trip.save(first, null, "");
+            String created = buildsTheSourceAndUndoes(trip, a, b, "base", emptyDump, emptyPrivileges);
+            String createdPrivileges = SchemaDump.privileges(a);
+            trip.upgrade("head");
+
+            a.execute(AGGREGATES_CHANGED);
+            String second = trip.javaDiff(b, a);
+            assertTrue(second.contains("op.dropAggregate(") && second.contains("op.revoke(privilege(\"EXECUTE\").onAggregate(\"total\"")
+                    && second.contains("op.restoreDefault(") && second.contains("op.grant(privilege(\"EXECUTE\").onAggregate(\"total\""),
+                    second);
+            trip.save(second, firstId, "_next");
+            buildsTheSourceAndUndoes(trip, a, b, "-1", created, createdPrivileges);
+        } finally {
+            for (TestDatabase db : List.of(a, b)) db.execute("DROP OWNED BY " + AGGREGATE_READER + ", " + AGGREGATE_APP);
+            a.execute("DROP ROLE " + AGGREGATE_READER + ", " + AGGREGATE_APP);
+        }
+    }
 
     @Test
     void columnAndDefaultPrivilegesAreBuiltAlteredAndUndone(TestDatabase a, TestDatabase b, TestDatabase empty) throws Exception {
@@ -85,7 +158,8 @@ class PrivilegesRoundTripTest {
             assertTrue(first.contains("op.grant(privilege(\"UPDATE\").onColumn(\"ledger.entries\", \"memo\").to(\"" + APP
                     + "\").withGrantOption())")
                     && first.contains("privilege(\"USAGE\").onSequencesCreatedBy(\"" + OWNER + "\").inSchema(\"ledger\")")
-                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\").to(\"PUBLIC\"))"),
+                    && first.contains("op.revokeDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\").to(\"PUBLIC\"))")
+                    && first.contains("op.grant(privilege(\"SELECT\").onColumn(\"ledger.moves_2025\", \"amount\").to(\"" + READER + "\"))"),
                     first);
             String firstId = trip.save(first, null, "");
             String created = buildsTheSourceAndUndoes(trip, a, b, "base", emptyDump, emptyPrivileges);
@@ -95,7 +169,8 @@ class PrivilegesRoundTripTest {
             a.execute(ALTER_AND_DROP);
             String second = trip.javaDiff(b, a);
             assertTrue(second.contains("op.revoke(privilege(\"SELECT\").onColumn(\"ledger.entries\", \"amount\")")
-                    && second.contains("op.restoreDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\")"), second);
+                    && second.contains("op.restoreDefault(privilege(\"EXECUTE\").onFunctionsCreatedBy(\"" + OWNER + "\")")
+                    && second.contains("op.revoke(privilege(\"UPDATE\").onColumn(\"ledger.moves_2025\", \"at\")"), second);
             trip.save(second, firstId, "_next");
             buildsTheSourceAndUndoes(trip, a, b, "-1", created, createdPrivileges);
             trip.downgrade("base");

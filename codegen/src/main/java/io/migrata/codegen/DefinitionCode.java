@@ -254,6 +254,7 @@ final class DefinitionCode {
             case SEQUENCE -> Code.call("onSequence", name(grant.relation()));
             case SCHEMA -> Code.call("onSchema", Code.str(grant.schema()));
             case FUNCTION -> Code.call("onFunction", name(grant.relation()), Code.str(grant.argumentTypes()));
+            case AGGREGATE -> Code.call("onAggregate", name(grant.relation()), Code.str(grant.argumentTypes()));
             case COLUMN -> Code.call("onColumn", name(grant.relation()), Code.str(grant.column()));
             case DEFAULT_TABLES -> Code.call("onTablesCreatedBy", Code.str(grant.creator()));
             case DEFAULT_SEQUENCES -> Code.call("onSequencesCreatedBy", Code.str(grant.creator()));

@@ -302,6 +302,8 @@ final class EveryOperation {
                 new GrantPrivilege(GrantDef.onRelation(GrantDef.Kind.TABLE, BILLS, "reporting", "SELECT", true)),
                 new GrantPrivilege(GrantDef.onSchema("billing", "PUBLIC", "USAGE", false)),
                 new GrantPrivilege(GrantDef.executeRevokedFromPublic(TOUCH.name(), "")),
+                new GrantPrivilege(GrantDef.onAggregate(QualifiedName.of("billing", "total"), "integer", "reporting", "EXECUTE", false)),
+                new GrantPrivilege(GrantDef.executeRevokedFromPublicOnAggregate(QualifiedName.of("billing", "total"), "integer")),
                 new RevokePrivilege(GrantDef.onFunction(QualifiedName.of("billing", "add"), "integer, integer", "app", "EXECUTE", false)),
                 new RevokePrivilege(GrantDef.onRelation(GrantDef.Kind.SEQUENCE, INVOICE_NO, "app", "USAGE", false)),
                 new ExecuteSql(longSql, "UPDATE users SET role = NULL WHERE role = 'CUSTOMER'", true),

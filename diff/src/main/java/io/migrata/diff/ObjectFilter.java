@@ -67,7 +67,7 @@ public record ObjectFilter(List<NamePattern> include, List<NamePattern> exclude)
                 .withRowSecurity(model.rowSecurity().stream().filter(r -> covers(r.table())).toList())
                 .withPolicies(model.policies().stream().filter(p -> covers(p.table())).toList())
                 .withGrants(model.grants().stream()
-                        .filter(g -> g.relation() == null || g.kind() == GrantDef.Kind.FUNCTION || covers(g.relation())).toList());
+                        .filter(g -> g.relation() == null || g.kind().isRoutine() || covers(g.relation())).toList());
     }
 
     private static List<NamePattern> more(List<NamePattern> patterns, String... globs) {

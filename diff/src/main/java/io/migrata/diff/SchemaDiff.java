@@ -69,7 +69,7 @@ public final class SchemaDiff {
         TableComparator.compare(before, after, options, changes);
         ViewComparator.compare(before, after, changes);
         RoutineComparator.compare(renames.renamed(), to, options.grants(), changes);
-        AggregateComparator.compare(renames.renamed(), to, changes);
+        AggregateComparator.compare(renames.renamed(), to, options.grants(), changes);
         DomainComparator.compare(renames.renamed(), to, changes);
         AccessComparator.compare(renames.renamed(), to, changes);
         List<SchemaOp> ops = OpOrderer.order(from, changes.ops);

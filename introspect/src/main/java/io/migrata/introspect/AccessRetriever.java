@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Row-level security and policies of the tables read, comments on the selected schemas, the
- * privileges granted on their tables, views, columns, sequences, functions and on the schemas
+ * privileges granted on their tables, views, columns, sequences, functions, aggregates and on the schemas
  * themselves, and the default privileges ({@code pg_default_acl}) for every schema or for one read.
  *
  * <p>A grant is one {@code aclexplode} row whose grantee is not the object's owner (the owner's
@@ -108,6 +108,17 @@ final class AccessRetriever {
                 WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
                 UNION ALL
+                SELECT 'AGGREGATE', n.nspname, p.proname, COALESCE(NULLIF(pg_get_function_identity_arguments(p.oid), ''), '*'),
+                       NULL, NULL, a.grantee, a.privilege_type, a.is_grantable, a.grantee = 0 AND a.privilege_type = 'EXECUTE'
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                CROSS JOIN LATERAL (
+                    SELECT e.grantee, e.privilege_type, e.is_grantable FROM aclexplode(p.proacl) e
+                    WHERE e.grantee <> p.proowner AND NOT (e.grantee = 0 AND e.privilege_type = 'EXECUTE')
+                    UNION ALL SELECT 0, 'EXECUTE', false
+                    WHERE NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) e WHERE e.grantee = 0 AND e.privilege_type = 'EXECUTE')) a
+                WHERE n.nspname = ANY (?) AND p.prokind = 'a' AND p.proacl IS NOT NULL
+                UNION ALL
                 SELECT d.kind, n.nspname, NULL, NULL, NULL, d.defaclrole, a.grantee, a.privilege_type, a.is_grantable, false
                 FROM defaults d
                 LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
@@ -169,6 +180,11 @@ final class AccessRetriever {
                         ? GrantDef.executeRevokedFromPublic(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"))
                         : GrantDef.onFunction(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"),
                                 grantee, privilege, grantable);
+                case AGGREGATE -> row.getBoolean("revoked_default")
+                        ? GrantDef.executeRevokedFromPublicOnAggregate(QualifiedName.of(schema, row.getString("name")),
+                                row.getString("argument_types"))
+                        : GrantDef.onAggregate(QualifiedName.of(schema, row.getString("name")), row.getString("argument_types"),
+                                grantee, privilege, grantable);
                 case TABLE, SEQUENCE -> GrantDef.onRelation(kind, QualifiedName.of(schema, row.getString("name")), grantee, privilege,
                         grantable);
                 case COLUMN -> GrantDef.onColumn(QualifiedName.of(schema, row.getString("name")), row.getString("column_name"), grantee,
@@ -178,7 +194,7 @@ final class AccessRetriever {
                         : GrantDef.byDefault(kind, row.getString("creator"), schema, grantee, privilege, grantable);
             };
         }, sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas), sql.textArray(schemas),
-                sql.textArray(schemas));
+                sql.textArray(schemas), sql.textArray(schemas));
         return grants.stream().filter(model::holdsObjectOf).toList();
     }
 }

@@ -67,15 +67,13 @@ public enum UnmodeledKind {
             named("pg_ts_config", "cfgname", "cfgnamespace")),
     TEXT_SEARCH_DICTIONARY("text search dictionary", "text search dictionaries", named("pg_ts_dict", "dictname", "dictnamespace")),
     /**
-     * Privileges on types, domains and aggregates other than the ones they are created with. Those on tables,
-     * views, sequences, schemas and functions are in the model ({@code migrata.grants}); a project
+     * Privileges on types and domains other than the ones they are created with. Those on tables,
+     * views, sequences, schemas, functions and aggregates are in the model ({@code migrata.grants}); a project
      * that leaves that setting off manages them elsewhere on purpose.
      */
-    GRANT("type or aggregate with privileges granted", "types and aggregates with privileges granted", """
+    GRANT("type with privileges granted", "types with privileges granted", """
             SELECT s.nspname, format('type %I.%I', s.nspname, t.typname)
-            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL
-            UNION ALL SELECT s.nspname, format('aggregate %I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
-            FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace WHERE p.prokind = 'a' AND p.proacl IS NOT NULL"""),
+            FROM pg_type t JOIN selected s ON s.oid = t.typnamespace WHERE t.typacl IS NOT NULL"""),
     /** A trigger a partition inherits is not read, so neither is a comment given to it there. */
     OTHER_COMMENT("comment on a constraint, index or inherited trigger",
             "comments on constraints, indexes and inherited triggers", """

@@ -16,8 +16,9 @@ import java.util.Objects;
  * created object, as {@code pg_dump} does.
  *
  * @param schema        the object's schema; for a default privilege, the schema it is limited to, or null for every schema
- * @param name          the table, view, sequence or function in {@code schema}; null for a grant on the schema and a default privilege
- * @param argumentTypes a function's input argument types ({@link FunctionDef#argumentTypes()}); null for other kinds
+ * @param name          the table, view, sequence, function or aggregate in {@code schema}; null for a grant on the schema and a default privilege
+ * @param argumentTypes a function's input argument types ({@link FunctionDef#argumentTypes()}), an aggregate's arguments
+ *                      ({@link AggregateDef#argumentTypes()}); null for other kinds
  * @param column        the column of a column privilege; null for other kinds
  * @param creator       the role whose new objects a default privilege is for; null for other kinds
  * @param grantee       the role, or {@code PUBLIC}
@@ -36,7 +37,7 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
      * on the objects {@code ALTER DEFAULT PRIVILEGES ... ON} names ({@link #objects()}).
      */
     public enum Kind {
-        TABLE, SEQUENCE, SCHEMA, FUNCTION, COLUMN,
+        TABLE, SEQUENCE, SCHEMA, FUNCTION, AGGREGATE, COLUMN,
         DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS;
 
         public String sql() {
@@ -45,6 +46,11 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
 
         public boolean isDefault() {
             return name().startsWith("DEFAULT_");
+        }
+
+        /** Whether the object is known by name and arguments. */
+        public boolean isRoutine() {
+            return this == FUNCTION || this == AGGREGATE;
         }
 
         /** {@code TABLES}, {@code FUNCTIONS}, …: what a default privilege is on, as {@code ALTER DEFAULT PRIVILEGES} spells it. */
@@ -59,7 +65,7 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
          */
         public String publicDefault() {
             return switch (this) {
-                case FUNCTION, DEFAULT_FUNCTIONS -> "EXECUTE";
+                case FUNCTION, AGGREGATE, DEFAULT_FUNCTIONS -> "EXECUTE";
                 case DEFAULT_TYPES -> "USAGE";
                 default -> null;
             };
@@ -74,8 +80,8 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         if ((kind == Kind.SCHEMA || kind.isDefault()) != (name == null)) {
             throw new IllegalArgumentException("a grant names an object exactly when it is not on a schema nor a default privilege");
         }
-        if ((kind == Kind.FUNCTION) != (argumentTypes != null)) {
-            throw new IllegalArgumentException("a grant gives argument types exactly when it is on a function");
+        if (kind.isRoutine() != (argumentTypes != null)) {
+            throw new IllegalArgumentException("a grant gives argument types exactly when it is on a function or aggregate");
         }
         if ((kind == Kind.COLUMN) != (column != null)) throw new IllegalArgumentException("a grant names a column exactly when it is on one");
         if (kind.isDefault() != (creator != null)) {
@@ -86,10 +92,10 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         privilege = privilege.toUpperCase(Locale.ROOT);
         // A default privilege limited to a schema only adds to the database-wide ones, so it takes nothing away.
         boolean defaultOfKind = privilege.equals(kind.publicDefault()) && grantee.equals(PUBLIC) && !grantable
-                && (kind == Kind.FUNCTION || schema == null);
+                && (kind.isRoutine() || schema == null);
         if (revokedDefault && !defaultOfKind) {
-            throw new IllegalArgumentException("the only default privileges revoked are EXECUTE on a function and, for every"
-                    + " schema, EXECUTE on functions and USAGE on types, from PUBLIC");
+            throw new IllegalArgumentException("the only default privileges revoked are EXECUTE on a function or aggregate and,"
+                    + " for every schema, EXECUTE on functions and USAGE on types, from PUBLIC");
         }
     }
 
@@ -105,6 +111,13 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
                                       boolean grantable) {
         return new GrantDef(Kind.FUNCTION, function.schema(), function.name(), argumentTypes, null, null, grantee, privilege, grantable,
                 false);
+    }
+
+    /** @param argumentTypes the aggregate's arguments as {@link AggregateDef#argumentTypes()} spells them */
+    public static GrantDef onAggregate(QualifiedName aggregate, String argumentTypes, String grantee, String privilege,
+                                       boolean grantable) {
+        return new GrantDef(Kind.AGGREGATE, aggregate.schema(), aggregate.name(), argumentTypes, null, null, grantee, privilege,
+                grantable, false);
     }
 
     /** {@code GRANT privilege (column) ON TABLE table TO grantee}: a table's or view's column. */
@@ -129,6 +142,12 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         return new GrantDef(Kind.FUNCTION, function.schema(), function.name(), argumentTypes, null, null, PUBLIC, "EXECUTE", false, true);
     }
 
+    /** The aggregate's default {@code EXECUTE} to {@code PUBLIC} taken away, as for a function. */
+    public static GrantDef executeRevokedFromPublicOnAggregate(QualifiedName aggregate, String argumentTypes) {
+        return new GrantDef(Kind.AGGREGATE, aggregate.schema(), aggregate.name(), argumentTypes, null, null, PUBLIC, "EXECUTE", false,
+                true);
+    }
+
     /** {@code ALTER DEFAULT PRIVILEGES FOR ROLE creator REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC}, or {@code USAGE ON TYPES}. */
     public static GrantDef publicDefaultRevoked(Kind kind, String creator) {
         if (!kind.isDefault() || kind.publicDefault() == null) throw new IllegalArgumentException(kind + " gives PUBLIC nothing by default");
@@ -136,7 +155,7 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
                 true);
     }
 
-    /** The table, view, sequence or function, or a column's table; null for a schema and a default privilege. */
+    /** The table, view, sequence, function or aggregate, or a column's table; null for a schema and a default privilege. */
     public QualifiedName relation() {
         return name == null ? null : QualifiedName.of(schema, name);
     }
@@ -155,7 +174,8 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
 
     /**
      * The object as SQL names it: {@code public.users}, {@code billing} for a schema,
-     * {@code public.add(integer, integer)} for a function ({@link FunctionDef#signature()}),
+     * {@code public.add(integer, integer)} for a function ({@link FunctionDef#signature()}), {@code public.total(*)}
+     * for an aggregate ({@link AggregateDef#signature()}),
      * {@code public.users (email)} for a column, {@code tables of app in billing} for a default privilege.
      */
     public String object() {
@@ -166,7 +186,7 @@ public record GrantDef(Kind kind, String schema, String name, String argumentTyp
         if (kind == Kind.SCHEMA) return Identifiers.quote(schema);
         String relation = QualifiedName.of(schema, name).toString();
         if (kind == Kind.COLUMN) return relation + " (" + Identifiers.quote(column) + ")";
-        return kind == Kind.FUNCTION ? relation + "(" + argumentTypes + ")" : relation;
+        return kind.isRoutine() ? relation + "(" + argumentTypes + ")" : relation;
     }
 
     /** The grantee as SQL names it: {@code PUBLIC} is a keyword, any other role an identifier. */

@@ -47,24 +47,24 @@ public record SchemaModel(
 
     public SchemaModel {
         schemas = Names.sortedUnique(schemas, Function.identity(), () -> "schema");
-        tables = Names.sortedUnique(tables, TableDef::name, () -> "table");
-        enums = Names.sortedUnique(enums, EnumTypeDef::name, () -> "enum type");
-        sequences = Names.sortedUnique(sequences, SequenceDef::name, () -> "sequence");
-        views = Names.sortedUnique(views, ViewDef::name, () -> "view");
-        extensions = Names.sortedUnique(extensions, ExtensionDef::name, () -> "extension");
-        functions = Names.sortedUnique(functions, FunctionDef::signature, () -> "function");
+        tables = Names.sortedKeyed(tables, TableDef::name, () -> "table");
+        enums = Names.sortedKeyed(enums, EnumTypeDef::name, () -> "enum type");
+        sequences = Names.sortedKeyed(sequences, SequenceDef::name, () -> "sequence");
+        views = Names.sortedKeyed(views, ViewDef::name, () -> "view");
+        extensions = Names.sortedKeyed(extensions, ExtensionDef::name, () -> "extension");
+        functions = Names.sortedKeyed(functions, FunctionDef::signature, () -> "function");
         triggers = Names.sortedUnique(triggers, t -> t.table() + " " + t.name(), () -> "trigger");
-        domains = Names.sortedUnique(domains, DomainDef::name, () -> "domain");
+        domains = Names.sortedKeyed(domains, DomainDef::name, () -> "domain");
         // A comment goes with its schema, as PostgreSQL drops it with the schema.
         Map<String, String> comments = new TreeMap<>();
         for (Map.Entry<String, String> comment : schemaComments.entrySet()) {
             if (schemas.contains(comment.getKey()) && comment.getValue() != null) comments.put(comment.getKey(), comment.getValue());
         }
         schemaComments = Collections.unmodifiableMap(comments);
-        rowSecurity = Names.sortedUnique(rowSecurity, RowSecurityDef::table, () -> "row security");
+        rowSecurity = Names.sortedKeyed(rowSecurity, RowSecurityDef::table, () -> "row security");
         policies = Names.sortedUnique(policies, p -> p.table() + " " + p.name(), () -> "policy");
-        grants = Names.sortedUnique(grants, GrantDef::key, () -> "grant");
-        aggregates = Names.sortedUnique(aggregates, AggregateDef::signature, () -> "aggregate");
+        grants = Names.sortedKeyed(grants, GrantDef::key, () -> "grant");
+        aggregates = Names.sortedKeyed(aggregates, AggregateDef::signature, () -> "aggregate");
     }
 
     /** A model without domains, schema comments, row-level security, policies, grants and aggregates. */
@@ -86,28 +86,28 @@ public record SchemaModel(
     }
 
     public Optional<TableDef> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return find(tables, name);
     }
 
     public Optional<EnumTypeDef> enumType(QualifiedName name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return find(enums, name);
     }
 
     public Optional<SequenceDef> sequence(QualifiedName name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return find(sequences, name);
     }
 
     public Optional<ViewDef> view(QualifiedName name) {
-        return views.stream().filter(v -> v.name().equals(name)).findFirst();
+        return find(views, name);
     }
 
     public Optional<ExtensionDef> extension(String name) {
-        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
+        return find(extensions, name);
     }
 
     /** The function or procedure with this {@link FunctionDef#signature()}. */
     public Optional<FunctionDef> function(String signature) {
-        return functions.stream().filter(f -> f.signature().equals(signature)).findFirst();
+        return find(functions, signature);
     }
 
     public Optional<TriggerDef> trigger(QualifiedName table, String name) {
@@ -178,11 +178,11 @@ public record SchemaModel(
 
     /** The aggregate with this {@link AggregateDef#signature()}. */
     public Optional<AggregateDef> aggregate(String signature) {
-        return aggregates.stream().filter(a -> a.signature().equals(signature)).findFirst();
+        return find(aggregates, signature);
     }
 
     public Optional<DomainDef> domain(QualifiedName name) {
-        return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+        return find(domains, name);
     }
 
     /** The comment on the schema, or null. */
@@ -192,7 +192,7 @@ public record SchemaModel(
 
     /** The table's row-level security, {@link RowSecurity#OFF} when it is not listed. */
     public RowSecurity rowSecurity(QualifiedName table) {
-        return rowSecurity.stream().filter(r -> r.table().equals(table)).map(RowSecurityDef::mode).findFirst().orElse(RowSecurity.OFF);
+        return find(rowSecurity, table).map(RowSecurityDef::mode).orElse(RowSecurity.OFF);
     }
 
     public Optional<PolicyDef> policy(QualifiedName table, String name) {
@@ -200,23 +200,36 @@ public record SchemaModel(
     }
 
     public Optional<GrantDef> grant(String key) {
-        return grants.stream().filter(g -> g.key().equals(key)).findFirst();
+        return find(grants, key);
     }
 
     /**
      * Whether the table, view, column, sequence, schema or function the grant is on is in this
      * model; a default privilege needs its schema only, when it is limited to one.
      */
+    /** Whether the table has the column; a partition has its parent's. */
+    public boolean hasColumn(TableDef table, String column) {
+        if (!table.isPartition()) return table.column(column).isPresent();
+        return table(table.partitionOf().parent()).map(parent -> hasColumn(parent, column)).orElse(false);
+    }
+
     public boolean holdsObjectOf(GrantDef grant) {
         return switch (grant.kind()) {
             case TABLE -> table(grant.relation()).isPresent() || view(grant.relation()).isPresent();
-            case COLUMN -> table(grant.relation()).map(t -> t.column(grant.column()).isPresent()).orElse(false)
+            case COLUMN -> table(grant.relation()).map(t -> hasColumn(t, grant.column())).orElse(false)
                     || view(grant.relation()).isPresent();
             case SEQUENCE -> sequence(grant.relation()).isPresent();
             case SCHEMA -> schemas.contains(grant.schema());
             case FUNCTION -> function(grant.object()).isPresent();
+            case AGGREGATE -> aggregate(grant.object()).isPresent();
             case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
                     grant.schema() == null || schemas.contains(grant.schema());
         };
+    }
+
+    /** The canonical constructor keys these lists by the same key their uniqueness is checked on. */
+    @SuppressWarnings("unchecked")
+    private static <K, T> Optional<T> find(List<T> items, K key) {
+        return ((KeyedList<K, T>) items).find(key);
     }
 }

@@ -21,7 +21,9 @@ import java.util.List;
  * dump it, and it shares nothing with Migrata's introspector. Like {@link SchemaDump} it leaves out
  * owners; unlike it, it lists privileges: each one given or taken away against the object's
  * default ({@code acldefault}, as pg_dump compares), one entry per privilege, so neither the order
- * of the GRANTs nor an ACL that only spells the default out matters; and whether a materialized view
+ * of the GRANTs nor an ACL that only spells the default out matters; column privileges, one entry per
+ * privilege and column; default privileges ({@code pg_default_acl}), those for every schema against
+ * the default they replace, as pg_dump compares them; and whether a materialized view
  * holds data. What it has no detailed entry for is still named by
  * {@code pg_describe_object}, so an object nobody expected is a difference, not silence.
  */
@@ -192,6 +194,30 @@ public final class CatalogFingerprint {
               UNION ALL
               (SELECT 'REVOKE', * FROM aclexplode(o.initial)
                EXCEPT SELECT 'REVOKE', * FROM aclexplode(COALESCE(o.acl, o.initial)))) a
+            UNION ALL
+            SELECT 'GRANT ' || a.privilege_type || ' (' || quote_ident(t.attname) || ') ON ' || r.oid::regclass::text || ' TO '
+                   || CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END
+                   || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END
+            FROM rel r
+            JOIN pg_attribute t ON t.attrelid = r.oid AND t.attnum > 0 AND NOT t.attisdropped
+            CROSS JOIN LATERAL aclexplode(t.attacl) a
+            WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f')
+            UNION ALL
+            -- One for every schema replaces acldefault (whose sequence code is 's', pg_default_acl's 'S'); one in a schema adds to it.
+            SELECT 'DEFAULT PRIVILEGES FOR ROLE ' || quote_ident(pg_get_userbyid(d.defaclrole))
+                   || CASE WHEN d.defaclnamespace <> 0 THEN ' IN SCHEMA ' || d.defaclnamespace::regnamespace::text ELSE '' END
+                   || ' ' || a.verb || ' ' || a.privilege_type || ' ON ' || d.defaclobjtype::text
+                   || CASE WHEN a.verb = 'GRANT' THEN ' TO ' ELSE ' FROM ' END
+                   || CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END
+                   || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END
+            FROM (SELECT *, CASE WHEN defaclnamespace = 0
+                                 THEN acldefault(CASE WHEN defaclobjtype = 'S' THEN 's' ELSE defaclobjtype END::"char", defaclrole)
+                                 END AS initial
+                  FROM pg_default_acl) d
+            CROSS JOIN LATERAL (
+              (SELECT 'GRANT' AS verb, * FROM aclexplode(d.defaclacl) EXCEPT SELECT 'GRANT', * FROM aclexplode(d.initial))
+              UNION ALL
+              (SELECT 'REVOKE', * FROM aclexplode(d.initial) EXCEPT SELECT 'REVOKE', * FROM aclexplode(d.defaclacl))) a
             UNION ALL
             SELECT 'OBJECT ' || pg_describe_object(o.catalog, o.oid, 0)
             FROM (SELECT 'pg_cast'::regclass AS catalog, oid FROM pg_cast

@@ -2,10 +2,13 @@ package io.migrata.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The fingerprint, the judge where pg_dump cannot read the server, sees each change pg_dump sees:
  * on every major, a schema and the same schema with one change apart fingerprint differently; on the
  * machine's server pg_dump tells them apart too (so each change is one pg_dump judges), and the
- * fingerprint also sees privileges and a materialized view's data state; and a schema built in
- * another order, with a version table more, its GRANTs in another order and an ACL that only spells
- * out the default, fingerprints alike.
+ * fingerprint also sees privileges (on objects, on columns, and default privileges) and a materialized
+ * view's data state, each single one apart from the others; and a schema built in another order, with a
+ * version table more, its GRANTs in another order and an ACL that only spells out the default,
+ * fingerprints alike.
  */
 class CatalogFingerprintTest {
 
@@ -69,10 +73,21 @@ class CatalogFingerprintTest {
                 "GRANT SELECT ON shop.orders TO PUBLIC",
                 "REVOKE EXECUTE ON FUNCTION shop.touch() FROM PUBLIC",
                 "GRANT USAGE ON SCHEMA shop TO PUBLIC",
-                "REFRESH MATERIALIZED VIEW shop.totals");
+                "REFRESH MATERIALIZED VIEW shop.totals",
+                "GRANT SELECT (total) ON shop.orders TO PUBLIC",
+                "GRANT UPDATE (kind) ON shop.events_2025 TO PUBLIC",
+                "GRANT SELECT (id) ON shop.open_orders TO PUBLIC",
+                "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC",
+                "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC",
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA shop GRANT USAGE ON SEQUENCES TO PUBLIC",
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA shop GRANT USAGE ON TYPES TO PUBLIC");
     }
 
-    /** Each change is made in a transaction that is rolled back, so one database serves them all. */
+    /**
+     * Each change is made in a transaction that is rolled back, so one database serves them all; no two
+     * changes fingerprint alike, so a column privilege is not taken for the table's, nor one default
+     * privilege for another.
+     */
     @ParameterizedTest(name = "PostgreSQL {0}")
     @MethodSource("io.migrata.testing.PostgresServers#majors")
     void seesEveryChange(int major) throws Exception {
@@ -80,11 +95,15 @@ class CatalogFingerprintTest {
             base.execute(SCHEMA);
             String fingerprint = CatalogFingerprint.of(base, SchemaDump.VERSION_TABLES);
             connection.setAutoCommit(false);
+            Map<String, String> changedBy = new HashMap<>();
             for (String change : Stream.concat(changes().stream(), changesOnlyTheFingerprintSees().stream()).toList()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(change);
                 }
-                assertNotEquals(fingerprint, CatalogFingerprint.of(connection, SchemaDump.VERSION_TABLES), change);
+                String changed = CatalogFingerprint.of(connection, SchemaDump.VERSION_TABLES);
+                assertNotEquals(fingerprint, changed, change);
+                String earlier = changedBy.putIfAbsent(changed, change);
+                assertNull(earlier, change + " fingerprints as " + earlier + " does");
                 connection.rollback();
             }
             assertEquals(fingerprint, CatalogFingerprint.of(connection, SchemaDump.VERSION_TABLES), "all rolled back");
@@ -118,6 +137,8 @@ class CatalogFingerprintTest {
                     CREATE TABLE child (id int PRIMARY KEY, parent int REFERENCES parent, n int CHECK (n > 0));
                     GRANT SELECT ON child TO PUBLIC;
                     GRANT UPDATE ON child TO PUBLIC;
+                    GRANT SELECT (n), UPDATE (n) ON child TO PUBLIC;
+                    ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;
                     """);
             altered.execute("""
                     CREATE TABLE child (id int, parent int, n int);
@@ -130,6 +151,11 @@ class CatalogFingerprintTest {
                     GRANT SELECT ON child TO PUBLIC;
                     GRANT SELECT ON parent TO PUBLIC;
                     REVOKE SELECT ON parent FROM PUBLIC;
+                    GRANT UPDATE (n) ON child TO PUBLIC;
+                    GRANT SELECT (n) ON child TO PUBLIC;
+                    ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+                    ALTER DEFAULT PRIVILEGES GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+                    ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;
                     """);
             assertEquals(CatalogFingerprint.of(inline, SchemaDump.VERSION_TABLES), CatalogFingerprint.of(altered, SchemaDump.VERSION_TABLES));
         }

@@ -86,14 +86,34 @@ final class AccessSql {
         return new Statements(op).add("COMMENT ON SCHEMA " + SqlText.name(op.schema()) + " IS " + SqlText.literal(op.to())).toList();
     }
 
-    /** {@code ROUTINE} names a function and a procedure alike; a column is named with its privilege. */
+    /**
+     * {@code ROUTINE} names a function and a procedure alike, and an aggregate, which {@code GRANT}
+     * has no word of its own for; a column is named with its privilege.
+     */
     private static String on(GrantDef grant) {
         if (grant.kind().isDefault()) return grant.kind().objects();
         return switch (grant.kind()) {
             case FUNCTION -> "ROUTINE " + grant.object();
+            case AGGREGATE -> "ROUTINE " + grant.relation() + "(" + routineArguments(grant.argumentTypes()) + ")";
             case COLUMN, TABLE -> "TABLE " + grant.relation();
             default -> grant.kind().name().toUpperCase(Locale.ROOT) + " " + grant.object();
         };
+    }
+
+    /**
+     * An aggregate's arguments as a routine's: {@code GRANT} takes a plain list of types, without
+     * {@code *} for none and with an ordered-set aggregate's direct and aggregated arguments in one
+     * row; a hypothetical-set aggregate over {@code VARIADIC "any"} on both sides has that one argument.
+     */
+    static String routineArguments(String aggregateArguments) {
+        if (aggregateArguments.equals("*")) return "";
+        int orderBy = aggregateArguments.indexOf("ORDER BY ");
+        if (orderBy < 0) return aggregateArguments;
+        String direct = aggregateArguments.substring(0, orderBy).strip();
+        String aggregated = aggregateArguments.substring(orderBy + "ORDER BY ".length()).strip();
+        if (direct.isEmpty()) return aggregated;
+        if (aggregated.startsWith("VARIADIC ") && direct.endsWith(aggregated)) return direct;
+        return direct + ", " + aggregated;
     }
 
     private static String role(String role) {

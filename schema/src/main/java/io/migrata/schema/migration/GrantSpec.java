@@ -6,6 +6,7 @@ import io.migrata.schema.GrantDef;
  * A privilege on an object to a role: {@code privilege("SELECT").onTable("users").to("reporting")},
  * {@code privilege("USAGE").onSchema("billing").to("PUBLIC")},
  * {@code privilege("EXECUTE").onFunction("add", "integer, integer").to("app").withGrantOption()},
+ * {@code privilege("EXECUTE").onAggregate("group_concat", "text").to("app")},
  * {@code privilege("UPDATE").onColumn("users", "email").to("support")}.
  * {@code onTable} and {@code onColumn} cover views too, as {@code GRANT ... ON TABLE} does.
  *
@@ -24,7 +25,7 @@ public final class GrantSpec {
     private final boolean grantable;
 
     /**
-     * @param detail a function's argument types, a column's name, or the creating role of a default privilege
+     * @param detail a function's or aggregate's argument types, a column's name, or the creating role of a default privilege
      * @param schema the schema a default privilege is limited to
      */
     private GrantSpec(String privilege, GrantDef.Kind kind, String object, String detail, String schema, String grantee,
@@ -62,6 +63,11 @@ public final class GrantSpec {
     /** @param argumentTypes the input argument types, {@code "integer, text"}, or {@code ""} for none */
     public GrantSpec onFunction(String function, String argumentTypes) {
         return on(GrantDef.Kind.FUNCTION, Require.text(function, "function name"), Require.present(argumentTypes, "argument types"));
+    }
+
+    /** @param argumentTypes the arguments as {@link Schema#aggregate} takes them, {@code "*"} for none */
+    public GrantSpec onAggregate(String aggregate, String argumentTypes) {
+        return on(GrantDef.Kind.AGGREGATE, Require.text(aggregate, "aggregate name"), Require.text(argumentTypes, "aggregate arguments"));
     }
 
     /** The default privilege on the tables and views {@code role} creates from now on. */
@@ -120,8 +126,11 @@ public final class GrantSpec {
         if (defaultOfKind && grant.kind() == GrantDef.Kind.FUNCTION) {
             return GrantDef.executeRevokedFromPublic(grant.relation(), grant.argumentTypes());
         }
+        if (defaultOfKind && grant.kind() == GrantDef.Kind.AGGREGATE) {
+            return GrantDef.executeRevokedFromPublicOnAggregate(grant.relation(), grant.argumentTypes());
+        }
         if (defaultOfKind && grant.schema() == null) return GrantDef.publicDefaultRevoked(grant.kind(), grant.creator());
-        throw new IllegalArgumentException("the only default privileges to revoke are EXECUTE on a function and, for every schema,"
+        throw new IllegalArgumentException("the only default privileges to revoke are EXECUTE on a function or aggregate and, for every schema,"
                 + " EXECUTE on new functions and USAGE on new types, to PUBLIC; not " + grant.describe());
     }
 
@@ -135,6 +144,7 @@ public final class GrantSpec {
         return switch (kind) {
             case SCHEMA -> GrantDef.onSchema(object, grantee, privilege, grantable);
             case FUNCTION -> GrantDef.onFunction(names.parse(object, "function"), detail, grantee, privilege, grantable);
+            case AGGREGATE -> GrantDef.onAggregate(names.parse(object, "aggregate"), detail, grantee, privilege, grantable);
             case TABLE, SEQUENCE -> GrantDef.onRelation(kind, names.parse(object, kind.sql()), grantee, privilege, grantable);
             case COLUMN -> GrantDef.onColumn(names.parse(object, "table"), detail, grantee, privilege, grantable);
             case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->

@@ -8,7 +8,9 @@ import io.migrata.schema.RowSecurity;
 import io.migrata.schema.RowSecurityDef;
 import io.migrata.schema.SchemaModel;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Row-level security, policies and grants: each on an object the model holds. */
 final class AccessChanges {
@@ -66,10 +68,19 @@ final class AccessChanges {
                         .toList());
     }
 
-    /** A column's privileges follow it when it is renamed. */
+    /**
+     * A column's privileges follow it when it is renamed, and so do those on the column of the
+     * table's partitions, which PostgreSQL renames with the parent's.
+     */
     static SchemaModel columnRenamed(SchemaModel model, ColumnRef from, String to) {
+        Set<QualifiedName> tables = new HashSet<>(Set.of(from.table()));
+        for (int before = 0; before != tables.size(); ) {
+            before = tables.size();
+            model.tables().stream().filter(t -> t.isPartition() && tables.contains(t.partitionOf().parent()))
+                    .forEach(t -> tables.add(t.name()));
+        }
         return model.withGrants(model.grants().stream()
-                .map(g -> g.kind() == GrantDef.Kind.COLUMN && from.table().equals(g.relation()) && from.column().equals(g.column())
+                .map(g -> g.kind() == GrantDef.Kind.COLUMN && tables.contains(g.relation()) && from.column().equals(g.column())
                         ? g.onRenamedColumn(to) : g)
                 .toList());
     }

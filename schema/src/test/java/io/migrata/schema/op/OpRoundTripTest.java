@@ -161,8 +161,11 @@ class OpRoundTripTest {
                 new DropPolicy(OWN_ORDERS),
                 new GrantPrivilege(GrantDef.onSchema("billing", "PUBLIC", "USAGE", false)),
                 new GrantPrivilege(GrantDef.executeRevokedFromPublic(TOUCH.name(), "")),
+                new GrantPrivilege(GrantDef.onAggregate(TOTAL_AGGREGATE.name(), TOTAL_AGGREGATE.argumentTypes(), "app", "EXECUTE", true)),
+                new GrantPrivilege(GrantDef.executeRevokedFromPublicOnAggregate(TOTAL_AGGREGATE.name(), TOTAL_AGGREGATE.argumentTypes())),
                 new GrantPrivilege(GrantDef.onRelation(GrantDef.Kind.SEQUENCE, INVOICE_SEQ, "app", "USAGE", true)),
                 new RevokePrivilege(REPORTING_READS_USERS),
+                new GrantPrivilege(GrantDef.onColumn(READINGS_2024, "value", "reporting", "SELECT", false)),
                 new ExecuteSql("UPDATE users SET phone = NULL", "SELECT 1", true));
     }
 
