@@ -31,7 +31,7 @@ cp_new="$root/cli/target/migrata-cli.jar:$(<"$root/cli/target/classpath.txt")"
 cp_ref="$ref_tree/cli/target/migrata-cli.jar:$(<"$ref_tree/cli/target/classpath.txt")"
 classes="$root/examples/hedera-flow/target/classes"
 
-db="exprtwo_bench_head"
+db="migrata_bench_expressions"
 PGOPTIONS="-c client_min_messages=warning" psql -q "$PGURL/postgres" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 trap 'PGOPTIONS="-c client_min_messages=warning" psql -q "$PGURL/postgres" -c "DROP DATABASE IF EXISTS $db"' EXIT
 

@@ -79,8 +79,8 @@ class PrivilegesRoundTripTest {
             GRANT EXECUTE ON FUNCTION public.amount_due(bigint) TO objects_e_rt_app WITH GRANT OPTION;
             """;
 
-    private static final String AGGREGATE_READER = "objectsg_rt_reader";
-    private static final String AGGREGATE_APP = "objectsg_rt_app";
+    private static final String AGGREGATE_READER = "migrata_rt_agg_reader";
+    private static final String AGGREGATE_APP = "migrata_rt_agg_app";
 
     private static final String AGGREGATES = """
             CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer);
@@ -90,9 +90,9 @@ class PrivilegesRoundTripTest {
             CREATE AGGREGATE public.my_rank(VARIADIC "any" ORDER BY VARIADIC "any") (
                 SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
             REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
-            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
-            GRANT EXECUTE ON FUNCTION public.rows_seen() TO objectsg_rt_reader;
-            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO migrata_rt_agg_app WITH GRANT OPTION;
+            GRANT EXECUTE ON FUNCTION public.rows_seen() TO migrata_rt_agg_reader;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO migrata_rt_agg_reader;
             REVOKE EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") FROM PUBLIC;
             """;
 
@@ -101,10 +101,10 @@ class PrivilegesRoundTripTest {
             DROP AGGREGATE public.total(integer);
             CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0');
             REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;
-            GRANT EXECUTE ON FUNCTION public.total(integer) TO objectsg_rt_app WITH GRANT OPTION;
-            REVOKE EXECUTE ON FUNCTION public.rows_seen() FROM objectsg_rt_reader;
+            GRANT EXECUTE ON FUNCTION public.total(integer) TO migrata_rt_agg_app WITH GRANT OPTION;
+            REVOKE EXECUTE ON FUNCTION public.rows_seen() FROM migrata_rt_agg_reader;
             GRANT EXECUTE ON FUNCTION public.my_rank(VARIADIC "any") TO PUBLIC;
-            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO objectsg_rt_app;
+            GRANT EXECUTE ON FUNCTION public.my_percentile(double precision, anyelement) TO migrata_rt_agg_app;
             """;
 
     @TempDir
