@@ -2,10 +2,8 @@ package io.migrata.schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,18 +28,5 @@ final class Names {
             if (!seen.add(key.apply(item))) throw new IllegalArgumentException("duplicate " + what.get() + ": " + key.apply(item));
         }
         return List.copyOf(sorted);
-    }
-
-    /** As {@link #sortedUnique}, with an index on the key for {@link KeyedList#find}. */
-    static <T, K extends Comparable<? super K>> KeyedList<K, T> sortedKeyed(List<T> items, Function<T, K> key, Supplier<String> what) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(key));
-        Map<K, T> byKey = new HashMap<>();
-        for (T item : sorted) {
-            if (byKey.putIfAbsent(key.apply(item), item) != null) {
-                throw new IllegalArgumentException("duplicate " + what.get() + ": " + key.apply(item));
-            }
-        }
-        return new KeyedList<>(List.copyOf(sorted), byKey);
     }
 }

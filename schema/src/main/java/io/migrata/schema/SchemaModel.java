@@ -47,24 +47,24 @@ public record SchemaModel(
 
     public SchemaModel {
         schemas = Names.sortedUnique(schemas, Function.identity(), () -> "schema");
-        tables = Names.sortedKeyed(tables, TableDef::name, () -> "table");
-        enums = Names.sortedKeyed(enums, EnumTypeDef::name, () -> "enum type");
-        sequences = Names.sortedKeyed(sequences, SequenceDef::name, () -> "sequence");
-        views = Names.sortedKeyed(views, ViewDef::name, () -> "view");
-        extensions = Names.sortedKeyed(extensions, ExtensionDef::name, () -> "extension");
-        functions = Names.sortedKeyed(functions, FunctionDef::signature, () -> "function");
+        tables = Names.sortedUnique(tables, TableDef::name, () -> "table");
+        enums = Names.sortedUnique(enums, EnumTypeDef::name, () -> "enum type");
+        sequences = Names.sortedUnique(sequences, SequenceDef::name, () -> "sequence");
+        views = Names.sortedUnique(views, ViewDef::name, () -> "view");
+        extensions = Names.sortedUnique(extensions, ExtensionDef::name, () -> "extension");
+        functions = Names.sortedUnique(functions, FunctionDef::signature, () -> "function");
         triggers = Names.sortedUnique(triggers, t -> t.table() + " " + t.name(), () -> "trigger");
-        domains = Names.sortedKeyed(domains, DomainDef::name, () -> "domain");
+        domains = Names.sortedUnique(domains, DomainDef::name, () -> "domain");
         // A comment goes with its schema, as PostgreSQL drops it with the schema.
         Map<String, String> comments = new TreeMap<>();
         for (Map.Entry<String, String> comment : schemaComments.entrySet()) {
             if (schemas.contains(comment.getKey()) && comment.getValue() != null) comments.put(comment.getKey(), comment.getValue());
         }
         schemaComments = Collections.unmodifiableMap(comments);
-        rowSecurity = Names.sortedKeyed(rowSecurity, RowSecurityDef::table, () -> "row security");
+        rowSecurity = Names.sortedUnique(rowSecurity, RowSecurityDef::table, () -> "row security");
         policies = Names.sortedUnique(policies, p -> p.table() + " " + p.name(), () -> "policy");
-        grants = Names.sortedKeyed(grants, GrantDef::key, () -> "grant");
-        aggregates = Names.sortedKeyed(aggregates, AggregateDef::signature, () -> "aggregate");
+        grants = Names.sortedUnique(grants, GrantDef::key, () -> "grant");
+        aggregates = Names.sortedUnique(aggregates, AggregateDef::signature, () -> "aggregate");
     }
 
     /** A model without domains, schema comments, row-level security, policies, grants and aggregates. */
@@ -86,28 +86,28 @@ public record SchemaModel(
     }
 
     public Optional<TableDef> table(QualifiedName name) {
-        return find(tables, name);
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public Optional<EnumTypeDef> enumType(QualifiedName name) {
-        return find(enums, name);
+        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     public Optional<SequenceDef> sequence(QualifiedName name) {
-        return find(sequences, name);
+        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public Optional<ViewDef> view(QualifiedName name) {
-        return find(views, name);
+        return views.stream().filter(v -> v.name().equals(name)).findFirst();
     }
 
     public Optional<ExtensionDef> extension(String name) {
-        return find(extensions, name);
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /** The function or procedure with this {@link FunctionDef#signature()}. */
     public Optional<FunctionDef> function(String signature) {
-        return find(functions, signature);
+        return functions.stream().filter(f -> f.signature().equals(signature)).findFirst();
     }
 
     public Optional<TriggerDef> trigger(QualifiedName table, String name) {
@@ -178,11 +178,11 @@ public record SchemaModel(
 
     /** The aggregate with this {@link AggregateDef#signature()}. */
     public Optional<AggregateDef> aggregate(String signature) {
-        return find(aggregates, signature);
+        return aggregates.stream().filter(a -> a.signature().equals(signature)).findFirst();
     }
 
     public Optional<DomainDef> domain(QualifiedName name) {
-        return find(domains, name);
+        return domains.stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
     /** The comment on the schema, or null. */
@@ -192,7 +192,7 @@ public record SchemaModel(
 
     /** The table's row-level security, {@link RowSecurity#OFF} when it is not listed. */
     public RowSecurity rowSecurity(QualifiedName table) {
-        return find(rowSecurity, table).map(RowSecurityDef::mode).orElse(RowSecurity.OFF);
+        return rowSecurity.stream().filter(r -> r.table().equals(table)).map(RowSecurityDef::mode).findFirst().orElse(RowSecurity.OFF);
     }
 
     public Optional<PolicyDef> policy(QualifiedName table, String name) {
@@ -200,7 +200,7 @@ public record SchemaModel(
     }
 
     public Optional<GrantDef> grant(String key) {
-        return find(grants, key);
+        return grants.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 
     /**
@@ -225,11 +225,5 @@ public record SchemaModel(
             case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
                     grant.schema() == null || schemas.contains(grant.schema());
         };
-    }
-
-    /** The canonical constructor keys these lists by the same key their uniqueness is checked on. */
-    @SuppressWarnings("unchecked")
-    private static <K, T> Optional<T> find(List<T> items, K key) {
-        return ((KeyedList<K, T>) items).find(key);
     }
 }
