@@ -77,9 +77,12 @@ final class SchemaSqlFiles {
     }
 
     private LoadedModel onScratch(LoadedModel entities, Path folder, List<Path> files, List<String> schemas) throws SQLException {
-        project.notice(files.isEmpty() ? "spelling the entities' expressions as PostgreSQL stores them, on a scratch database"
-                : "applying " + files.size() + " schema SQL file" + (files.size() == 1 ? "" : "s") + " from " + shown(folder)
-                        + " on top of the entities' tables on a scratch database");
+        // Spelling the entities' own expressions is part of every cold read, so it is not announced;
+        // files the user wrote are, because one of their statements may fail.
+        if (!files.isEmpty()) {
+            project.notice("applying " + files.size() + " schema SQL file" + (files.size() == 1 ? "" : "s") + " from "
+                    + shown(folder) + " on top of the entities' tables on a scratch database");
+        }
         try (ScratchDatabase scratch = project.databases().scratch(); DatabaseSession session = scratch.target().session()) {
             LoadedModel built = EntityTables.build(session.connection(), entities.model(), connection -> {
                 for (Path file : files) run(connection, file);
