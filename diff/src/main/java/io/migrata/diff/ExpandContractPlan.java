@@ -209,18 +209,29 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
     }
 
     /**
-     * The columns a backfill walks: the primary key's, or else those of a unique constraint or plain
-     * unique index over NOT NULL columns; none when the table has no such key.
+     * The columns a backfill walks: the primary key's, or else those of a unique constraint or of a
+     * unique index over NOT NULL columns whose order is the row comparison's the walk uses; none when
+     * the table has no such key.
      */
     static List<String> walkKey(TableDef table) {
         if (table.primaryKey() != null) return table.primaryKey().columns();
         List<List<String>> candidates = new ArrayList<>();
         table.uniques().forEach(u -> candidates.add(u.columns()));
-        table.indexes().stream().filter(i -> i.unique() && plain(i)).forEach(i -> candidates.add(
+        table.indexes().stream().filter(i -> i.unique() && plain(i) && inRowOrder(i)).forEach(i -> candidates.add(
                 i.keys().stream().map(IndexKey::column).toList()));
         return candidates.stream().filter(columns -> columns.stream()
                         .allMatch(k -> table.column(k).map(col -> !col.nullable()).orElse(false)))
                 .findFirst().orElse(List.of());
+    }
+
+    /**
+     * Whether the index is ordered as {@code ORDER BY} and {@code (k1, k2) > (…)} over its columns
+     * order them, so the walk's batches are ranges read from it: any descending key, operator class
+     * or collation other than the column's would leave each batch sorting the table instead.
+     */
+    private static boolean inRowOrder(IndexDef index) {
+        return "btree".equals(index.method()) && index.keys().stream().allMatch(k -> !k.descending() && !k.nullsFirst()
+                && k.opclass() == null && k.collation() == null);
     }
 
     static String newColumnName(String column) {

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrata.diff.lint.MigrationLint;
 import io.migrata.schema.IndexDef;
+import io.migrata.schema.IndexKey;
 import io.migrata.schema.PrimaryKeyDef;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AlterColumn;
+import io.migrata.schema.op.Backfill;
 import io.migrata.schema.op.OpApplier;
 import io.migrata.schema.op.SchemaOp;
 import java.util.ArrayList;
@@ -68,10 +70,38 @@ class ExpandContractPlanTest {
     }
 
     @Test
+    void theBackfillWalksOnlyAUniqueIndexOrderedAsTheRowComparisonAndElsePicksRowsByCtid() {
+        List<IndexKey> outOfOrder = List.of(new IndexKey("label", null, true, true, null, null),
+                new IndexKey("label", null, false, true, null, null),
+                new IndexKey("label", null, false, false, "text_pattern_ops", null),
+                new IndexKey("label", null, false, false, null, "\"C\""));
+        for (IndexKey key : outOfOrder) {
+            IndexDef mixed = new IndexDef("tags_mixed_key", List.of(IndexKey.column("code"), key), true, false, "btree",
+                    List.of(), null);
+            assertEquals(null, backfillOf(tags(mixed)).byKey(), key.toString());
+            IndexDef plain = IndexDef.on("tags_plain_key", true, "label", "code");
+            assertEquals(List.of("label", "code"), backfillOf(tags(mixed, plain)).byKey().key(), key.toString());
+        }
+    }
+
+    @Test
     void aWideningWithoutARewriteIsLeftAlone() {
         TableDef notes = keyed("notes", notNull("body", "character varying(20)"));
         TableDef longer = keyed("notes", notNull("body", "character varying(40)"));
         assertFalse(ExpandContractPlan.appliesTo(SchemaDiff.between(model(notes), model(longer)).ops(), model(notes)));
+    }
+
+    /** A table without a primary key whose {@code code} goes from integer to bigint. */
+    private static TableDef tags(IndexDef... indexes) {
+        return TableDef.of(name("tags"), List.of(notNull("code", "integer"), notNull("label", "text")))
+                .withIndexes(List.of(indexes));
+    }
+
+    private static Backfill backfillOf(TableDef table) {
+        TableDef wider = table.withColumns(List.of(notNull("code", "bigint"), notNull("label", "text")));
+        List<SchemaOp> ops = SchemaDiff.between(model(table), model(wider)).ops();
+        return ExpandContractPlan.of(ops, model(table)).expand().stream().filter(Backfill.class::isInstance)
+                .map(Backfill.class::cast).findFirst().orElseThrow();
     }
 
     private static List<SchemaOp> inverses(List<SchemaOp> ops) {
