@@ -42,11 +42,13 @@ import io.migrata.schema.op.ValidateConstraint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A type change that would rewrite an existing table under ACCESS EXCLUSIVE, written instead as two
@@ -101,6 +103,7 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
         List<SchemaOp> contract = new ArrayList<>();
         Map<SchemaOp, String> reasons = new LinkedHashMap<>();
         List<String> refusals = new ArrayList<>();
+        Map<TableDef, List<Swap>> swaps = new LinkedHashMap<>();
         for (SchemaOp op : ops) {
             if (!rewrites(op, created, current)) {
                 expand.add(op);
@@ -115,10 +118,77 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             }
             Swap swap = new Swap(alter, table);
             swap.expand(expand, reasons);
-            swap.contract(contract, reasons);
+            swaps.computeIfAbsent(table, t -> new ArrayList<>()).add(swap);
         }
         if (!refusals.isEmpty()) throw new ExpandContractRefusedException(refusals);
+        swaps.forEach((table, columns) -> contract(table, columns, contract, reasons));
         return new ExpandContractPlan(expand, contract, reasons);
+    }
+
+    /**
+     * The contract of one table's swapped columns. Each index and key on any of them is built once, on
+     * all their new columns, before the one transaction that swaps every column: a key over two
+     * changed columns is dropped and taken over once, so the table is never without it.
+     */
+    private static void contract(TableDef table, List<Swap> swaps, List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
+        QualifiedName name = table.name();
+        Map<String, String> renames = new LinkedHashMap<>();
+        swaps.forEach(swap -> renames.put(swap.c, swap.n));
+        List<IndexDef> indexes = table.indexes().stream()
+                .filter(i -> renames.keySet().stream().anyMatch(c -> mentions(i, c))).toList();
+        List<UniqueDef> uniques = table.uniques().stream()
+                .filter(u -> u.columns().stream().anyMatch(renames::containsKey)).toList();
+        PrimaryKeyDef key = table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(renames::containsKey)
+                ? table.primaryKey() : null;
+        int start = ops.size();
+        List<SchemaOp> builds = new ArrayList<>();
+        for (IndexDef index : indexes) builds.add(new CreateIndex(name, renamed(index, cut(index.name(), "_new"), renames), true));
+        for (UniqueDef unique : uniques) builds.add(new CreateIndex(name, new IndexDef(cut(unique.name(), "_new"),
+                keys(unique.columns(), renames), true, unique.nullsNotDistinct(), "btree", List.of(), null), true));
+        if (key != null) builds.add(new CreateIndex(name, new IndexDef(cut(key.name(), "_new"), keys(key.columns(), renames),
+                true, false, "btree", List.of(), null), true));
+        if (!builds.isEmpty()) {
+            reasons.put(builds.get(0), "CONTRACT: the indexes and unique keys on " + quoted(renames.keySet())
+                    + " are built on " + quoted(renames.values()) + " first, CONCURRENTLY, each in a step of its own"
+                    + " (SHARE UPDATE EXCLUSIVE: reads and writes go on)");
+            ops.addAll(builds);
+        }
+        for (Swap swap : swaps) swap.proveNotNull(ops, reasons, ops.size() == start ? "CONTRACT: " : "");
+        // Every scan before the first trigger drop: once that takes ACCESS EXCLUSIVE, a scan would hold it up.
+        for (Swap swap : swaps) {
+            ExecuteSql verify = swap.verify();
+            if (swap == swaps.get(0)) {
+                reasons.put(verify, (ops.size() == start ? "CONTRACT: " : "") + "one transaction from here: every row"
+                        + " is checked to hold the converted value (a scan under ACCESS SHARE, while the trigger still keeps"
+                        + " new writes in sync), then the trigger's drop takes ACCESS EXCLUSIVE (under lock_timeout, retried)"
+                        + " for the catalog-only swap that follows");
+            }
+            ops.add(verify);
+        }
+        for (Swap swap : swaps) swap.stopSync(ops);
+        for (IndexDef index : indexes) ops.add(new DropIndex(name, index, false));
+        for (UniqueDef unique : uniques) ops.add(new DropConstraint(name, unique));
+        if (key != null) ops.add(new DropConstraint(name, key));
+        for (Swap swap : swaps) swap.replace(ops, reasons);
+        for (IndexDef index : indexes) ops.add(new RenameIndex(name, cut(index.name(), "_new"), index.name()));
+        for (UniqueDef unique : uniques) ops.add(new TakeOverIndex(name, cut(unique.name(), "_new"), unique));
+        if (key != null) ops.add(new TakeOverIndex(name, cut(key.name(), "_new"), key));
+    }
+
+    private static IndexDef renamed(IndexDef index, String newName, Map<String, String> renames) {
+        List<IndexKey> keys = index.keys().stream().map(k -> renames.containsKey(k.column())
+                ? new IndexKey(renames.get(k.column()), null, k.descending(), k.nullsFirst(), k.opclass(), k.collation())
+                : k).toList();
+        return new IndexDef(newName, keys, index.unique(), index.nullsNotDistinct(), index.method(), index.include(),
+                index.predicate());
+    }
+
+    private static List<IndexKey> keys(List<String> columns, Map<String, String> renames) {
+        return columns.stream().map(k -> IndexKey.column(renames.getOrDefault(k, k))).toList();
+    }
+
+    private static String quoted(Collection<String> names) {
+        return names.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
     }
 
     private static Set<QualifiedName> created(List<? extends SchemaOp> ops) {
@@ -209,18 +279,29 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
     }
 
     /**
-     * The columns a backfill walks: the primary key's, or else those of a unique constraint or plain
-     * unique index over NOT NULL columns; none when the table has no such key.
+     * The columns a backfill walks: the primary key's, or else those of a unique constraint or of a
+     * unique index over NOT NULL columns whose order is the row comparison's the walk uses; none when
+     * the table has no such key.
      */
     static List<String> walkKey(TableDef table) {
         if (table.primaryKey() != null) return table.primaryKey().columns();
         List<List<String>> candidates = new ArrayList<>();
         table.uniques().forEach(u -> candidates.add(u.columns()));
-        table.indexes().stream().filter(i -> i.unique() && plain(i)).forEach(i -> candidates.add(
+        table.indexes().stream().filter(i -> i.unique() && plain(i) && inRowOrder(i)).forEach(i -> candidates.add(
                 i.keys().stream().map(IndexKey::column).toList()));
         return candidates.stream().filter(columns -> columns.stream()
                         .allMatch(k -> table.column(k).map(col -> !col.nullable()).orElse(false)))
                 .findFirst().orElse(List.of());
+    }
+
+    /**
+     * Whether the index is ordered as {@code ORDER BY} and {@code (k1, k2) > (…)} over its columns
+     * order them, so the walk's batches are ranges read from it: any descending key, operator class
+     * or collation other than the column's would leave each batch sorting the table instead.
+     */
+    private static boolean inRowOrder(IndexDef index) {
+        return "btree".equals(index.method()) && index.keys().stream().allMatch(k -> !k.descending() && !k.nullsFirst()
+                && k.opclass() == null && k.collation() == null);
     }
 
     static String newColumnName(String column) {
@@ -241,7 +322,6 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
     private static final class Swap {
 
         private final AlterColumn alter;
-        private final TableDef table;
         private final QualifiedName name;
         private final String c;
         private final String n;
@@ -252,7 +332,6 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
 
         Swap(AlterColumn alter, TableDef table) {
             this.alter = alter;
-            this.table = table;
             this.name = alter.table();
             this.c = alter.from().name();
             this.n = newColumnName(c);
@@ -288,52 +367,37 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             ops.add(backfill);
         }
 
-        void contract(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
-            List<IndexDef> indexes = table.indexes().stream().filter(i -> mentions(i, c)).toList();
-            List<UniqueDef> uniques = table.uniques().stream().filter(u -> u.columns().contains(c)).toList();
-            PrimaryKeyDef key = table.primaryKey() != null && table.primaryKey().columns().contains(c)
-                    ? table.primaryKey() : null;
-            List<SchemaOp> builds = new ArrayList<>();
-            for (IndexDef index : indexes) builds.add(new CreateIndex(name, renamed(index, cut(index.name(), "_new")), true));
-            for (UniqueDef unique : uniques) builds.add(new CreateIndex(name, new IndexDef(cut(unique.name(), "_new"),
-                    keys(unique.columns()), true, unique.nullsNotDistinct(), "btree", List.of(), null), true));
-            if (key != null) builds.add(new CreateIndex(name, IndexDef.on(cut(key.name(), "_new"), true,
-                    key.columns().stream().map(k -> k.equals(c) ? n : k).toArray(String[]::new)), true));
-            if (!builds.isEmpty()) {
-                reasons.put(builds.get(0), "CONTRACT: the indexes and unique keys on " + Identifiers.quote(c)
-                        + " are built on " + Identifiers.quote(n) + " first, CONCURRENTLY, each in a step of its own"
-                        + " (SHARE UPDATE EXCLUSIVE: reads and writes go on)");
-                ops.addAll(builds);
-            }
-            boolean notNull = !alter.to().nullable();
-            CheckDef helper = new CheckDef(OnlinePlan.helperName(name.name(), n), Identifiers.quote(n) + " IS NOT NULL");
-            if (notNull) {
-                AddCheckConstraint check = new AddCheckConstraint(name, helper, true);
-                reasons.put(check, (builds.isEmpty() ? "CONTRACT: " : "") + "NOT NULL for " + Identifiers.quote(n)
-                        + " proven without a blocking scan: a CHECK added NOT VALID, validated in its own transaction"
-                        + " under SHARE UPDATE EXCLUSIVE");
-                ops.add(check);
-                ops.add(new ValidateConstraint(name, helper.name()));
-            }
+        /** For a NOT NULL column, the check that proves it, added NOT VALID and validated in a step of its own. */
+        void proveNotNull(List<SchemaOp> ops, Map<SchemaOp, String> reasons, String prefix) {
+            if (alter.to().nullable()) return;
+            AddCheckConstraint check = new AddCheckConstraint(name, helper(), true);
+            reasons.put(check, prefix + "NOT NULL for " + Identifiers.quote(n) + " proven without a blocking scan: a CHECK"
+                    + " added NOT VALID, validated in its own transaction under SHARE UPDATE EXCLUSIVE");
+            ops.add(check);
+            ops.add(new ValidateConstraint(name, helper().name()));
+        }
+
+        /** The scan that fails, naming the column, while some row is not filled yet. */
+        ExecuteSql verify() {
             String verify = "DO $verify$ BEGIN IF EXISTS (SELECT FROM " + name + " WHERE " + differs() + ") THEN"
                     + " RAISE EXCEPTION 'some rows of " + name.toString().replace("'", "''") + " have "
                     + n.replace("'", "''") + " unequal to the converted " + c.replace("'", "''")
                     + ": run the backfill of the revision before this one again'; END IF; END $verify$";
-            ExecuteSql check = new ExecuteSql(verify, verify, true);
-            reasons.put(check, (builds.isEmpty() && !notNull ? "CONTRACT: " : "") + "one transaction from here: every row"
-                    + " is checked to hold the converted value (a scan under ACCESS SHARE, while the trigger still keeps"
-                    + " new writes in sync), then the trigger's drop takes ACCESS EXCLUSIVE (under lock_timeout, retried)"
-                    + " for the catalog-only swap that follows");
-            ops.add(check);
+            return new ExecuteSql(verify, verify, true);
+        }
+
+        /** The trigger and its function dropped, and the new column's NOT NULL set from its valid check. */
+        void stopSync(List<SchemaOp> ops) {
             ops.add(new DropTrigger(trigger));
             ops.add(new DropFunction(function));
-            if (notNull) {
+            if (!alter.to().nullable()) {
                 ops.add(new AlterColumn(name, added, added.withNullable(false)));
-                ops.add(new DropConstraint(name, helper));
+                ops.add(new DropConstraint(name, helper()));
             }
-            for (IndexDef index : indexes) ops.add(new DropIndex(name, index, false));
-            for (UniqueDef unique : uniques) ops.add(new DropConstraint(name, unique));
-            if (key != null) ops.add(new DropConstraint(name, key));
+        }
+
+        /** The old column dropped (its downgrade fills it again) and the new one given its name and the rest. */
+        void replace(List<SchemaOp> ops, Map<SchemaOp, String> reasons) {
             ColumnDef old = alter.from().withComment(null);
             if (!old.nullable()) ops.add(new AlterColumn(name, old, old.withNullable(true)));
             List<String> refillKey = keyset.stream().map(k -> k.equals(c) ? n : k).toList();
@@ -348,9 +412,10 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
             ColumnDef last = alter.to().withComment(null);
             if (!renamed.equals(last)) ops.add(new AlterColumn(name, renamed, last));
             if (alter.to().comment() != null) ops.add(new SetComment(CommentTarget.column(name, c), null, alter.to().comment()));
-            for (IndexDef index : indexes) ops.add(new RenameIndex(name, cut(index.name(), "_new"), index.name()));
-            for (UniqueDef unique : uniques) ops.add(new TakeOverIndex(name, cut(unique.name(), "_new"), unique));
-            if (key != null) ops.add(new TakeOverIndex(name, cut(key.name(), "_new"), key));
+        }
+
+        private CheckDef helper() {
+            return new CheckDef(OnlinePlan.helperName(name.name(), n), Identifiers.quote(n) + " IS NOT NULL");
         }
 
         /**
@@ -366,17 +431,6 @@ public record ExpandContractPlan(List<SchemaOp> expand, List<SchemaOp> contract,
 
         private QualifiedName function(String sync) {
             return new QualifiedName(name.schema(), sync);
-        }
-
-        private IndexDef renamed(IndexDef index, String newName) {
-            List<IndexKey> keys = index.keys().stream().map(k -> c.equals(k.column())
-                    ? new IndexKey(n, null, k.descending(), k.nullsFirst(), k.opclass(), k.collation()) : k).toList();
-            return new IndexDef(newName, keys, index.unique(), index.nullsNotDistinct(), index.method(), index.include(),
-                    index.predicate());
-        }
-
-        private List<IndexKey> keys(List<String> columns) {
-            return columns.stream().map(k -> IndexKey.column(k.equals(c) ? n : k)).toList();
         }
 
         /** The old column's value in the new type: the USING expression, or the column itself, converted by assignment. */
