@@ -157,28 +157,9 @@ final class ScratchReplayer {
     }
 
     /** A scratch database upgraded to what was wanted, which {@link #keep} may leave as a template. */
-    private static final class Replayed implements AutoCloseable {
-
-        private final ScratchDatabase scratch;
-        private final String label;
-        private final Migrator migrator;
-        private final RevisionGraph graph;
-        private final Set<String> wanted;
-        private final Set<String> copied;
-        private final Optional<ScratchTemplates> templates;
-        private final Optional<HistoryPrefixes> prefixes;
-
-        Replayed(ScratchDatabase scratch, String label, Migrator migrator, RevisionGraph graph, Set<String> wanted,
-                 Set<String> copied, Optional<ScratchTemplates> templates, Optional<HistoryPrefixes> prefixes) {
-            this.scratch = scratch;
-            this.label = label;
-            this.migrator = migrator;
-            this.graph = graph;
-            this.wanted = wanted;
-            this.copied = copied;
-            this.templates = templates;
-            this.prefixes = prefixes;
-        }
+    private record Replayed(ScratchDatabase scratch, String label, Migrator migrator, RevisionGraph graph, Set<String> wanted,
+                            Set<String> copied, Optional<ScratchTemplates> templates, Optional<HistoryPrefixes> prefixes)
+            implements AutoCloseable {
 
         /**
          * Leaves the scratch database on the server as the template of what it holds, unless it

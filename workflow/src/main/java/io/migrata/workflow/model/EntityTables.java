@@ -10,7 +10,6 @@ import io.migrata.schema.ColumnDef;
 import io.migrata.schema.Identifiers;
 import io.migrata.schema.IndexDef;
 import io.migrata.schema.IndexKey;
-import io.migrata.schema.QualifiedName;
 import io.migrata.schema.SchemaModel;
 import io.migrata.schema.TableDef;
 import io.migrata.schema.op.AddCheckConstraint;
@@ -134,9 +133,9 @@ public final class EntityTables {
 
     private static void createTables(Connection connection, SchemaModel tables, RenderOptions options) throws SQLException {
         SchemaModel start = SchemaModel.empty().withSchemas(List.of("public"));
-        List<SchemaOp> ops = SchemaDiff.between(start, tables).ops();
-        for (SchemaOp op : ops) {
-            for (Statement sql : new PostgresSqlRenderer(options).render(op)) {
+        PostgresSqlRenderer renderer = new PostgresSqlRenderer(options);
+        for (SchemaOp op : SchemaDiff.between(start, tables).ops()) {
+            for (Statement sql : renderer.render(op)) {
                 Savepoint before = connection.setSavepoint();
                 try (java.sql.Statement statement = connection.createStatement()) {
                     statement.execute(sql.sql());
@@ -175,8 +174,8 @@ public final class EntityTables {
             }
             List<String> refused = new ArrayList<>();
             for (ColumnDef column : generated) {
-                String sql = "ALTER TABLE " + quoted(table.name()) + " ADD COLUMN \"migrata_probe\" " + column.type().spelling()
-                        + " GENERATED ALWAYS AS (" + column.generatedExpression() + ") STORED";
+                String sql = "ALTER TABLE " + Identifiers.alwaysQuote(table.name()) + " ADD COLUMN \"migrata_probe\" "
+                        + column.type().spelling() + " GENERATED ALWAYS AS (" + column.generatedExpression() + ") STORED";
                 String error = refusal(connection, sql);
                 if (error != null) {
                     refused.add(where("the generated expression of " + table.name() + "." + column.name(), column.generatedExpression(), error));
@@ -195,8 +194,8 @@ public final class EntityTables {
         for (TableDef table : entities.tables()) {
             for (ColumnDef column : table.columns()) {
                 if (column.defaultExpression() == null) continue;
-                String sql = "ALTER TABLE " + quoted(table.name()) + " ALTER COLUMN " + quoted(column.name()) + " SET DEFAULT "
-                        + column.defaultExpression();
+                String sql = "ALTER TABLE " + Identifiers.alwaysQuote(table.name()) + " ALTER COLUMN "
+                        + Identifiers.alwaysQuote(column.name()) + " SET DEFAULT " + column.defaultExpression();
                 String error = refusal(connection, sql);
                 if (error != null) refused.add(where("the default of " + table.name() + "." + column.name(), column.defaultExpression(), error));
             }
@@ -281,7 +280,6 @@ public final class EntityTables {
         }
     }
 
-
     private static String where(String what, String written, String error) {
         return what + " '" + written.strip() + "' (" + error + ")";
     }
@@ -290,14 +288,6 @@ public final class EntityTables {
         String what = refused.size() == 1 ? "an expression" : refused.size() + " expressions";
         return "PostgreSQL refuses " + what + " of the entities: " + String.join("; ", refused)
                 + ". Fix each on its entity (a function it calls can be defined in a schema SQL file)";
-    }
-
-    private static String quoted(QualifiedName name) {
-        return Identifiers.alwaysQuote(name);
-    }
-
-    private static String quoted(String name) {
-        return Identifiers.alwaysQuote(name);
     }
 
     private static String firstLine(SQLException e) {
